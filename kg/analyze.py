@@ -1,0 +1,126 @@
+"""`kg analyze`: the offline analyses of a graph gathered into one report, as JSON-ready
+values and as readable terminal tables.
+
+Every analysis treats the graph as undirected and leaves out Article nodes and MENTIONS
+links (see `kg.analysis`); the counts in the summary are of the whole graph.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import networkx as nx
+
+from .analysis.careers import career, shared_places
+from .analysis.centrality import people_centrality
+from .analysis.communities import communities
+from .analysis.graphs import entity_graph
+from .analysis.paths import describe, shortest_path
+from .analysis.summary import summary
+
+NOTE = "undirected; Article nodes and MENTIONS links left out of everything but the counts"
+
+
+def analyze(graph: nx.MultiDiGraph, people: tuple[str, ...] = (),
+            path: tuple[str, str] | None = None, top: int = 10) -> dict:
+    """The report: summary, centrality, communities, shared places, and on request
+    careers of `people` and the shortest `path` between two names.
+
+    Raises `kg.analysis.names.NameNotFound` for a name not in the graph."""
+    und = entity_graph(graph)
+    report = {
+        "note": NOTE,
+        "summary": summary(graph, top, und),
+        "centrality": people_centrality(graph, top, und),
+        "communities": communities(graph, top, und=und),
+        "shared": shared_places(graph, top=top),
+    }
+    if people:
+        report["careers"] = [career(graph, name) for name in people]
+    if path:
+        found = shortest_path(graph, path[0], path[1], und)
+        found["text"] = describe(graph, found)
+        report["path"] = found
+    return report
+
+
+def width(text: str) -> int:
+    """Columns `text` takes in a terminal (CJK characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def table(headers: list[str], rows: list[list[object]]) -> str:
+    """A plain text table with columns aligned for CJK text."""
+    cells = [[str(c) for c in headers]] + [[str(c) for c in row] for row in rows]
+    widths = [max(width(row[i]) for row in cells) for i in range(len(headers))]
+    lines = ["  ".join(c + " " * (w - width(c)) for c, w in zip(row, widths)).rstrip()
+             for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def format_report(report: dict) -> str:
+    """The report as terminal text, one titled section after another."""
+    out: list[str] = []
+
+    def section(title: str) -> None:
+        out.extend(["", f"== {title} =="])
+
+    s = report["summary"]
+    section("Summary")
+    out.append(f"{s['nodes']} nodes, {s['links']} links, {s['articles']} articles ({report['note']})")
+    out.append("nodes: " + ", ".join(f"{k} {v}" for k, v in s["labels"].items()))
+    out.append("links: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
+    comp = s["components"]
+    out.append(f"connected components: {comp['count']} (largest {comp['largest']}, "
+               f"{comp['isolated']} isolated nodes)")
+    for key, title in (("top_people", "most connected people"),
+                       ("top_organizations", "most connected organisations and companies")):
+        out.append(f"\n{title}:")
+        out.append(table(["name", "label", "neighbours"],
+                         [[r["name"], r["label"], r["degree"]] for r in s[key]]) if s[key] else "  (none)")
+
+    c = report["centrality"]
+    section("Centrality of people")
+    out.append(c["note"])
+    out.append(table(["name", "neighbours", "degree c.", "betweenness"],
+                     [[r["name"], r["degree"], f"{r['degree_centrality']:.3f}",
+                       f"{r['betweenness']:.3f}"] for r in c["people"]]) if c["people"] else "(no people)")
+
+    section("Communities (Louvain, seed 42)")
+    if not report["communities"]:
+        out.append("(no links between entities)")
+    for i, com in enumerate(report["communities"], 1):
+        labels = ", ".join(f"{k} {v}" for k, v in com["labels"].items())
+        central = "、".join(f"{m['name']}({m['degree']})" for m in com["central"])
+        out.append(f"#{i} {com['size']} nodes [{labels}]: {central}")
+
+    section("Officials sharing a place or task force")
+    if not report["shared"]:
+        out.append("(none)")
+    for row in report["shared"]:
+        people = "; ".join(f"{p['name']} ({p['via']})" for p in row["people"])
+        out.append(f"{row['name']} [{row['label']}] {len(row['people'])}: {people}")
+
+    for person in report.get("careers", []):
+        section(f"Career of {person['name']}")
+        out.append(f"mentioned in {person['mentioned_in']} articles"
+                   + (f"; aliases {'、'.join(person['aliases'])}" if person["aliases"] else ""))
+        rows = []
+        for post in person["posts"]:
+            arts = "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in post["articles"])
+            rows.append([post["name"], post["status"] or "?", "、".join(post["of"]), arts])
+        for m in person["memberships"]:
+            arts = "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in m["articles"])
+            rows.append([m["name"], m["role"] or "member", "(task force)", arts])
+        out.append(table(["post", "status", "of", "articles"], rows) if rows else "(no posts)")
+
+    if "path" in report:
+        p = report["path"]
+        section("Shortest path")
+        out.append(p["text"] + (f"  ({p['length']} steps)" if p["length"] is not None else ""))
+    return _printable("\n".join(out).lstrip("\n"))
+
+
+def _printable(text: str) -> str:
+    """`text` with control characters (terminal escapes from a hostile name) shown as ?."""
+    return "".join("?" if unicodedata.category(c) == "Cc" and c != "\n" else c for c in text)

@@ -1,0 +1,94 @@
+"""The places of one article as extraction needs them: which place a span is, which
+places lie inside a span, and which place of a level is in context at a position.
+
+Wraps `kg.places.find_places` (owned by the places helper); when that module is missing
+the article simply has no places, and relative names stay unresolved.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+try:  # the places module is delivered separately
+    from ..places import find_places as _find_places
+except ImportError:  # pragma: no cover - only before kg.places exists
+    _find_places = None
+
+# The one-character (or two) level words that make a name relative: 市委组织部, 区招商局.
+LEVEL_PREFIXES = {"省": ("province",), "市": ("city",), "州": ("city",), "县": ("county",),
+                  "区": ("district", "zone"), "镇": ("town",), "乡": ("town",),
+                  "村": ("village",), "街道": ("subdistrict",), "社区": ("subdistrict", "village")}
+LOCAL_LEVELS = ("city", "county", "district")  # where an unnamed body usually sits
+
+
+class ArticleContext:
+    """Place look-ups over one article's text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.places = _find_places(text) if _find_places else None
+        self.mentions = sorted(self.places.mentions, key=lambda m: (m.start, -m.end)) if self.places else []
+        self._starts = [m.start for m in self.mentions]
+        self._names = {m.name for m in self.mentions}
+        self._cover: dict[int, object] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                cur = self._cover.get(i)
+                if cur is None or (m.end - m.start) > (cur.end - cur.start):
+                    self._cover[i] = m
+
+    def covering(self, i: int):
+        """The longest place mention covering character `i`, if any."""
+        return self._cover.get(i)
+
+    def starting(self, i: int):
+        m = self._cover.get(i)
+        return m if m is not None and m.start == i else None
+
+    def inside(self, start: int, end: int) -> list:
+        """Place mentions lying wholly in [start, end)."""
+        lo = bisect_right(self._starts, start - 1)
+        return [m for m in self.mentions[lo:] if m.start < end and m.end <= end][:20] if self.mentions else []
+
+    def context(self, pos: int, levels: tuple[str, ...]):
+        """The place of one of `levels` in context at `pos`: the nearest mention before it
+        of that level, or the ancestor of that level of the nearest lower place."""
+        best = None
+        if self.places is not None:
+            for level in levels:
+                try:
+                    m = self.places.context(pos, level)
+                except Exception:  # noqa: BLE001 - a look-up failure is no context
+                    m = None
+                if m is not None and (best is None or m.start > best.start):
+                    best = m
+        return best
+
+    def nearest_local(self, pos: int, exclude: list[tuple[int, int]] = ()):
+        """The city, county or district written last before `pos` (a mention, not an
+        ancestor implied by one), else the one implied by the nearest lower place."""
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.level in LOCAL_LEVELS and m.end <= pos and not any(
+                    a <= m.start and m.end <= b for a, b in exclude):
+                return m
+            i -= 1
+        m = self.context(pos, LOCAL_LEVELS)
+        return m if m is not None and m.start <= pos else None
+
+    def is_mentioned(self, name: str) -> bool:
+        return name in self._names
+
+    def outside(self, spans: list[tuple[int, int]]) -> dict[str, int]:
+        """Mentions per place name that lie outside every span in `spans`."""
+        out: dict[str, int] = {}
+        for m in self.mentions:
+            if not any(a <= m.start and m.end <= b for a, b in spans):
+                out[m.name] = out.get(m.name, 0) + 1
+        return out
+
+    def entities(self) -> list:
+        return self.places.entities() if self.places else []
+
+    def part_of(self, sentences) -> list:
+        return self.places.part_of(sentences) if self.places else []

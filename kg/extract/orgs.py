@@ -1,0 +1,256 @@
+"""Organisations, companies, task forces and projects found by their head word (局, 党委,
+有限公司, 专班, 项目 …), with their start found by scanning back, and their names
+resolved against the places of the article (市委组织部 → 佛山市委组织部)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import LEVEL_PREFIXES
+from .lexicon import DELIMS, lexicon
+from .spans import Sentence, scan_start
+from .tokens import PROPER_TAGS, freq, tag
+
+# Heads that end a named project or a data/compute centre being built.
+PROJECT_HEADS = ("项目", "算力中心", "数据中心", "产业园", "优食谷")
+# Words that end with an organisation head but are not organisations.
+NOT_ORG_WORDS = {
+    "格局", "布局", "大局", "结局", "当局", "骗局", "开局", "困局", "变局", "破局", "全局", "时局",
+    "政局", "出局", "棋局", "饭局", "新格局", "大厅", "餐厅", "客厅", "展厅", "门厅", "舞厅",
+    "举办", "创办", "承办", "主办", "协办", "申办", "开办", "兴办", "督办", "代办", "怎么办",
+    "包办", "筹办", "查办", "交办", "好办", "部署", "签署", "中心", "核心", "重心", "信心",
+    "决心", "爱心", "用心", "初心", "民心", "人心", "同心", "精心", "细心", "耐心", "安心",
+    "放心", "热心", "开心", "暖心", "省心", "舒心", "贴心", "公心", "连心", "齐心", "专心",
+    "城市中心", "市中心", "中心城区", "中心区", "小组", "人大", "政府", "公司", "集团", "银行",
+    "办", "局", "厅", "署", "委员会", "办公室", "大学", "学院",
+}
+CODE_QUOTE = re.compile(r"“[\d+＋Nn]+”")
+ORDINAL = re.compile(r"第?[一二三四五六七八九十百零\d]+届")
+# Words after a head that make it a modifier: 专班运行体系, 指挥部办公室 stays (an office).
+NOT_AFTER_HEAD = ("运行", "机制", "体系", "制度", "模式", "工作机制", "成员单位", "月调度")
+# Modifiers too generic to name a body on their own (产业专班, 相关部门, 石化公司).
+GENERIC = set("""
+产业 重点 重点产业 工作 各 相关 有关 该 本 其 这 此 各类 各级 全市 全县 全区 全省 全镇 全村 新 老 大 小
+企业 服务 专业 管理 建设 项目 行业 部门 单位 机构 系统 党员 干部 群众 基层 地方 当地 上级 下级 两 三
+多 个 等 一 一个 多个 石化 化工 能源 科技 应用 封装 测试 材料 芯片 公司 集团 村 镇 县 市 区 省 乡
+专门 综合 社区 企业服务 升规 高企 融资 融资服务 工业 产业发展 经济 发展 创新 国有 民营 外资 合资
+乡村 融合 乡村融合 发展项目 合作 重大 签约 开工 竣工 洽谈 在谈 问题 困难 新开工 新签约 中
+""".split())
+
+
+@dataclass
+class Named:
+    """A name found in a sentence, before and after resolution."""
+    start: int
+    end: int
+    surface: str
+    label: str
+    kind: str
+    head: str
+    name: str = ""
+    aliases: set[str] = field(default_factory=set)
+    place: object | None = None       # PlaceMention the body is located in
+    generic: bool = False             # a bare reference (专班, 指挥部, 招商局)
+    relative: bool = False            # resolved from a level word (市委 → 佛山市委)
+
+
+def head_at(sent: Sentence, end: int) -> str | None:
+    """The longest organisation/project head word ending at article position `end`."""
+    text = sent.article
+    best = None
+    for h in list(lexicon().suffixes) + list(PROJECT_HEADS):
+        if len(h) <= end - sent.start and text.startswith(h, end - len(h)):
+            if best is None or len(h) > len(best):
+                best = h
+    return best
+
+
+def find_named(sent: Sentence) -> list[Named]:
+    """Every organisation-like name in `sent`, rightmost first, nested ones dropped."""
+    lex = lexicon()
+    text = sent.article
+    ends: dict[int, str] = {}
+    for e, word in lex.suffix_ac.iter(sent.text):
+        pos = sent.start + e + 1
+        if len(word) > len(ends.get(pos, "")):
+            ends[pos] = word
+    for h in PROJECT_HEADS:
+        k = sent.text.find(h)
+        while k >= 0:
+            pos = sent.start + k + len(h)
+            if len(h) > len(ends.get(pos, "")):
+                ends[pos] = h
+            k = sent.text.find(h, k + 1)
+    out: list[Named] = []
+    last_start = None
+    for e in sorted(ends, reverse=True):
+        if last_start is not None and e > last_start:  # nested in the name to its right
+            continue
+        head = ends[e]
+        s = e - len(head)
+        if not _valid_end(sent, s, e, head):
+            continue
+        if text.startswith(NOT_AFTER_HEAD, e):
+            continue
+        b = scan_start(sent, s)
+        surface = text[b:e]
+        if surface in NOT_ORG_WORDS and surface not in lexicon().suffixes:
+            continue
+        label, kind = _label(head)
+        if surface.endswith("领导小组"):
+            label, kind = "Organization", "leading group"
+        out.append(Named(b, e, surface, label, kind, head))
+        last_start = b
+    out.reverse()
+    return out
+
+
+def _label(head: str) -> tuple[str, str]:
+    if head in PROJECT_HEADS:
+        return "Project", "project"
+    suf = lexicon().suffixes[head]
+    return suf.label, suf.kind
+
+
+def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
+    """The head must end a word: 局 in 招商局 (not 局面), 中心 not in 中心城区."""
+    tok = sent.token_at(e - 1)
+    if tok is not None and tok[1] > e:
+        rest = sent.article[e:tok[1]]
+        if not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles):
+            return False
+    m = sent.ctx.covering(e - 1)
+    if m is not None and m.start <= s:  # inside a place name (…产业园区)
+        return False
+    if tok is not None and tok[2] in NOT_ORG_WORDS and tok[2] not in lexicon().suffixes:
+        return False
+    return True
+
+
+def resolve(n: Named, sent: Sentence) -> Named:
+    """Give `n` its canonical name: strip a leading chain of places down to the last one,
+    resolve a leading level word from context, mark generic references."""
+    ctx, text = sent.ctx, sent.article
+    n.surface = text[n.start:n.end]
+    clean = n.surface
+    core_start = n.start
+    chain = []
+    i = n.start
+    while i < n.end:
+        m = ctx.starting(i)
+        if m is None or m.end > n.end:
+            break
+        chain.append(m)
+        i = m.end
+    if chain and chain[-1].end == n.end:  # the whole name is a place
+        n.generic = True
+        n.place = chain[-1]
+        n.name = chain[-1].name
+        n.label = "Place"
+        return n
+    if chain:
+        last = chain[-1]
+        rest = text[last.end:n.end]
+        lead = last.name if (last.name != last.surface and last.name.endswith(last.surface)) else last.surface
+        n.name = lead + rest
+        n.place = last
+        if len(chain) > 1 or lead != last.surface:
+            n.aliases.add(clean)
+        core_start = last.end
+    else:
+        whole = clean.startswith(("村委会", "村民委员会", "居委会"))  # 村 is part of the word
+        pref = "村" if clean.startswith(("村委会", "村民委员会")) else "社区" if whole else next(
+            (p for p in sorted(LEVEL_PREFIXES, key=len, reverse=True) if clean.startswith(p)), None)
+        if pref and (whole or len(clean) > len(pref)):
+            p = ctx.context(n.start, LEVEL_PREFIXES[pref])
+            keep = clean if whole else clean[len(pref):]
+            if p is not None and _near(p, n.start):
+                n.name = p.name + keep
+                n.place = p
+                n.relative = True
+                n.aliases.add(clean)
+            else:
+                n.name = clean
+                n.generic = True
+            core_start = n.start + (0 if whole else len(pref))
+        else:
+            n.name = clean
+    code = CODE_QUOTE.search(n.name)
+    if code and code.start() > 0 and n.label in ("TaskForce", "Organization"):  # “1+1+17”重点产业专班
+        n.aliases.add(strip_quotes(n.name))
+        n.name = n.name[:code.start()] + n.name[code.end():]
+    n.name = strip_quotes(n.name)
+    n.aliases = {strip_quotes(a) for a in n.aliases} - {n.name}
+    ordinal = ORDINAL.search(n.name)
+    if ordinal and n.label == "Organization":  # 湖南省十四届人大 → 湖南省人大
+        n.aliases.add(n.name)
+        n.name = n.name[:ordinal.start()] + n.name[ordinal.end():]
+    core = strip_quotes(text[core_start:n.end - len(n.head)])
+    quoted = "“" in n.surface
+    if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
+        n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
+    elif n.place is None and not n.relative and not quoted and not _proper(core, n):
+        n.generic = True
+    if n.label in ("TaskForce", "Project", "Company") and _generic_core(core):
+        n.generic = True
+    return n
+
+
+def _near(p, pos: int) -> bool:
+    """A context place found before `pos` (not only somewhere after it)."""
+    return p.start <= pos
+
+
+def strip_quotes(s: str) -> str:
+    return "".join(c for c in s if c not in "“”「」『』\"‘’'")
+
+
+def _generic_core(core: str) -> bool:
+    core = core.strip()
+    if not core:
+        return True
+    if core in GENERIC:
+        return True
+    # every jieba word of the core generic: 重点产业, 相关企业
+    from .tokens import tokenizer
+    words = list(tokenizer().cut(core, HMM=False))
+    return all(w in GENERIC for w in words)
+
+
+def _proper(core: str, n: Named) -> bool:
+    """Whether a name without a place is specific enough to be a node of its own: some
+    part of it is a proper noun, an unknown word, a number or a quoted name."""
+    if not core:
+        return False
+    if any(c.isdigit() or c.isascii() and c.isalpha() for c in core):
+        return True
+    if n.label in ("TaskForce", "Company"):
+        return not _generic_core(core)
+    from .tokens import tokenizer
+    words = list(tokenizer().cut(core, HMM=False))
+    singles = 0
+    for w in words:
+        singles = singles + 1 if len(w) == 1 and tag(w) not in ("p", "c", "u", "uj", "r") else 0
+        if singles >= 2:  # an unknown word jieba split into characters (下姜, 李祖)
+            return True
+        if len(w) == 1 and not freq(w):
+            return True
+        if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS):
+            return True
+    return False
+
+
+def clause_bounds(sent: Sentence, pos: int) -> tuple[int, int]:
+    """The clause around `pos` (between commas) within the sentence."""
+    text = sent.article
+    lo = pos
+    while lo > sent.start and text[lo - 1] not in "，,；;：:":
+        lo -= 1
+    hi = pos
+    while hi < sent.end and text[hi] not in "，,；;：:":
+        hi += 1
+    return lo, hi
+
+
+def has_delim(s: str) -> bool:
+    return any(c in DELIMS for c in s)

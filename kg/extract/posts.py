@@ -1,0 +1,167 @@
+"""Posts a person holds, read from the two shapes the genre uses: a list of posts before
+the name (长沙市委副书记、岳麓区委书记谭勇; 时任…副局长的海玉宝) and a post after it
+(陈妙根是…中心主任，此前担任…指挥部负责人)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import FORMER_MARKERS, lexicon
+from .orgs import Named, head_at, resolve, strip_quotes
+from .spans import Sentence, scan_start
+
+# Markers that continue a post list about the same person after a comma.
+CONTINUE_MARKERS = ("此前担任", "之前担任", "此前任", "曾任", "曾担任", "现任", "兼任", "后任",
+                    "还担任", "并担任", "同时担任", "也是", "还是", "同时是", "担任", "任")
+PAST_CONTINUE = ("此前担任", "之前担任", "此前任", "曾任", "曾担任")
+
+
+@dataclass
+class PostItem:
+    """One post of a person: the body as written (resolved) and the bare title."""
+    title: str
+    org: Named | None
+    status: str
+    title_start: int
+    member: bool
+
+
+def posts_before(sent: Sentence, p: int) -> list[PostItem]:
+    """The posts listed right before a name starting at `p` (title last, then 、)."""
+    text = sent.article
+    items: list[tuple[int, int, str]] = []  # (org start, title start, title)
+    q = p
+    if q - 1 >= sent.start and text[q - 1] == "的":
+        q -= 1
+    while True:
+        title = sent.title_before(q)
+        if not title:
+            break
+        ts = q - len(title)
+        b = scan_start(sent, ts)
+        items.append((b, ts, title))
+        if b - 1 >= sent.start and text[b - 1] == "、":
+            q = b - 1
+            continue
+        break
+    if not items:
+        return []
+    items.reverse()
+    first_b = items[0][0]
+    status = "former" if _former_before(text, first_b, sent.start) else "current"
+    return _build(sent, items, status)
+
+
+def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[PostItem], int]:
+    """Posts written from `q` on (after 是/任/担任): ``org title(、org title)*``; returns
+    them and the position after the last one."""
+    text = sent.article
+    items = []
+    pos = q
+    while True:
+        found = None
+        for end in range(pos + 1, min(sent.end, pos + 32) + 1):
+            if text[end - 1] in "，。、；：,;:！？!?（）()“”":
+                break
+            title = sent.title_before(end)
+            if title and end - len(title) >= pos and _post_end(text, end, sent.end):
+                found = (end, title)
+                break
+        if not found:
+            break
+        end, title = found
+        ts = end - len(title)
+        items.append((pos, ts, title))
+        pos = end
+        if pos < sent.end and text[pos] == "、":
+            pos += 1
+            continue
+        break
+    return _build(sent, items, status), pos
+
+
+def _post_end(text: str, end: int, hi: int) -> bool:
+    """A title read after a name must end its phrase: a delimiter, 的, or the sentence end."""
+    if end >= hi:
+        return True
+    return text[end] in "，。、；：,;:！？!?）)”\n 的" or text.startswith(("期间", "时", "以来"), end)
+
+
+def continuation(sent: Sentence, pos: int) -> tuple[int, str] | None:
+    """After a post read at `pos`: ``，此前担任`` etc. → (start of the next post, status)."""
+    text = sent.article
+    if pos < sent.end and text[pos] in "，,":
+        for m in CONTINUE_MARKERS:
+            if text.startswith(m, pos + 1):
+                return pos + 1 + len(m), "former" if m in PAST_CONTINUE else "current"
+    return None
+
+
+def _former_before(text: str, b: int, lo: int) -> bool:
+    for m in FORMER_MARKERS:
+        if b - len(m) >= lo and text.endswith(m, 0, b):
+            if m == "原" and b - 2 >= lo and text[b - 2] not in "，。、；：“ \n":
+                continue
+            return True
+    return False
+
+
+GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "乡长", "州长", "旗长")
+
+
+def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> list[PostItem]:
+    """Resolve each item's body; an item without a body shares its left neighbour's (or,
+    for 市长/县长…, its neighbour's place); a bare body (管委会) takes the neighbour's place."""
+    text = sent.article
+    out: list[PostItem] = []
+    prev: Named | None = None
+    for b, ts, title in items:
+        if b < ts and text[b] == "原" and ts - b > 2:
+            b += 1
+            status = "former"
+        org = body(sent, b, ts, title) if b < ts else None
+        if org is None and prev is not None:
+            org = prev
+            if title.lstrip("副常务") in GOVERNMENT_HEADS and prev.place is not None \
+                    and prev.label != "Place":
+                org = Named(prev.start, prev.end, prev.place.name, "Place", "", "",
+                            name=prev.place.name, place=prev.place)
+        elif org is not None and org.generic and org.label != "Place" and prev is not None \
+                and prev.place is not None:
+            org.name = prev.place.name + strip_quotes(org.surface)
+            org.place, org.generic, org.relative = prev.place, False, True
+        member = lexicon().titles.get(title) == "member"
+        out.append(PostItem(title, org, status, ts, member))
+        prev = org or prev
+    return out
+
+
+def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
+    """The body written in [b, e) before a title, resolved (a place, an organisation …)."""
+    text = sent.article
+    surface = text[b:e]
+    if not surface.strip():
+        return None
+    m = sent.ctx.covering(e)
+    if m is not None and m.end == e + 1 and title.lstrip("副常务") in GOVERNMENT_HEADS:
+        # 临湘市长: the place's suffix is the title's first character
+        return Named(b, e, surface, "Place", "", "", name=m.name, place=m)
+    head = head_at(sent, e)
+    if head:
+        from .orgs import _label
+        label, kind = _label(head)
+        if label == "Project":
+            label, kind = "Organization", ""
+    else:
+        inner = [h for h in lexicon().suffixes if h in surface]
+        if inner:
+            h = max(inner, key=lambda w: (surface.rfind(w) + len(w), len(w)))
+            from .orgs import _label
+            label, kind = _label(h)
+        else:
+            label, kind = "Organization", ""
+        head = ""
+    if surface.endswith("领导小组"):
+        label, kind = "Organization", "leading group"
+    n = Named(b, e, surface, label, kind, head)
+    n = resolve(n, sent)
+    return n

@@ -1,0 +1,142 @@
+"""One sentence prepared for the rules: its tokens, title hits, and the backward scan
+that finds where a name ending at a given position begins."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .context import ArticleContext
+from .lexicon import DELIMS, STOP_WORDS, lexicon
+from .tokens import FUNCTION_TAGS, NAME_VERBS, cut_spans, tag
+
+STOPSET = frozenset(STOP_WORDS)
+MAX_NAME = 26  # characters an organisation-like name may span
+OPEN_QUOTES = "“「『\""
+CLOSE_QUOTES = "”」』\""
+
+
+@dataclass
+class Sentence:
+    """A sentence of the article with absolute offsets into the article text."""
+    start: int
+    end: int
+    text: str
+    article: str
+    ctx: ArticleContext
+    _tokens: list | None = field(default=None, repr=False)
+    _cover: dict | None = field(default=None, repr=False)
+    _titles: dict | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        if self._tokens is None:
+            self._tokens = cut_spans(self.text, self.start)
+        return self._tokens
+
+    def token_at(self, i: int) -> tuple[int, int, str] | None:
+        """The token covering article position `i`."""
+        if self._cover is None:
+            self._cover = {}
+            for t in self.tokens:
+                for k in range(t[0], t[1]):
+                    self._cover[k] = t
+        return self._cover.get(i)
+
+    @property
+    def titles_end(self) -> dict[int, str]:
+        """Longest title ending at each article position."""
+        if self._titles is None:
+            self._titles = {}
+            for end, word in lexicon().title_ac.iter(self.text):
+                pos = self.start + end + 1
+                if len(word) > len(self._titles.get(pos, "")):
+                    self._titles[pos] = word
+        return self._titles
+
+    def title_before(self, pos: int) -> str | None:
+        """A title ending at `pos`, provided it is a whole word (not 书记 inside 秘书记…)."""
+        t = self.titles_end.get(pos)
+        if not t:
+            return None
+        tok = self.token_at(pos - 1)
+        if tok is not None and tok[1] > pos and tok[2] not in lexicon().titles:
+            return None
+        return t
+
+
+def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_NAME) -> int:
+    """Where a name whose head starts at `s` begins: walk back over places, quoted and
+    bracketed parts and content tokens until a delimiter, a stop word or a function word."""
+    text, ctx = sent.article, sent.ctx
+    lo = sent.start if lo is None else max(lo, sent.start)
+    i = s
+    while i > lo and s - i < maxlen:
+        m = ctx.covering(i - 1)
+        if m is not None and m.start >= lo and m.end <= s:
+            i = m.start
+            continue
+        c = text[i - 1]
+        if c in CLOSE_QUOTES:
+            j = max(text.rfind(q, lo, i - 1) for q in OPEN_QUOTES)
+            if j >= lo and 0 < i - 1 - j <= 16 and not any(ch in DELIMS for ch in text[j + 1:i - 1]):
+                i = j
+                continue
+            break
+        if c in ")）":
+            j = max(text.rfind("(", lo, i - 1), text.rfind("（", lo, i - 1))
+            if j > lo and 0 < i - 1 - j <= 8 and not any(ch in DELIMS for ch in text[j + 1:i - 1]):
+                i = j
+                continue
+            break
+        if c in DELIMS or c.isspace():
+            break
+        tok = sent.token_at(i - 1)
+        if tok is None:
+            break
+        tstart = max(tok[0], lo)
+        word = text[tstart:i]
+        if word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word):
+            break
+        if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
+                and tok[2] != "和" and not _in_suffixes(tok[2]):
+            break
+        if word == "和" and not _inner_and(text, i, s):
+            break
+        if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
+            break  # 根是: a stop glued to the end of an unknown token
+        if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None:
+            i = tstart + 1
+            break  # 从大…: a stop glued to the start
+        if _two_bodies(text, tstart, i, s):
+            break
+        i = tstart
+    while i < s and text[i] in "的之和与及、":
+        i += 1
+    # a predicate written right before the name: 保障德国巴斯夫…项目, 建设广美新材料…
+    for lead in LEADING_PREDICATES:
+        if text.startswith(lead, i) and s - i - len(lead) >= 2:
+            i += len(lead)
+            break
+    return i
+
+
+COUNTED = re.compile(r"^[一二三四五六七八九十两几多数各每\d]+[个项家批名位条类次户座所种支]$")
+CLASSIFIERS = frozenset("个 项 家 批 名 位 条 类 次 户 座 所 种 分钟 多个 余个 多家 余家".split())
+GLUE_STOPS = frozenset("是在从与对向把被将让给于即")
+LEADING_PREDICATES = ("联合", "协调", "联系", "招商", "分别", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
+                      "支持", "推动", "加快")
+
+
+def _in_suffixes(word: str) -> bool:
+    return word in lexicon().suffixes
+
+
+def _two_bodies(text: str, tstart: int, i: int, s: int) -> bool:
+    """县委县政府, 市委市政府: a body head right before a name that starts with a level word."""
+    return text[tstart:i] in ("县委", "市委", "省委", "区委", "党委", "政府", "人大", "政协") \
+        and text[i:i + 1] in ("县", "市", "省", "区", "镇", "乡")
+
+
+def _inner_and(text: str, i: int, s: int) -> bool:
+    """和 inside a body's name (发展和改革局, 工业和信息化厅): short, right before the head."""
+    return 0 < s - i <= 6 and text[i] not in "省市县区镇乡村"

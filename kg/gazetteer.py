@@ -1,0 +1,335 @@
+"""China's administrative divisions, loaded from the data set shipped with jionlp.
+
+`jionlp/dictionary/china_location.zip` holds ``china_location.txt``, a tab-indented tree:
+province (depth 0), city (1), county-level (2) lines read ``name<TAB>adcode<TAB>short``;
+towns/subdistricts (3) and villages/communities (4) give the name only. jionlp itself is
+not imported (it is slow to import); the zip is read directly. The parsed index and its
+Aho-Corasick automaton are pickled under ``~/.cache/kg/`` keyed by the data file's size
+and mtime, so later processes load it in well under a second.
+
+Levels: province (municipalities too: 北京市), city, district (county-level ``…区``),
+county (县, county-level 市, 旗 …), town (镇, 乡, 苏木), subdistrict (街道, and 社区 at
+town level), zone (development zones at town level), village. The ``省直辖行政区划``,
+``市直辖行政区划`` placeholders and a municipality's repeated city line are dropped:
+their children hang from the level above.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import pickle
+import re
+import zipfile
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+CACHE_VERSION = 6
+LEVELS = ("country", "region", "province", "city", "district", "county", "zone", "town",
+          "subdistrict", "village")
+LEVEL_RANK = {"country": 0, "province": 1, "region": 1, "city": 2, "district": 3,
+              "county": 3, "zone": 4, "town": 4, "subdistrict": 4, "village": 5}
+PLACEHOLDERS = ("省直辖行政区划", "市直辖行政区划", "市辖区", "县直辖行政区划")
+ZONE_RE = re.compile(r"(开发区|工业区|园区|新区|示范区|试验区|经济区|保税区|加工区|度假区|风景区|"
+                     r"风景名胜区|管理区|产业园|工业园|科技城|新城)$")
+GENERIC_NAMES = {"城区", "郊区", "矿区", "新区", "市区", "城关", "开发区", "工业园区", "园区"}
+TOWN_RE = re.compile(r"(镇|乡|苏木)$")
+SUBDISTRICT_RE = re.compile(r"(街道|街道办事处|社区)$")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division of the data set."""
+    id: int
+    name: str
+    level: str
+    adcode: str | None
+    short: str | None
+    parent: int | None
+
+
+def data_dir() -> Path:
+    """The installed jionlp package's dictionary folder (jionlp is not imported)."""
+    spec = importlib.util.find_spec("jionlp")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("jionlp is not installed: pip install jionlp")
+    return Path(list(spec.submodule_search_locations)[0]) / "dictionary"
+
+
+def _county_level(name: str) -> str:
+    return "district" if name.endswith("区") else "county"
+
+
+def _town_level(name: str) -> str:
+    if SUBDISTRICT_RE.search(name):
+        return "subdistrict"
+    if TOWN_RE.search(name):
+        return "town"
+    if ZONE_RE.search(name):
+        return "zone"
+    return "town"
+
+
+class Gazetteer:
+    """The divisions, their name indexes and an Aho-Corasick automaton over every name.
+
+    Divisions are stored as parallel arrays (`names`, `levels`, `parents`) so that the
+    pickle loads fast; adcodes and short forms (third column: 韶关 for 韶关市) exist for
+    province/city/county lines only. Each automaton key (an official name or a short
+    form) has an int value: its index in `keys`; `full_ids(key)` and `short_ids(key)` give
+    the divisions carrying it as official name or as short form.
+    """
+
+    def __init__(self, names: list[str], levels: list[str], adcodes: list[str | None],
+                 shorts: list[str | None], parents: list[int]) -> None:
+        self.names = names
+        self.levels = bytes(LEVELS.index(lv) for lv in levels)
+        self.parents = array("i", parents)
+        self.adcodes = {i: a for i, a in enumerate(adcodes) if a}
+        self.shorts = {i: s for i, s in enumerate(shorts) if s}
+        full: dict[str, list[int]] = {}
+        short: dict[str, list[int]] = {}
+        suffixes = zone_suffixes()
+        for i, name in enumerate(names):
+            if levels[i] in ("village", "town", "subdistrict") and len(name) < 3:
+                continue
+            if adcodes[i] is None and levels[i] in ("district", "county"):
+                continue  # Taiwan's districts: no code, many generic names (中区, 大社区)
+            if name in suffixes or name in GENERIC_NAMES:
+                continue
+            if levels[i] == "zone" and not _named_after_ancestor(i, names, shorts, parents):
+                continue  # a zone name without a place in it (航空产业园) is not a name
+            full.setdefault(name, []).append(i)
+            if levels[i] == "zone":
+                alias = short_zone_name(name, suffixes)
+                if alias != name:
+                    full.setdefault(alias, []).append(i)
+                continue
+            s = shorts[i]
+            if s and s != name and len(s) >= 2 and s not in suffixes and not s.endswith("区"):
+                short.setdefault(s, []).append(i)
+        self.common_shorts = common_short_forms(short, levels)
+        self.keys = sorted(set(full) | set(short))
+        self._short = short
+        order: list[int] = []
+        bounds = array("i", [0])
+        for key in self.keys:
+            order.extend(full.get(key, ()))
+            bounds.append(len(order))
+        self._order = array("i", order)
+        self._bounds = bounds
+        self._build_automaton()
+
+    def _build_automaton(self) -> None:
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for k, key in enumerate(self.keys):
+            self.automaton.add_word(key, k)
+        self.automaton.make_automaton()
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["names"] = "\n".join(self.names)
+        state["keys"] = "\n".join(self.keys)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state["names"] = state["names"].split("\n")
+        state["keys"] = state["keys"].split("\n")
+        self.__dict__.update(state)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def key_index(self, key: str) -> int | None:
+        k = self.automaton.get(key, -1)
+        return None if k < 0 else k
+
+    def full_ids(self, key: str | int) -> list[int]:
+        """Divisions whose official name is `key` (a string or a key index)."""
+        k = self.key_index(key) if isinstance(key, str) else key
+        if k is None:
+            return []
+        return list(self._order[self._bounds[k]:self._bounds[k + 1]])
+
+    def short_ids(self, key: str | int) -> list[int]:
+        """Divisions (province/city/county) whose short form is `key`."""
+        return list(self._short.get(key if isinstance(key, str) else self.keys[key], ()))
+
+    def level(self, i: int) -> str:
+        return LEVELS[self.levels[i]]
+
+    def adcode(self, i: int) -> str | None:
+        return self.adcodes.get(i)
+
+    def get(self, i: int) -> Division:
+        p = self.parents[i]
+        return Division(i, self.names[i], self.level(i), self.adcodes.get(i),
+                        self.shorts.get(i), None if p < 0 else p)
+
+    def parent(self, i: int) -> int | None:
+        p = self.parents[i]
+        return None if p < 0 else p
+
+    def ancestors(self, i: int) -> list[int]:
+        """Ids of the parent, grandparent … of division `i` (nearest first)."""
+        out = []
+        p = self.parents[i]
+        while p >= 0:
+            out.append(p)
+            p = self.parents[p]
+        return out
+
+    def chain(self, i: int) -> list[Division]:
+        """Division `i` and its ancestors, nearest first."""
+        return [self.get(j) for j in [i] + self.ancestors(i)]
+
+    def lookup(self, name: str) -> list[Division]:
+        """Every division whose official name or short form is `name`."""
+        ids = self.full_ids(name)
+        ids += [i for i in self.short_ids(name) if i not in ids]
+        return [self.get(i) for i in ids]
+
+
+def _named_after_ancestor(i: int, names: list[str], shorts: list[str | None],
+                          parents: list[int]) -> bool:
+    p = parents[i]
+    while p >= 0:
+        for form in (names[p], shorts[p]):
+            if form and names[i].startswith(form):
+                return True
+        p = parents[p]
+    return False
+
+
+@lru_cache(maxsize=1)
+def zone_suffixes() -> dict[str, str]:
+    """Development-zone suffixes (kg/data/zone_suffixes.tsv), longest first, each mapped
+    to its canonical short form (经济技术开发区 → 经开区; itself when it has none)."""
+    out: dict[str, str] = {}
+    path = Path(__file__).parent / "data" / "zone_suffixes.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[cols[0]] = (cols[1] if len(cols) > 1 else "").strip() or cols[0]
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def short_zone_name(name: str, suffixes: dict[str, str] | None = None) -> str:
+    """A zone name with its suffix in canonical short form (…经济技术开发区 → …经开区)."""
+    suffixes = suffixes if suffixes is not None else zone_suffixes()
+    for long, short in suffixes.items():
+        if name.endswith(long) and len(name) > len(long):
+            return name[: -len(long)] + short
+    return name
+
+
+# short forms tagged in jieba's dictionary as one of these parts of speech are ordinary
+# words (合作, 前进, 平安); county-level ones that jieba counts as frequent nouns too (和平)
+COMMON_TAGS = {"v", "vn", "vd", "a", "ad", "an", "d", "c", "f", "s", "m", "mq", "b", "t",
+               "r", "q", "i", "l", "z", "p", "u", "j"}
+COMMON_FREQ = 500
+
+
+def common_short_forms(short: dict[str, list[int]], levels: list[str]) -> frozenset[str]:
+    """Short forms that are also ordinary words, per jieba's dictionary: they name a place
+    only when anchored (written next to their parent, or in their full form)."""
+    import jieba  # only at build time: its dictionary file gives frequency and tag
+    path = Path(jieba.__file__).parent / "dict.txt"
+    words: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] in short:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    out = set()
+    for s, ids in short.items():
+        if s not in words:
+            continue
+        freq, tag = words[s]
+        top = min(LEVEL_RANK[levels[i]] for i in ids)
+        if top >= LEVEL_RANK["district"] and (tag in COMMON_TAGS or freq >= COMMON_FREQ):
+            out.add(s)
+        elif tag in COMMON_TAGS and tag not in ("v", "d", "j") and freq >= COMMON_FREQ:
+            out.add(s)  # a city short form that is a frequent adjective/noun (东方, 平安)
+    return frozenset(out)
+
+
+def _parse(text: str) -> tuple[list, list, list, list, list]:
+    names: list[str] = []
+    levels: list[str] = []
+    adcodes: list[str | None] = []
+    shorts: list[str | None] = []
+    parents: list[int] = []
+    stack: list[int] = []  # stack[d] = id standing for depth d (a placeholder reuses its parent)
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip("\t"))
+        cols = line.strip().split("\t")
+        name = cols[0].strip()
+        adcode = cols[1].strip() if len(cols) > 1 and cols[1].strip() else None
+        short = cols[2].strip() if len(cols) > 2 and cols[2].strip() else None
+        del stack[depth:]
+        parent = stack[-1] if stack else -1
+        if depth == 0:
+            level = "province"
+        elif name in PLACEHOLDERS or (parent >= 0 and name == names[parent]):
+            stack.append(parent)  # placeholder or a municipality's repeated line
+            continue
+        elif depth == 1:
+            level = "city"
+        elif depth == 2:
+            level = "zone" if ZONE_RE.search(name) and not name.endswith("新区") else _county_level(name)
+        elif depth == 3:
+            level = _town_level(name)
+        else:
+            level = "village"
+        names.append(name)
+        levels.append(level)
+        adcodes.append(adcode)
+        shorts.append(short if depth <= 2 else None)
+        parents.append(parent)
+        stack.append(len(names) - 1)
+    return names, levels, adcodes, shorts, parents
+
+
+def _cache_path(source: Path) -> Path:
+    st = source.stat()
+    root = Path(os.environ.get("KG_CACHE", Path.home() / ".cache" / "kg"))
+    return root / f"gazetteer-v{CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+
+
+def build(source: Path | None = None) -> Gazetteer:
+    """Parse the data set (no cache)."""
+    source = source or data_dir() / "china_location.zip"
+    with zipfile.ZipFile(source) as zf:
+        text = zf.read("china_location.txt").decode("utf-8")
+    return Gazetteer(*_parse(text))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (from the pickle cache when it is fresh)."""
+    source = data_dir() / "china_location.zip"
+    cache = _cache_path(source)
+    if cache.exists():
+        try:
+            with cache.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # a stale or broken cache is rebuilt below
+            pass
+    gaz = build(source)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return gaz

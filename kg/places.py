@@ -1,0 +1,646 @@
+"""Places in an article: gazetteer mentions, development zones, PART_OF, place context.
+
+`find_places(text)` finds every administrative division the article names (official
+names such as 佛山市/容桂街道/珠玑村 and, for provinces, cities and counties, their short
+forms 佛山/顺德/浙江) with one automaton pass over the text (kg.gazetteer), plus
+development zones (韶关高新区, 丽水经开区, 惠州大亚湾石化产业园区) found from their suffix.
+
+Rules against false hits and for ambiguous names:
+
+- a short form must sit on jieba word boundaries (韶关 in 韶关籍, not 吴江 in 吴江华), and a
+  short form that is also an ordinary word (和平, 前进, 平安: kg.gazetteer.common_short_forms)
+  counts only next to its parent (河源和平) or when its parent city is named;
+- an official name is not taken when its suffix starts a word (义乌市场 → 义乌 + 市场);
+- a name carried by several divisions takes the one whose ancestors the article names
+  (the place written just before it first: 广东省佛山市顺德区), else the highest level;
+- towns count when an ancestor is named or the name is unique in China; villages and
+  communities only when their town or county is named.
+
+Zones: ``[place…][core ≤ 6 chars]suffix`` (suffixes in kg/data/zone_suffixes.tsv), where the
+zone starts at a place name (gazetteer or jieba ``ns``) at most six characters before the
+suffix; long suffixes take their canonical short form (经济技术开发区 → 经开区). A bare
+经开区/高新区/自贸区/综保区 is the zone of that kind named last before it. A zone's forms
+(丽水经济技术开发区, 丽水经开区) are one node named after the form used most.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .gazetteer import LEVEL_RANK, Gazetteer, gazetteer, short_zone_name, zone_suffixes
+from .model import Entity, Ref, Relation
+
+__all__ = ["PlaceMention", "ArticlePlaces", "find_places", "gazetteer", "split_sentences"]
+
+# an official name is not a mention when its suffix character starts one of these words
+BAD_RIGHT = {"市场", "市值", "市面", "市民", "区域", "区间", "区块", "区别", "区分", "县域",
+             "乡村", "乡镇", "乡土", "乡亲", "乡愁", "镇化", "村庄", "村落"}
+# a zone suffix followed by these is part of another name (a company, a project)
+ZONE_BLOCK_RIGHT = ("有限", "股份", "公司", "集团", "项目", "建设项目")
+# tokens that end a zone's prefix (function words and predicates written before a zone)
+ZONE_STOP = {"的", "在", "和", "与", "及", "是", "为", "到", "从", "将", "把", "对", "向", "由",
+             "于", "了", "着", "个", "等", "各", "该", "本", "全", "其", "这", "那", "以", "即",
+             "位于", "落户", "入驻", "建设", "打造", "推进", "推动", "成立", "设立", "来到",
+             "走进", "踏进", "考察", "调研", "依托", "围绕", "加快", "支持", "发展", "国家级",
+             "省级", "国家", "包括", "其中", "以及", "还有", "同时", "目前", "今年", "如今",
+             "通过", "共建", "引进", "入园", "园内", "企业", "项目"}
+BARE_ZONE = {"经开区", "高新区", "自贸区", "综保区"}
+GENERIC_WORDS = {"新区", "城区", "园区", "市区", "郊区", "矿区", "景区", "片区", "社区", "小区",
+                 "地区", "山区", "湾区", "港区", "开发区", "示范区", "试验区", "中国", "全国",
+                 "大城市", "城市", "农村", "乡村", "各地", "地方", "当地", "本地", "沿海", "内陆",
+                 "边境", "城乡", "县城", "城镇", "国内", "海外", "境外", "全省", "全市"}
+MAX_ZONE_CORE = 6
+WINDOW = 8  # characters of context either side for jieba's word boundaries
+SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+LEVEL_GROUPS = {"province": {"province"}, "city": {"city"},
+                "county": {"county", "district"}, "district": {"county", "district"},
+                "town": {"town", "subdistrict"}, "subdistrict": {"town", "subdistrict"},
+                "village": {"village"}, "zone": {"zone"}}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place named in the article text."""
+    start: int
+    end: int
+    surface: str              # as written (韶关)
+    name: str                 # canonical (韶关市)
+    level: str                # province/city/district/county/town/subdistrict/village/zone/…
+    adcode: str | None
+    parent: str | None        # canonical name of the immediate parent (None: top or unknown)
+    ancestors: tuple[tuple[str, str], ...] = ()  # (name, level) of parent, grandparent …
+    division: int | None = field(default=None, compare=False)  # gazetteer id when known
+
+
+Sentence = "tuple[int, int] | tuple[int, int, str] | str"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of `text`, split after 。！？；and newlines."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+@dataclass
+class ArticlePlaces:
+    """The places of one article: `mentions` sorted by start and non-overlapping.
+
+    `inner` holds places written inside a zone name (韶关 in 韶关高新区): they are not
+    mentions of their own but count for `context`.
+    """
+    mentions: list[PlaceMention]
+    text: str = ""
+    inner: list[PlaceMention] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._context = sorted(self.mentions + self.inner, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._context]
+
+    def names(self) -> set[str]:
+        return {m.name for m in self.mentions}
+
+    def entities(self) -> list[Entity]:
+        """One Place entity per canonical name: props level and adcode, the other
+        surface forms as aliases, and the number of mentions."""
+        out: dict[str, Entity] = {}
+        for m in self.mentions:
+            ent = out.get(m.name)
+            if ent is None:
+                props = {"level": m.level}
+                if m.adcode:
+                    props["adcode"] = m.adcode
+                out[m.name] = ent = Entity("Place", m.name, props, set(), 0)
+            ent.count += 1
+            if m.surface != m.name:
+                ent.aliases.add(m.surface)
+        return list(out.values())
+
+    def part_of(self, sentences: list | None = None) -> list[Relation]:
+        """PART_OF child → immediate parent, for each place whose parent the article also
+        names. `sentences`: (start, end) spans, (start, end, text) triples or the sentence
+        strings in order (default: `split_sentences(text)`). The evidence is the sentence
+        of the child's first mention written together with its parent, else of its first
+        mention."""
+        spans = self._sentence_spans(sentences)
+        named = self.names() | {m.name for m in self.inner}
+        first: dict[str, PlaceMention] = {}
+        with_parent: dict[str, PlaceMention] = {}
+        for m in self.mentions:
+            if not m.parent or m.parent not in named or m.parent == m.name:
+                continue
+            first.setdefault(m.name, m)
+            if m.name not in with_parent:
+                lo, hi = self._span_of(spans, m.start)
+                if any(o.name == m.parent and lo <= o.start < hi for o in self._context):
+                    with_parent[m.name] = m
+        out = []
+        for name, m in first.items():
+            m = with_parent.get(name, m)
+            lo, hi = self._span_of(spans, m.start)
+            out.append(Relation("PART_OF", Ref("Place", name), Ref("Place", m.parent),
+                                self.text[lo:hi].strip()))
+        return out
+
+    def context(self, pos: int, level: str, forward: bool = True) -> PlaceMention | None:
+        """The place of `level` (province, city, county/district, town, zone) in context
+        at text position `pos`: the nearest mention before `pos` of that level, or the
+        ancestor of that level of a nearer lower-level mention (顺德区 implies 佛山市);
+        failing those (and if `forward`), the first such place after `pos`. A
+        municipality (北京市) is the city of its districts."""
+        want = LEVEL_GROUPS.get(level, {level})
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            hit = self._as_level(self._context[i], want)
+            if hit:
+                return hit
+            i -= 1
+        if not forward:
+            return None
+        for m in self._context[bisect_right(self._starts, pos):]:
+            hit = self._as_level(m, want)
+            if hit:
+                return hit
+        return None
+
+    def at(self, start: int, end: int) -> PlaceMention | None:
+        """The mention covering the span [start, end), if any."""
+        for m in self.mentions:
+            if m.start <= start and end <= m.end:
+                return m
+        return None
+
+    @staticmethod
+    def _as_level(m: PlaceMention, want: set[str]) -> PlaceMention | None:
+        if m.level in want or ("city" in want and _municipality(m.name, m.level)):
+            return m
+        for k, (name, lv) in enumerate(m.ancestors):
+            if lv in want or ("city" in want and _municipality(name, lv)):
+                up = m.ancestors[k + 1:]
+                return PlaceMention(m.start, m.end, name, name, lv, None,
+                                    up[0][0] if up else None, up)
+        return None
+
+    def _sentence_spans(self, sentences: list | None) -> list[tuple[int, int]]:
+        if sentences is None:
+            return split_sentences(self.text)
+        spans, pos = [], 0
+        for s in sentences:
+            if isinstance(s, str):
+                at = self.text.find(s, pos)
+                if at < 0:
+                    continue
+                spans.append((at, at + len(s)))
+                pos = at + len(s)
+            else:
+                spans.append((s[0], s[1]))
+        return sorted(spans)
+
+    def _span_of(self, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+        for lo, hi in spans:
+            if lo <= pos < hi:
+                return lo, hi
+        return pos, pos
+
+
+def _municipality(name: str, level: str) -> bool:
+    """北京市, 上海市, 天津市, 重庆市: provinces that are also the city in context."""
+    return level == "province" and name.endswith("市")
+
+
+# --------------------------------------------------------------------------- matching
+
+@dataclass
+class _Cand:
+    """A gazetteer name found in the text, with the divisions it may stand for."""
+    start: int
+    end: int
+    options: list[tuple[int, bool]]          # (division id, via short form)
+    short: bool = False                      # no option is an official name
+    choice: int = -1
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def via_short(self) -> bool:
+        return dict(self.options)[self.choice]
+
+
+@dataclass
+class _Zone:
+    """A zone name: [start, suffix_start) its prefix, [suffix_start, end) its suffix."""
+    start: int
+    end: int
+    suffix_start: int
+    suffix: str                              # canonical suffix (经开区)
+    after: int | None = None                 # index of a zone written just before it
+
+    @property
+    def bare(self) -> bool:
+        return self.start == self.suffix_start
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import jieba
+    import jieba.posseg  # noqa: F401  (loads the tagger)
+    jieba.setLogLevel(60)
+    return jieba
+
+
+class _Boundaries:
+    """jieba word boundaries of the sentences of a text, computed on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.spans = split_sentences(text)
+        self.starts = [s for s, _ in self.spans]
+        self.cache: dict[tuple[int, int], set[int]] = {}
+
+    def cuts(self, pos: int) -> set[int]:
+        """Word boundaries near `pos`: jieba run on WINDOW characters either side of it,
+        within its sentence."""
+        i = bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return {pos}
+        lo, hi = self.spans[i]
+        lo, hi = max(lo, pos - WINDOW), min(hi, pos + WINDOW)
+        cuts = self.cache.get((lo, hi))
+        if cuts is None:
+            cuts = {lo, hi}
+            at = lo
+            for tok in _jieba().cut(self.text[lo:hi]):
+                at += len(tok)
+                cuts.add(at)
+            self.cache[(lo, hi)] = cuts
+        return cuts
+
+    def starts_word(self, pos: int) -> bool:
+        return pos == 0 or not CJK.match(self.text[pos - 1]) or pos in self.cuts(pos)
+
+    def ends_word(self, pos: int) -> bool:
+        return (pos >= len(self.text) or not CJK.match(self.text[pos])
+                or pos in self.cuts(pos - 1))
+
+
+def _gazetteer_candidates(text: str, gaz: Gazetteer) -> list[_Cand]:
+    out = []
+    for end_idx, k in gaz.automaton.iter(text):
+        key = gaz.keys[k]
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        full = gaz.full_ids(k)
+        if full and text[end - 1:end + 1] in BAD_RIGHT:
+            full = []
+        opts = [(i, False) for i in full]
+        opts += [(i, True) for i in gaz.short_ids(key) if i not in full]
+        if opts:
+            out.append(_Cand(start, end, opts, short=not full))
+    return out
+
+
+def _plausible(cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
+    """Drop the village (and non-unique town) options none of whose ancestors any
+    candidate could name: most of the automaton's hits, removed before jieba runs."""
+    possible = {i for c in cands for i, _ in c.options
+                if gaz.level(i) not in ("village",)}
+    out = []
+    for c in cands:
+        opts = []
+        for i, via_short in c.options:
+            level = gaz.level(i)
+            if level in ("village", "town", "subdistrict") and not (
+                    level != "village" and len(c.options) == 1) and not any(
+                    a in possible for a in gaz.ancestors(i)):
+                continue
+            opts.append((i, via_short))
+        if opts:
+            c.options = opts
+            out.append(c)
+    return out
+
+
+def _on_boundaries(cands: list[_Cand], bounds: _Boundaries) -> list[_Cand]:
+    """Candidates that start a word or follow another candidate (谷堡镇|平滩村, where
+    jieba cuts 镇平|滩村); short forms and two-character names must also end a word or
+    precede an official name (上海|浦东新区, one jieba word)."""
+    ends = {c.end for c in cands}
+    starts = {c.start for c in cands if not c.short}
+    out = []
+    for c in cands:
+        if not (c.start in ends or bounds.starts_word(c.start)):
+            continue
+        if (c.short or c.length <= 2) and not (c.end in starts or bounds.ends_word(c.end)):
+            continue
+        out.append(c)
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates covering the most text (河南|新乡 rather than 南新乡),
+    official names before short forms, fewer pieces before more."""
+    cands = sorted(cands, key=lambda c: (c.end, c.start))
+    ends = [c.end for c in cands]
+    best: list[tuple[float, int | None, int]] = [(0.0, None, -1)]  # (score, cand, prev row)
+    for j, c in enumerate(cands):
+        weight = c.length - (0.25 if c.short else 0.0) - 0.01
+        k = bisect_right(ends, c.start, 0, j)  # rows 1..k end at or before c.start
+        take = best[k][0] + weight
+        if take > best[j][0]:
+            best.append((take, j, k))
+        else:
+            best.append((best[j][0], None, j))
+    out, row = [], len(cands)
+    while row > 0:
+        score, j, prev = best[row]
+        if j is None:
+            row = prev
+        else:
+            out.append(cands[j])
+            row = prev
+    return sorted(out, key=lambda c: c.start)
+
+
+def _resolve(cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
+    """Choose a division for each candidate from the article's other places, and drop
+    the towns, villages and short forms that nothing anchors."""
+    anc = {i: gaz.ancestors(i) for c in cands for i, _ in c.options}
+    for c in cands:  # first guess: highest level, official name before short form
+        c.choice = min(c.options, key=lambda o: (LEVEL_RANK[gaz.level(o[0])], o[1]))[0]
+    keep = list(cands)
+    for _ in range(4):
+        for _ in range(2):
+            chosen = Counter(c.choice for c in keep)
+            below = Counter(a for c in keep for a in anc[c.choice])
+            prev = None
+            for c in keep:
+                adjacent = prev.choice if prev is not None and prev.end == c.start else None
+                own, own_ups = c.choice, set(anc[c.choice])
+
+                def score(o: tuple[int, bool]) -> tuple:
+                    i, via_short = o
+                    ups = anc[i]
+                    named = sum(1 for a in ups if chosen[a] - (a == own) > 0)
+                    return (adjacent is not None and adjacent in ups, named,
+                            below[i] - (i in own_ups) > 0,
+                            -LEVEL_RANK[gaz.level(i)], not via_short)
+                c.choice = max(c.options, key=score)[0]
+                prev = c
+        chosen = Counter(c.choice for c in keep)
+        strict, prev = [], None
+        for c in keep:
+            adjacent = prev.choice if prev is not None and prev.end == c.start else None
+            strict.append(_anchored(c, gaz, anc[c.choice], chosen, adjacent))
+            prev = c
+        sure = {c.choice for c, ok in zip(keep, strict) if ok}
+        new_keep = [c for c, ok in zip(keep, strict) if ok or c.choice in sure]
+        if len(new_keep) == len(keep):
+            break
+        keep = new_keep
+    return keep
+
+
+def _anchored(c: _Cand, gaz: Gazetteer, ups: list[int], chosen: Counter,
+              adjacent: int | None) -> bool:
+    """Whether the article backs candidate `c` (see the module docstring)."""
+    i = c.choice
+    level = gaz.level(i)
+
+    def named(a: int) -> bool:
+        return chosen[a] - (a == i) > 0
+
+    if c.via_short() and gaz.shorts.get(i) in gaz.common_shorts:
+        return bool(ups) and adjacent == ups[0]  # 河源和平, not 辽宁振兴发展
+    if adjacent is not None and adjacent in ups:
+        return True
+    if level in ("county", "district") and (c.via_short() or c.length <= 2):
+        # its city is named (a municipality is too broad: 长寿花 in a 重庆 roundup)
+        return bool(ups) and gaz.level(ups[0]) == "city" and named(ups[0])
+    if level == "village":
+        return any(named(a) and gaz.level(a) in ("town", "subdistrict", "county",
+                                                  "district", "zone") for a in ups)
+    if level in ("town", "subdistrict", "zone"):
+        if any(named(a) and gaz.level(a) != "province" for a in ups):
+            return True
+        name = gaz.names[i]
+        return (level != "zone" and len(c.options) == 1 and len(name) >= 3
+                and name.endswith(("镇", "乡", "街道")))
+    return True
+
+
+def _canonical(gaz: Gazetteer, i: int) -> str:
+    name = gaz.names[i]
+    return short_zone_name(name) if gaz.level(i) == "zone" else name
+
+
+def _ancestry(gaz: Gazetteer, i: int) -> tuple[tuple[str, str], ...]:
+    return tuple((_canonical(gaz, a), gaz.level(a)) for a in gaz.ancestors(i))
+
+
+def _mention(text: str, gaz: Gazetteer, c: _Cand) -> PlaceMention:
+    i = c.choice
+    ups = _ancestry(gaz, i)
+    return PlaceMention(c.start, c.end, text[c.start:c.end], _canonical(gaz, i), gaz.level(i),
+                        gaz.adcode(i), ups[0][0] if ups else None, ups, i)
+
+
+# ------------------------------------------------------------------------------ zones
+
+ZONE_STOP_TAGS = {"p", "c", "u", "uj", "ul", "ud", "ug", "uv", "uz", "d", "r", "m", "q", "mq",
+                  "y", "e", "o", "x", "w", "f", "t", "zg", "v", "vd", "ad"}
+# verbs that name an industry inside a park's name (数据应用产业园)
+ZONE_VERBS = {"应用", "服务", "创新", "研发", "制造", "物流", "孵化", "加工", "示范", "合作",
+              "创业", "保税", "出口", "开发", "智造", "培育", "种植", "养殖", "融合"}
+# zone kinds that also name trade agreements (中欧自贸区): only with a Chinese place
+PLACE_ONLY_ZONES = {"自贸区", "自贸港"}
+
+
+@lru_cache(maxsize=1)
+def _zone_pattern() -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s in zone_suffixes()))
+
+
+def _place_ish(token: str, tag: str, gaz: Gazetteer, suffixes: dict[str, str]) -> bool:
+    """A token that can open a zone name: a gazetteer name or a jieba place word."""
+    if len(token) < 2 or not CJK.match(token) or token in suffixes or token in GENERIC_WORDS:
+        return False
+    if tag == "ns":
+        return True
+    return gaz.key_index(token) is not None and token not in gaz.common_shorts
+
+
+def _zone_candidates(text: str, gaz: Gazetteer) -> list[_Zone]:
+    """Zones written ``[place…][core]suffix``, and bare suffixes of BARE_ZONE kinds."""
+    suffixes = zone_suffixes()
+    pseg = _jieba().posseg
+    out: list[_Zone] = []
+    for m in _zone_pattern().finditer(text):
+        s, e = m.start(), m.end()
+        if text[e:e + 2] in ZONE_BLOCK_RIGHT or text[e:e + 4] in ZONE_BLOCK_RIGHT:
+            continue
+        if text[e - 1] == "区" and text[e:e + 1] == "域":
+            continue
+        lo = max(0, s - 24, out[-1].end if out else 0)
+        prefix = re.split(r"[，,、：:“”\"‘’'（）()《》\s。！？!?；;…—]", text[lo:s])[-1]
+        tokens = [(w.word, w.flag) for w in pseg.cut(prefix)] if prefix else []
+        core, start, k = 0, None, len(tokens) - 1
+        while k >= 0:
+            word, tag = tokens[k]
+            if word in ZONE_STOP or (tag in ZONE_STOP_TAGS and word not in ZONE_VERBS):
+                break
+            if _place_ish(word, tag, gaz, suffixes):
+                start = s - sum(len(w) for w, _ in tokens[k:])
+                k -= 1
+                while (k >= 0 and tokens[k][0] not in ZONE_STOP
+                       and _place_ish(tokens[k][0], tokens[k][1], gaz, suffixes)):
+                    start -= len(tokens[k][0])
+                    k -= 1
+                break
+            core += len(word)
+            if core > MAX_ZONE_CORE:
+                break
+            k -= 1
+        canon = suffixes[m.group(0)]
+        after = len(out) - 1 if out and out[-1].end == s - len(prefix) == lo and prefix \
+            else None
+        if start is not None and canon in PLACE_ONLY_ZONES and not any(
+                gaz.key_index(w) is not None for w, _ in tokens[k + 1:]):
+            start = None
+        if start is not None:
+            out.append(_Zone(start, e, s, canon, after))
+        elif core == 0 and canon in BARE_ZONE and not (out and out[-1].end == s):
+            out.append(_Zone(s, e, s, canon))
+    return out
+
+
+def find_places(text: str, exclude: list[tuple[int, int]] = ()) -> ArticlePlaces:
+    """Every place the article names, resolved (see the module docstring). Places inside
+    an `exclude` span (a company name, say: 上海钢圈食品) count for context only."""
+    gaz = gazetteer()
+    cands = _plausible(_gazetteer_candidates(text, gaz), gaz)
+    zones = _zone_candidates(text, gaz)
+    # an official name ending where a zone ends and longer than its suffix (浦东新区,
+    # 合肥经开区, 滨海新区) is that division, not a new zone
+    full_ends = {c.end: c for c in cands if not c.short}
+    zones = [z for z in zones if not (z.end in full_ends and not z.bare
+                                      and full_ends[z.end].start < z.suffix_start)]
+    covered = [(z.start, z.end) for z in zones if not z.bare] + list(exclude)
+
+    def inside(c: _Cand) -> bool:
+        return any(s <= c.start and c.end <= e for s, e in covered)
+
+    free = _on_boundaries([c for c in cands if not any(
+        s < c.end and c.start < e for s, e in covered)], _Boundaries(text))
+    # inside a zone name: the places it starts with (深圳|经济特区, 韶关|浈江|产业园)
+    heads = {s for s, _ in covered}
+    within = []
+    for c in sorted((c for c in cands if inside(c)), key=lambda c: (c.start, -c.length)):
+        if c.start in heads:
+            within.append(c)
+            heads.add(c.end)
+    resolved = _resolve(_select(free) + _select(within), gaz)
+    top = [_mention(text, gaz, c) for c in resolved if not inside(c)]
+    inner = [_mention(text, gaz, c) for c in resolved if inside(c)]
+    top += _zone_mentions(text, zones, top, inner)
+    top.sort(key=lambda m: (m.start, m.end))
+    return _zone_parents(ArticlePlaces(top, text, inner), zones)
+
+
+def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
+                   inner: list[PlaceMention]) -> list[PlaceMention]:
+    """Zone mentions with their canonical names (bare ones: the last zone of their kind
+    named before them); parents are set afterwards by `_zone_parents`."""
+    at = {m.start: m for m in inner}
+    elsewhere = {m.name for m in mentions}
+    info: list[tuple[str, str, tuple[PlaceMention, ...]] | None] = []
+    forms: dict[str, Counter] = {}
+    for z in zones:
+        if z.bare:
+            info.append(None)
+            continue
+        pos, head = z.start, []
+        while pos < z.suffix_start and pos in at:  # the places the name starts with
+            head.append(at[pos])
+            pos = at[pos].end
+        core = text[pos:z.suffix_start]
+        ident = core + z.suffix if core else (head[-1].name if head else "") + z.suffix
+        if head and head[0].level == "province" and (core or len(head) > 1):
+            head_text = text[head[1].start if len(head) > 1 else pos:z.suffix_start]
+        else:
+            head_text = text[z.start:z.suffix_start]
+        form = head_text + z.suffix
+        info.append((ident, form, tuple(head)))
+        forms.setdefault(ident, Counter())[form] += 1
+    canon = {ident: max(cnt, key=lambda f: (cnt[f], len(f))) for ident, cnt in forms.items()}
+
+    def parent_of(head: tuple[PlaceMention, ...]) -> tuple[str | None, tuple]:
+        # the last place of the name that the article also names on its own (韶关 rather
+        # than 浈江 in 韶关浈江产业园), else the last place of the name
+        if not head:
+            return None, ()
+        p = next((m for m in reversed(head) if m.name in elsewhere), head[-1])
+        return p.name, ((p.name, p.level),) + p.ancestors
+
+    out = []
+    for n, z in enumerate(zones):
+        if info[n] is None:
+            last = next((info[k] for k in range(n - 1, -1, -1)
+                         if info[k] and canon[info[k][0]].endswith(z.suffix)), None)
+            if last is None:
+                continue
+        else:
+            last = info[n]
+        ident, _, head = last
+        out.append(PlaceMention(z.start, z.end, text[z.start:z.end], canon[ident], "zone",
+                                None, *parent_of(head)))
+    return out
+
+
+def _zone_core(name: str) -> str:
+    for suf in sorted(set(zone_suffixes().values()), key=len, reverse=True):
+        if name.endswith(suf):
+            return name[: -len(suf)]
+    return name
+
+
+def _zone_parents(places: ArticlePlaces, zones: list[_Zone]) -> ArticlePlaces:
+    """A zone's parent: the zone written just before it (雄安新区|中关村科技园), a zone
+    whose core its name contains (惠州大亚湾石化产业园区 in 大亚湾经开区), the place its
+    name starts with, else the city in context."""
+    found = [m for m in places.mentions if m.level == "zone" and m.division is None]
+    by_span = {(m.start, m.end): m for m in found}
+    cores = {}
+    for z in found:
+        core = _zone_core(z.name)
+        if len(core) >= 2 and not (z.parent and z.parent.startswith(core[:2])):
+            cores[z.name] = (core, z)
+    fixed = []
+    for m in places.mentions:
+        if m.level == "zone" and m.division is None:
+            parent, ups = m.parent, m.ancestors
+            z = next((z for z in zones if (z.start, z.end) == (m.start, m.end)), None)
+            before = by_span.get((zones[z.after].start, zones[z.after].end)) \
+                if z is not None and z.after is not None else None
+            if before is not None:
+                parent, ups = before.name, ((before.name, "zone"),) + before.ancestors
+            else:
+                for other, (core, o) in cores.items():
+                    if other != m.name and core in m.name and not m.name.endswith(core):
+                        parent, ups = other, ((other, "zone"),) + o.ancestors
+                        break
+            if parent is None:
+                ctx = places.context(m.start, "city", forward=False)
+                if ctx is not None:
+                    parent, ups = ctx.name, ((ctx.name, ctx.level),) + ctx.ancestors
+            m = PlaceMention(m.start, m.end, m.surface, m.name, m.level, m.adcode, parent, ups)
+        fixed.append(m)
+    return ArticlePlaces(fixed, places.text, places.inner)

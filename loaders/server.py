@@ -1,0 +1,144 @@
+"""Everything that differs between Neo4j and FalkorDB, in one place.
+
+The product is Neo4j 5: constraints with ``IF NOT EXISTS``, ``shortestPath`` in the
+Cypher library, big batches. FalkorDB (the Bolt test server) reports itself as
+"Neo4j/5.13.0" but has no ``dbms.components()``; on it:
+
+- constraints and ``IF NOT EXISTS`` do not parse: schema statements become plain
+  ``CREATE INDEX FOR (n:L) ON (n.p)``, skipped when ``db.indexes()`` already lists them;
+- ``shortestPath(...)`` does not run: the bounded variable-length pattern inside it is
+  matched instead, and the query's own ``ORDER BY <length> LIMIT 1`` keeps the shortest;
+- a RUN message over about 4 KB crashes the server: batches are cut by encoded size;
+- after a client disconnects, the next Bolt handshake may go unanswered: a throwaway
+  handshake (`prime_handshake`) absorbs it before the driver connects.
+"""
+from __future__ import annotations
+
+import re
+import socket
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from neo4j import Driver
+from neo4j.exceptions import Neo4jError
+
+NEO4J, FALKORDB = "neo4j", "falkordb"
+
+
+@dataclass(frozen=True)
+class Server:
+    """What the loader needs to know about the server it writes to."""
+    kind: str
+    version: str = ""
+
+    @property
+    def is_neo4j(self) -> bool:
+        return self.kind == NEO4J
+
+    @property
+    def max_message_bytes(self) -> int | None:
+        """Largest RUN message (query text + parameters) to send; None: no cap."""
+        return None if self.is_neo4j else 3800
+
+    @property
+    def default_batch_rows(self) -> int:
+        return 2000 if self.is_neo4j else 1000
+
+    @property
+    def batches_per_transaction(self) -> int:
+        """UNWIND batches sent in one managed transaction (one BEGIN/COMMIT)."""
+        return 10 if self.is_neo4j else 50
+
+
+def detect(driver: Driver, database: str | None = None) -> Server:
+    """Neo4j answers ``CALL dbms.components()``; FalkorDB fails on it."""
+    try:
+        records, _, _ = driver.execute_query(
+            "CALL dbms.components() YIELD name, versions RETURN name, versions",
+            database_=database)
+    except Neo4jError:
+        return Server(FALKORDB, driver.get_server_info().agent or "")
+    versions = records[0]["versions"] if records else []
+    return Server(NEO4J, versions[0] if versions else "")
+
+
+def prime_handshake(uri: str, timeout: float = 1.0) -> None:
+    """Open and drop one Bolt handshake to a direct ``bolt://`` address, so that a
+    FalkorDB that leaves the first handshake after a disconnect unanswered does it to
+    this one, not to the driver (which would wait for its whole connection timeout).
+    Harmless on Neo4j; does nothing for routing or TLS schemes or when nothing listens."""
+    parsed = urlparse(uri)
+    if parsed.scheme != "bolt" or not parsed.hostname:
+        return
+    try:
+        with socket.create_connection((parsed.hostname, parsed.port or 7687),
+                                      timeout=timeout) as sock:
+            # magic, then four proposed versions: 5.4, 4.4, 0, 0
+            sock.sendall(b"\x60\x60\xb0\x17" + b"\x00\x00\x04\x05" + b"\x00\x00\x04\x04"
+                         + b"\x00" * 8)
+            sock.recv(4)
+    except OSError:
+        pass
+
+
+# -- schema -------------------------------------------------------------------------
+
+_CONSTRAINT = re.compile(
+    r"CREATE\s+CONSTRAINT\s+\w*\s*(?:IF\s+NOT\s+EXISTS\s+)?FOR\s*\(\s*(\w+)\s*:\s*(\w+)\s*\)"
+    r"\s*REQUIRE\s+\1\.(\w+)\s+IS\s+UNIQUE", re.I)
+_INDEX = re.compile(
+    r"CREATE\s+(?:RANGE\s+|TEXT\s+)?INDEX\s+\w*\s*(?:IF\s+NOT\s+EXISTS\s+)?FOR\s*\(\s*(\w+)\s*:"
+    r"\s*(\w+)\s*\)\s*ON\s*\(\s*\1\.(\w+)\s*\)", re.I)
+
+
+def schema_target(statement: str) -> tuple[str, str] | None:
+    """(label, property) that a constraint or index statement covers, else None."""
+    m = _CONSTRAINT.search(statement) or _INDEX.search(statement)
+    return (m.group(2), m.group(3)) if m else None
+
+
+def apply_schema(driver: Driver, server: Server, statements: list[str],
+                 database: str | None = None) -> list[str]:
+    """Run the Neo4j schema statements as they are on Neo4j; on FalkorDB create the
+    nearest form, a plain index on the same label and property, unless it exists.
+    Returns the statements actually run."""
+    if server.is_neo4j:
+        for statement in statements:
+            driver.execute_query(statement, database_=database)
+        return list(statements)
+    records, _, _ = driver.execute_query("CALL db.indexes()", database_=database)
+    existing = {(r["label"], p) for r in records for p in (r["properties"] or [])}
+    ran: list[str] = []
+    for statement in statements:
+        target = schema_target(statement)
+        if target is None:
+            raise ValueError(f"schema statement has no FalkorDB form: {statement[:80]}")
+        if target in existing:
+            continue
+        label, prop = target
+        text = f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
+        driver.execute_query(text, database_=database)
+        existing.add(target)
+        ran.append(text)
+    return ran
+
+
+# -- queries of the Cypher library ----------------------------------------------------
+
+_SHORTEST = re.compile(r"\b(?:all)?shortestPath\s*\(", re.I)
+
+
+def adapt_query(server: Server, text: str) -> str:
+    """The query to run on `server`: unchanged on Neo4j; on FalkorDB each
+    ``shortestPath(PATTERN)`` becomes ``PATTERN`` (the query orders by length itself)."""
+    if server.is_neo4j:
+        return text
+    while (m := _SHORTEST.search(text)):
+        depth, end = 1, m.end()
+        while depth:
+            if end >= len(text):
+                raise ValueError("unbalanced parentheses after shortestPath")
+            depth += {"(": 1, ")": -1}.get(text[end], 0)
+            end += 1
+        text = text[:m.start()] + text[m.end():end - 1] + text[end:]
+    return text

@@ -1,0 +1,127 @@
+"""Places: the gazetteer, place mentions, zones, PART_OF and place context.
+
+Excerpts are from 新闻联播 items of the bulk corpus (not from the gold seeds).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg.gazetteer import gazetteer
+from kg.places import find_places, split_sentences
+
+
+def names(text: str) -> list[tuple[str, str, str]]:
+    return [(m.surface, m.name, m.level) for m in find_places(text).mentions]
+
+
+def test_gazetteer_lookup_full_and_short_forms():
+    gaz = gazetteer()
+    (yiwu,) = gaz.lookup("义乌")
+    assert (yiwu.name, yiwu.level, yiwu.adcode) == ("义乌市", "county", "330782")
+    assert [d.name for d in gaz.chain(yiwu.id)] == ["义乌市", "金华市", "浙江省"]
+    (beijing,) = gaz.lookup("北京市")
+    assert beijing.level == "province" and beijing.parent is None  # a municipality
+    assert len(gaz.lookup("城关镇")) > 10  # a town name repeated across China
+    assert len(gaz) > 600_000
+
+
+def test_short_forms_resolve_to_official_names():
+    found = names("新年伊始，在浙江义乌国际商贸城，客商云集。")
+    assert ("浙江", "浙江省", "province") in found
+    assert ("义乌", "义乌市", "county") in found
+
+
+def test_chain_gives_parents_and_part_of():
+    text = "1月22日6时许，云南昭通市镇雄县塘房镇凉水村发生山体滑坡，造成18户房屋被埋。"
+    places = find_places(text)
+    by_name = {m.name: m for m in places.mentions}
+    assert by_name["昭通市"].parent == "云南省"
+    assert by_name["镇雄县"].parent == "昭通市"
+    assert by_name["塘房镇"].parent == "镇雄县" and by_name["塘房镇"].level == "town"
+    assert by_name["凉水村"].level == "village" and by_name["凉水村"].parent == "塘房镇"
+    pairs = {(r.source.name, r.target.name) for r in places.part_of()}
+    assert pairs == {("昭通市", "云南省"), ("镇雄县", "昭通市"), ("塘房镇", "镇雄县"),
+                     ("凉水村", "塘房镇")}
+    rel = places.part_of(split_sentences(text))[0]
+    assert rel.type == "PART_OF" and "镇雄县" in rel.sentence
+
+
+def test_part_of_only_to_a_named_parent():
+    places = find_places("习近平来到常德市鼎城区谢家铺镇，走进当地粮食生产万亩综合示范片。")
+    pairs = {(r.source.name, r.target.name) for r in places.part_of()}
+    assert pairs == {("鼎城区", "常德市"), ("谢家铺镇", "鼎城区")}  # 湖南省 is not named
+
+
+def test_ambiguous_names_resolved_by_context():
+    # 城关镇 exists in dozens of counties: the county written before it decides
+    (town,) = [m for m in find_places("眼下，广西南丹县城关镇的千亩李花盛放。").mentions
+               if m.level == "town"]
+    assert town.name == "城关镇" and town.parent == "南丹县"
+    # unanchored, it cannot be placed and is dropped
+    assert all(m.level != "town" for m in find_places("城关镇的千亩李花盛放。").mentions)
+    # 朝阳 is a district of Beijing and a city of Liaoning; 长沙 a city and a county
+    assert ("朝阳", "朝阳区", "district") in names("在北京朝阳，市民游客逛庙会。")
+    assert ("朝阳", "朝阳市", "city") in names("在辽宁朝阳，市民游客逛庙会。")
+    assert ("长沙", "长沙市", "city") in names("辽宁沈阳、湖南长沙、陕西西安将举办活动。")
+
+
+def test_no_place_in_ordinary_words():
+    for text in ("坚持走和平发展道路，推动构建人类命运共同体。",
+                 "市场规模持续扩大，城镇化率稳步提高。",
+                 "在北京，蝴蝶兰、长寿花、红掌等盆栽花卉最受市民欢迎。",
+                 "增速高于城镇0.3个百分点，健康城镇建设加快。",
+                 "包括也门首都萨那、红海城市荷台达在内的多地遭到空袭。",
+                 "丁薛祥充分肯定辽宁振兴发展取得的新进展。"):
+        found = {n for _, n, _ in names(text)}
+        assert not found - {"北京市", "辽宁省"}, (text, found)
+
+
+def test_zones_full_and_short_forms_are_one_node():
+    text = ("在西宁经济技术开发区，一批新材料项目加快建设。西宁经开区负责人介绍，"
+            "今年以来，经开区新签约项目30个。")
+    places = find_places(text)
+    zones = [m for m in places.mentions if m.level == "zone"]
+    assert [m.surface for m in zones] == ["西宁经济技术开发区", "西宁经开区", "经开区"]
+    assert {m.name for m in zones} == {"西宁经开区"}
+    (ent,) = [e for e in places.entities() if e.name == "西宁经开区"]
+    assert ent.props["level"] == "zone" and ent.count == 3
+    assert ent.aliases == {"西宁经济技术开发区", "经开区"}
+
+
+def test_zone_drops_leading_province_and_gets_its_parent():
+    places = find_places("河北雄安新区一批重点项目集中开工。")
+    (zone,) = [m for m in places.mentions if m.level == "zone"]
+    assert zone.surface == "河北雄安新区" and zone.name == "雄安新区"
+    assert zone.parent == "河北省"
+    # a bare 经开区 with no zone named before it is not resolved
+    assert all(m.level != "zone" for m in find_places("经开区新签约项目30个。").mentions)
+
+
+def test_context_gives_the_place_of_a_level():
+    text = "兴福镇是山东滨州博兴县的一个小镇。镇党委书记介绍，县委高度重视。"
+    places = find_places(text)
+    pos = text.index("镇党委")
+    assert places.context(pos, "town").name == "兴福镇"
+    assert places.context(pos, "county").name == "博兴县"
+    assert places.context(pos, "city").name == "滨州市"
+    assert places.context(pos, "province").name == "山东省"
+    # a district implies its city (here a municipality) even when it is not written
+    other = find_places("海淀区西三旗街道的养老助餐中央厨房。区民政局介绍……")
+    assert other.context(20, "city").name == "北京市"
+    assert other.context(20, "district").name == "海淀区"
+    assert other.context(20, "town").name == "西三旗街道"
+
+
+def test_at_and_exclude():
+    text = "先后赴上海钢圈食品等企业洽谈项目，在上海，企业家表示……"
+    start = text.index("上海钢圈食品")
+    places = find_places(text, exclude=[(start, start + 6)])
+    assert [m.start for m in places.mentions] == [text.index("上海，")]
+    assert places.at(places.mentions[0].start, places.mentions[0].end).name == "上海市"
+    assert places.at(0, 2) is None
+
+
+@pytest.mark.parametrize("text", ["", "。。。", "abc 123"])
+def test_empty_texts(text):
+    places = find_places(text)
+    assert places.mentions == [] and places.part_of() == [] and places.context(0, "city") is None
