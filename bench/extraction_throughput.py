@@ -134,6 +134,18 @@ def huge_line(articles: list[Article], size_bytes: int) -> str:
     return line[: size_bytes // 3]
 
 
+def clean_then_extract(text: str) -> str | None:
+    """The pipeline's path for one raw page; a page cleaning rejects (ValueError, as the
+    pipeline's skip) is an outcome, returned as a note."""
+    try:
+        articles = clean_document(RawDocument(path="patho.txt", origin="patho.txt", content=text))
+    except ValueError as exc:
+        return f"skipped by cleaning: {exc}"
+    for article in articles:
+        extract(article)
+    return None if articles else "no article after cleaning"
+
+
 def pathological(articles: list[Article], line_mb: float, limit: float) -> list[dict]:
     line = huge_line(articles, int(line_mb * MB))
     punct = (PUNCTUATION * (100_000 // len(PUNCTUATION) + 1))[:100_000]
@@ -141,13 +153,14 @@ def pathological(articles: list[Article], line_mb: float, limit: float) -> list[
     for name, text in ((f"one {line_mb:g} MB line, no punctuation", line),
                        ("a 100k-char page of only punctuation", punct)):
         for path, fn in (("extract", lambda t=text: extract(Article(text=t))),
-                         ("clean+extract", lambda t=text: [extract(a) for a in clean_document(
-                             RawDocument(path="patho.txt", origin="patho.txt", content=t))])):
+                         ("clean+extract", lambda t=text: clean_then_extract(t))):
             row = {"shape": name, "path": path, "chars": len(text)}
             try:
-                seconds = timed(fn, limit)
+                seconds, note = timed_value(fn, limit)
                 row.update(completed=True, seconds=round(seconds, 3),
                            chars_per_second=round(len(text) / seconds) if seconds else None)
+                if isinstance(note, str):
+                    row["note"] = note
             except TimedOut:
                 row.update(completed=False, seconds=limit, chars_per_second=None)
             except Exception as exc:  # reported, not fatal: the row says it failed
@@ -200,6 +213,8 @@ def markdown(r: dict) -> str:
     for p in r["pathological"]:
         cps = f"{p['chars_per_second']:,}" if p.get("chars_per_second") else "—"
         done = "yes" if p["completed"] else ("error: " + p["error"] if "error" in p else "timed out")
+        if p.get("note"):
+            done += f" ({p['note']})"
         lines.append(f"| {p['shape']} | {p['path']} | {p['chars']:,} | {done} "
                      f"| {p.get('seconds', '—')} | {cps} |")
     lines += ["", f"Peak memory (ru_maxrss): {r['peak_rss_mb']} MB"]

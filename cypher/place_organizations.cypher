@@ -2,5 +2,5 @@
 // :param place => '顺德区';
 MATCH (root:Place {name: $place})<-[:PART_OF*0..6]-(pl:Place)<-[:LOCATED_IN]-(o)
 WHERE o:Organization OR o:Company
-RETURN labels(o)[0] AS kind, o.name AS name, o.kind AS org_kind, pl.name AS place
+RETURN DISTINCT labels(o)[0] AS kind, o.name AS name, o.kind AS org_kind, pl.name AS place
 ORDER BY kind, name, place

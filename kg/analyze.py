@@ -60,65 +60,68 @@ def table(headers: list[str], rows: list[list[object]]) -> str:
 
 def format_report(report: dict) -> str:
     """The report as terminal text, one titled section after another."""
-    out: list[str] = []
-
-    def section(title: str) -> None:
-        out.extend(["", f"== {title} =="])
-
-    s = report["summary"]
-    section("Summary")
-    out.append(f"{s['nodes']} nodes, {s['links']} links, {s['articles']} articles ({report['note']})")
-    out.append("nodes: " + ", ".join(f"{k} {v}" for k, v in s["labels"].items()))
-    out.append("links: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()))
-    comp = s["components"]
-    out.append(f"connected components: {comp['count']} (largest {comp['largest']}, "
-               f"{comp['isolated']} isolated nodes)")
-    for key, title in (("top_people", "most connected people"),
-                       ("top_organizations", "most connected organisations and companies")):
-        out.append(f"\n{title}:")
-        out.append(table(["name", "label", "neighbours"],
-                         [[r["name"], r["label"], r["degree"]] for r in s[key]]) if s[key] else "  (none)")
-
-    c = report["centrality"]
-    section("Centrality of people")
-    out.append(c["note"])
-    out.append(table(["name", "neighbours", "degree c.", "betweenness"],
-                     [[r["name"], r["degree"], f"{r['degree_centrality']:.3f}",
-                       f"{r['betweenness']:.3f}"] for r in c["people"]]) if c["people"] else "(no people)")
-
-    section("Communities (Louvain, seed 42)")
-    if not report["communities"]:
-        out.append("(no links between entities)")
-    for i, com in enumerate(report["communities"], 1):
-        labels = ", ".join(f"{k} {v}" for k, v in com["labels"].items())
-        central = "、".join(f"{m['name']}({m['degree']})" for m in com["central"])
-        out.append(f"#{i} {com['size']} nodes [{labels}]: {central}")
-
-    section("Officials sharing a place or task force")
-    if not report["shared"]:
-        out.append("(none)")
-    for row in report["shared"]:
-        people = "; ".join(f"{p['name']} ({p['via']})" for p in row["people"])
-        out.append(f"{row['name']} [{row['label']}] {len(row['people'])}: {people}")
-
-    for person in report.get("careers", []):
-        section(f"Career of {person['name']}")
-        out.append(f"mentioned in {person['mentioned_in']} articles"
-                   + (f"; aliases {'、'.join(person['aliases'])}" if person["aliases"] else ""))
-        rows = []
-        for post in person["posts"]:
-            arts = "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in post["articles"])
-            rows.append([post["name"], post["status"] or "?", "、".join(post["of"]), arts])
-        for m in person["memberships"]:
-            arts = "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in m["articles"])
-            rows.append([m["name"], m["role"] or "member", "(task force)", arts])
-        out.append(table(["post", "status", "of", "articles"], rows) if rows else "(no posts)")
-
+    parts = [("Summary", _summary_text(report["summary"], report["note"])),
+             ("Centrality of people", _centrality_text(report["centrality"])),
+             ("Communities (Louvain, seed 42)", _communities_text(report["communities"])),
+             ("Officials sharing a place or task force", _shared_text(report["shared"]))]
+    parts += [(f"Career of {person['name']}", _career_text(person))
+              for person in report.get("careers", [])]
     if "path" in report:
         p = report["path"]
-        section("Shortest path")
-        out.append(p["text"] + (f"  ({p['length']} steps)" if p["length"] is not None else ""))
-    return _printable("\n".join(out).lstrip("\n"))
+        parts.append(("Shortest path", p["text"] + (f"  ({p['length']} steps)"
+                                                    if p["length"] is not None else "")))
+    return _printable("\n\n".join(f"== {title} ==\n{body}" for title, body in parts))
+
+
+def _summary_text(s: dict, note: str) -> str:
+    comp = s["components"]
+    lines = [f"{s['nodes']} nodes, {s['links']} links, {s['articles']} articles ({note})",
+             "nodes: " + ", ".join(f"{k} {v}" for k, v in s["labels"].items()),
+             "links: " + ", ".join(f"{k} {v}" for k, v in s["relations"].items()),
+             f"connected components: {comp['count']} (largest {comp['largest']}, "
+             f"{comp['isolated']} isolated nodes)"]
+    for key, title in (("top_people", "most connected people"),
+                       ("top_organizations", "most connected organisations and companies")):
+        rows = [[r["name"], r["label"], r["degree"]] for r in s[key]]
+        lines += ["", f"{title}:", table(["name", "label", "neighbours"], rows) if rows else "(none)"]
+    return "\n".join(lines)
+
+
+def _centrality_text(c: dict) -> str:
+    rows = [[r["name"], r["degree"], f"{r['degree_centrality']:.3f}", f"{r['betweenness']:.3f}"]
+            for r in c["people"]]
+    body = table(["name", "neighbours", "degree c.", "betweenness"], rows) if rows else "(no people)"
+    return c["note"] + "\n" + body
+
+
+def _communities_text(communities: list[dict]) -> str:
+    lines = []
+    for i, com in enumerate(communities, 1):
+        labels = ", ".join(f"{k} {v}" for k, v in com["labels"].items())
+        central = "、".join(f"{m['name']}({m['degree']})" for m in com["central"])
+        lines.append(f"#{i} {com['size']} nodes [{labels}]: {central}")
+    return "\n".join(lines) or "(no links between entities)"
+
+
+def _shared_text(shared: list[dict]) -> str:
+    lines = []
+    for row in shared:
+        people = "; ".join(f"{p['name']} ({p['via']})" for p in row["people"])
+        lines.append(f"{row['name']} [{row['label']}] {len(row['people'])}: {people}")
+    return "\n".join(lines) or "(none)"
+
+
+def _career_text(person: dict) -> str:
+    def sources(row: dict) -> str:
+        return "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in row["articles"])
+    rows = [[post["name"], post["status"] or "?", "、".join(post["of"]), sources(post)]
+            for post in person["posts"]]
+    rows += [[m["name"], m["role"] or "member", "(task force)", sources(m)]
+             for m in person["memberships"]]
+    head = f"mentioned in {person['mentioned_in']} articles"
+    if person["aliases"]:
+        head += f"; aliases {'、'.join(person['aliases'])}"
+    return head + "\n" + (table(["post", "status", "of", "articles"], rows) if rows else "(no posts)")
 
 
 def _printable(text: str) -> str:

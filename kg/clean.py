@@ -21,7 +21,8 @@ MIN_TEXT = 20
 # （视频编辑：… 文字编辑：…） closing a paragraph: editors are not news subjects
 _TAIL_EDITORS_RE = re.compile(r"[（(]\s*(?:视频|文字|责任|网络)?编辑\s*[:：][^（）()]{0,60}[)）]$")
 # （操剑 孙晓莉） closing the last paragraph: the reporters
-_TAIL_NAMES_RE = re.compile(r"(?<=[。！？”])\s*[(（]\s*((?:[\u4e00-\u9fff]{2,4}\s*){1,6})[)）]$")
+_TAIL_NAMES_RE = re.compile(
+    r"(?<=[。！？”])\s*[(（]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]$")
 
 
 def html_to_text(html: str) -> tuple[str, dict]:
@@ -71,6 +72,7 @@ def _join_broken(lines: list[str]) -> list[str]:
     for line in lines:
         prev = out[-1] if out else ""
         if (len(prev) >= 12 and _BROKEN_END_RE.search(prev) and any(p in prev for p in "，。；")
+                and not prev.endswith(("摄", "供图"))
                 and _BROKEN_START_RE.match(line) and not bp.is_titlelike(line)
                 and not BYLINE_RE.match(line) and not is_info_line(prev)):
             out[-1] = prev + line
@@ -85,11 +87,13 @@ def _article_starts(lines: list[str]) -> list[int]:
     gap followed by text. The first article starts at 0."""
     starts = [0]
     seen_content = False
+    gaps_mean_breaks = lines.count(GAP) <= 3  # a page with gaps everywhere: they mean nothing
     for i, line in enumerate(lines):
         if seen_content and bp.is_titlelike(line) and not BYLINE_RE.match(line):
             nxt = [x for x in lines[i + 1:i + 4] if x != GAP][:3]
             signal = any(BYLINE_RE.match(x) for x in nxt[:2]) or any(_LEAD_RE.match(x) for x in nxt[:2])
-            after_gap = i > 0 and lines[i - 1] == GAP and nxt and bp.is_content(nxt[0])
+            after_gap = (gaps_mean_breaks and i > 0 and lines[i - 1] == GAP and nxt
+                         and bp.is_content(nxt[0]))
             if signal or after_gap:
                 starts.append(i)
                 seen_content = False
@@ -125,7 +129,9 @@ def _clean_segment(lines: list[str], meta: PageMeta, title: str = "",
     first = next((i for i, x in enumerate(lines) if bp.is_content(x) and not is_info_line(x)
                   and not BYLINE_RE.match(x)), None)
     if first is None:
-        return title, []
+        if not trusted:
+            return title, []
+        first = 0  # a JSON item made of lists (名单): all of it is text
     # header: title, information line, bylines, captions; chrome and rubrics dropped
     header, body_lines = lines[:first], lines[first:]
     info_at = next((i for i, x in enumerate(header) if is_info_line(x)), None)
@@ -164,7 +170,8 @@ def _clean_segment(lines: list[str], meta: PageMeta, title: str = "",
             x = _TAIL_EDITORS_RE.sub("", x)
             body.append(bp.strip_photo_credit(x) if x.endswith(("摄", "供图")) else x)
     # trailing lines after the last paragraph of text: headline lists and the like
-    while body and not bp.is_content(body[-1]) and not body[-1].endswith(("。", "！", "？", "”")):
+    while (body and not trusted and not bp.is_content(body[-1])
+           and not body[-1].endswith(("。", "！", "？", "”"))):
         body.pop()
     if body:
         m = _TAIL_NAMES_RE.search(body[-1])

@@ -66,16 +66,16 @@ def eval_(graph: str, gold_dir: str, as_json: bool, misses: bool, articles: tupl
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out_path", default="graph.html", show_default=True,
               type=click.Path(dir_okay=False), help="The HTML page to write.")
-@click.option("--around", help="Only NAME's network (a person or any entity) ...")
+@click.option("--around", metavar="NAME", help="Only NAME's network (a person or any entity).")
 @click.option("--hops", default=2, show_default=True, type=click.IntRange(0),
-              help="... up to this many relations away.")
-@click.option("--place", help="Only this place, the places below it, and their bodies and officials.")
-@click.option("--program", help="Only this program, who implements it, and their officials.")
+              help="How many relations away --around reaches.")
+@click.option("--place", metavar="NAME", help="Only this place, the places below it, and their bodies and officials.")
+@click.option("--program", metavar="NAME", help="Only this program, who implements it, and their officials.")
 @click.option("--max-nodes", default=1500, show_default=True, type=click.IntRange(1),
               help="Draw at most this many nodes (the most connected).")
 @click.option("--size-by", type=click.Choice(["degree", "articles"]), default="degree",
               show_default=True, help="Node size: links, or articles mentioning it.")
-@click.option("--title", help="Page title (default: the graph file's name and the focus).")
+@click.option("--title", help="Page title (default: the graph file's name).")
 def view(graph: str, out_path: str, around: str | None, hops: int, place: str | None,
          program: str | None, max_nodes: int, size_by: str, title: str | None) -> None:
     """Write an interactive offline HTML page (vis.js) of GRAPH (node-link JSON)."""
@@ -97,7 +97,7 @@ def view(graph: str, out_path: str, around: str | None, hops: int, place: str | 
     except NameNotFound as exc:
         raise click.ClickException(str(exc)) from exc
     stats = write_page(g, out_path, nodes=nodes, note=note, max_nodes=max_nodes,
-                       size_by=size_by, title=title or " · ".join(filter(None, [Path(graph).name, note])))
+                       size_by=size_by, title=title or Path(graph).name)
     left = sum(stats["left_out"].values())
     click.echo(f"wrote {out_path}: {stats['shown']} nodes, {stats['edges']} links"
                + (f" ({left} less connected nodes left out)" if left else ""))
@@ -105,7 +105,7 @@ def view(graph: str, out_path: str, around: str | None, hops: int, place: str | 
 
 @main.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))
-@click.option("--person", "people", multiple=True, help="Show this person's career (repeatable).")
+@click.option("--person", "people", multiple=True, metavar="NAME", help="Show this person's career (repeatable).")
 @click.option("--path", nargs=2, metavar="A B", help="Shortest path between two named entities.")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Rows per ranking.")

@@ -7,7 +7,7 @@ not imported (it is slow to import); the zip is read directly. The parsed index 
 Aho-Corasick automaton are pickled under ``~/.cache/kg/`` keyed by the data file's size
 and mtime, so later processes load it in well under a second.
 
-Levels: province (municipalities too: 北京市), city, district (county-level ``…区``),
+Levels: province (municipalities too: 天津市), city, district (county-level ``…区``),
 county (县, county-level 市, 旗 …), town (镇, 乡, 苏木), subdistrict (街道, and 社区 at
 town level), zone (development zones at town level), village. The ``省直辖行政区划``,
 ``市直辖行政区划`` placeholders and a municipality's repeated city line are dropped:
@@ -15,6 +15,7 @@ their children hang from the level above.
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import os
 import pickle
@@ -27,7 +28,8 @@ from pathlib import Path
 
 import ahocorasick
 
-CACHE_VERSION = 6
+CACHE_VERSION = 10
+ZONE_SUFFIXES_FILE = Path(__file__).parent / "data" / "zone_suffixes.tsv"
 LEVELS = ("country", "region", "province", "city", "district", "county", "zone", "town",
           "subdistrict", "village")
 LEVEL_RANK = {"country": 0, "province": 1, "region": 1, "city": 2, "district": 3,
@@ -77,7 +79,7 @@ class Gazetteer:
     """The divisions, their name indexes and an Aho-Corasick automaton over every name.
 
     Divisions are stored as parallel arrays (`names`, `levels`, `parents`) so that the
-    pickle loads fast; adcodes and short forms (third column: 韶关 for 韶关市) exist for
+    pickle loads fast; adcodes and short forms (third column: 昭通 for 昭通市) exist for
     province/city/county lines only. Each automaton key (an official name or a short
     form) has an int value: its index in `keys`; `full_ids(key)` and `short_ids(key)` give
     the divisions carrying it as official name or as short form.
@@ -112,6 +114,10 @@ class Gazetteer:
             if s and s != name and len(s) >= 2 and s not in suffixes and not s.endswith("区"):
                 short.setdefault(s, []).append(i)
         self.common_shorts = common_short_forms(short, levels)
+        for s, ids in town_short_forms(names, levels, full, short).items():
+            short.setdefault(s, []).extend(ids)
+        for name in common_words(full, levels):  # 新农村, 小城镇: words, not places
+            del full[name]
         self.keys = sorted(set(full) | set(short))
         self._short = short
         order: list[int] = []
@@ -209,8 +215,7 @@ def zone_suffixes() -> dict[str, str]:
     """Development-zone suffixes (kg/data/zone_suffixes.tsv), longest first, each mapped
     to its canonical short form (经济技术开发区 → 经开区; itself when it has none)."""
     out: dict[str, str] = {}
-    path = Path(__file__).parent / "data" / "zone_suffixes.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in ZONE_SUFFIXES_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
@@ -237,14 +242,7 @@ COMMON_FREQ = 500
 def common_short_forms(short: dict[str, list[int]], levels: list[str]) -> frozenset[str]:
     """Short forms that are also ordinary words, per jieba's dictionary: they name a place
     only when anchored (written next to their parent, or in their full form)."""
-    import jieba  # only at build time: its dictionary file gives frequency and tag
-    path = Path(jieba.__file__).parent / "dict.txt"
-    words: dict[str, tuple[int, str]] = {}
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3 and parts[0] in short:
-                words[parts[0]] = (int(parts[1]), parts[2])
+    words = _jieba_words(short)
     out = set()
     for s, ids in short.items():
         if s not in words:
@@ -256,6 +254,52 @@ def common_short_forms(short: dict[str, list[int]], levels: list[str]) -> frozen
         elif tag in COMMON_TAGS and tag not in ("v", "d", "j") and freq >= COMMON_FREQ:
             out.add(s)  # a city short form that is a frequent adjective/noun (东方, 平安)
     return frozenset(out)
+
+
+def _jieba_words(keys) -> dict[str, tuple[int, str]]:
+    """(frequency, part of speech) from jieba's dictionary file for the words in `keys`."""
+    import jieba  # only at build time
+    path = Path(jieba.__file__).parent / "dict.txt"
+    words: dict[str, tuple[int, str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[0] in keys:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+TOWN_SUFFIX = re.compile(r"(镇|乡|街道|苏木)$")
+
+
+def town_short_forms(names: list[str], levels: list[str], full: dict[str, list[int]],
+                     short: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Short forms of towns and subdistricts (团洲 for 团洲乡, 大碶 for 大碶街道): the name
+    without its suffix, two characters or more, when it is no other name and no word of
+    jieba's dictionary (place words excepted). They count only where anchored (see
+    kg.places)."""
+    out: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        if levels[i] not in ("town", "subdistrict") or name.endswith("族乡"):
+            continue
+        s = TOWN_SUFFIX.sub("", name)
+        if s != name and len(s) >= 2 and s not in full and s not in short:
+            out.setdefault(s, []).append(i)
+    words = _jieba_words(out)
+    return {s: ids for s, ids in out.items()
+            if s not in words or (words[s][1] == "ns" and words[s][0] < COMMON_FREQ)}
+
+
+def common_words(full: dict[str, list[int]], levels: list[str]) -> list[str]:
+    """Town and village names that jieba's dictionary knows as ordinary words (not
+    place names): 新农村, 小城镇."""
+    small = {n for n, ids in full.items()
+             if all(levels[i] in ("town", "subdistrict", "village") for i in ids)}
+    known = _jieba_words(small)
+    tails = _jieba_words({w[1:] for w in known})
+    return [w for w, (freq, tag) in known.items() if freq >= 20 and (
+        tag not in ("ns", "nr", "nrt", "nz")
+        or (tag != "ns" and tails.get(w[1:], (0, ""))[0] >= 100))]  # 小城镇 = 小 + 城镇
 
 
 def _parse(text: str) -> tuple[list, list, list, list, list]:
@@ -299,9 +343,13 @@ def _parse(text: str) -> tuple[list, list, list, list, list]:
 
 
 def _cache_path(source: Path) -> Path:
+    """The pickle's path, keyed by the data set's size and mtime and by the zone-suffix
+    list the index was built with."""
     st = source.stat()
+    suffixes = hashlib.sha1(ZONE_SUFFIXES_FILE.read_bytes()).hexdigest()[:8]
     root = Path(os.environ.get("KG_CACHE", Path.home() / ".cache" / "kg"))
-    return root / f"gazetteer-v{CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    return root / (f"gazetteer-v{CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}"
+                   f"-{suffixes}.pickle")
 
 
 def build(source: Path | None = None) -> Gazetteer:

@@ -122,11 +122,10 @@ TAG_RE = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?|!--.*?--)/?>
 # tag remnants whose '<' was lost: ?/p>  /span>  br/>
 TAG_DEBRIS_RE = re.compile(r"[?？]?/?\b(?:p|br|div|span|strong|em|b|i|u|a|li|ul|ol|td|tr|th|table|font|img|h[1-6]|section|article)\s*/?>")
 ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});?")
-PUA_RE = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 # a run of lost characters ("????") and a stray letter glued to the next word: ????G部
-_LOST_RE = re.compile(rf"^[?？]+\s*|[?？]{{3,}}[A-Za-z](?=[{CJK}])")
+_LOST_RE = re.compile(rf"^[?？]+[ \t]*|[?？]{{3,}}[A-Za-z](?=[{CJK}])", re.M)
 
 
 def strip_debris(text: str) -> str:
@@ -151,6 +150,7 @@ def strip_debris(text: str) -> str:
 # the run back to GB18030 and decoding it one byte later gives the real text; the result
 # is kept only when it reads as common Chinese.
 _RUN_CHARS = r"[^\x00-\x7f\s“”‘’。、，？]"
+PUA_RE = re.compile("[\ue000-\uf8ff\ufffd]")
 MOJIBAKE_RE = re.compile(
     rf"\?([a-zü{_TONED}]{{1,7}}\))?([!,]?{_RUN_CHARS}{{1,40}}?(?:[\x40-\x7e]|(?=\?)|(?={_RUN_CHARS}*$)))")
 
@@ -180,6 +180,14 @@ def _shifted(run: str) -> str | None:
     realigned = "\x40" <= run[-1] <= "\x7e"
     if len(cjk) < (1 if realigned else 2) or sum(c in common for c in cjk) < 0.85 * len(cjk):
         return None
+    # the run itself must look garbled: rare characters, private-use ones, or an ASCII
+    # byte glued to it (genuine text after a real '?' re-reads as common by chance)
+    before = [c for c in run if not c.isascii()]
+    rare = sum(c not in common for c in before)
+    if not (realigned or PUA_RE.search(run) or rare > 0.3 * len(before)):
+        return None
+    if len(cjk) < 2 and not (run[0] in "!！" or PUA_RE.search(run)):
+        return None  # too short to tell from chance
     return text
 
 
@@ -192,9 +200,6 @@ def _repair(m: re.Match) -> str:
         island = m.group(1) and len(run) <= 6 and m.string.startswith("?", m.end())
         return "" if island else m.group(0)
     return ("。" if fixed.startswith("”") else "") + fixed
-
-
-PUA_RE = re.compile("[\ue000-\uf8ff\ufffd]")
 
 
 def repair_mojibake(text: str) -> str:
@@ -223,7 +228,7 @@ _RUN_RE = re.compile(r"([,，;；:：!！?？。、])[,，;；:：!！?？。、
 _CJKP = f"{CJK}“”‘’《》（）【】、，。；：？！…—"
 _ASCII_PUNCT_RE = re.compile(rf"(?<=[{_CJKP}])\s*([,;:?!])|([,;:?!])\s*(?=[{_CJKP}])")
 _PAREN_RE = re.compile(r"\(([^()\n]{0,120})\)")
-_STRAIGHT_QUOTES_RE = re.compile(rf"\"([^\"\n]{{1,200}}?)\"")
+_STRAIGHT_QUOTES_RE = re.compile(r"\"([^\"\n]{1,200}?)\"")
 
 
 def _full_parens(m: re.Match) -> str:
@@ -259,7 +264,7 @@ def normalize_punctuation(text: str) -> str:
 _SPACES_RE = re.compile(r"[ \t\u3000\xa0]+")
 # a single-line page: whitespace after a sentence end starts a new paragraph
 _SENT_BREAK_RE = re.compile(r"(?<=[。！？…”」』])\s+(?=\S)")
-_SENTENCE_END_RE = re.compile(r"(?<=[。！？；])(?![”’」』）)])")
+_SENTENCE_END_RE = re.compile(r"(?<=[。！？；])(?![”’」』）)])|(?<=[。！？][”’」』])")
 # 攻  坚 (a heading spread out with spaces)
 _SPREAD_RE = re.compile(rf"^([{CJK}])\s+([{CJK}])$")
 MAX_PARAGRAPH = 600

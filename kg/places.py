@@ -1,18 +1,18 @@
 """Places in an article: gazetteer mentions, development zones, PART_OF, place context.
 
 `find_places(text)` finds every administrative division the article names (official
-names such as 佛山市/容桂街道/珠玑村 and, for provinces, cities and counties, their short
-forms 佛山/顺德/浙江) with one automaton pass over the text (kg.gazetteer), plus
-development zones (韶关高新区, 丽水经开区, 惠州大亚湾石化产业园区) found from their suffix.
+names such as 昭通市/塘房镇/凉水村 and, for provinces, cities and counties, their short
+forms 昭通/鼎城/云南) with one automaton pass over the text (kg.gazetteer), plus
+development zones (潍坊高新区, 西宁经开区, 鄂州葛店经开区) found from their suffix.
 
 Rules against false hits and for ambiguous names:
 
-- a short form must sit on jieba word boundaries (韶关 in 韶关籍, not 吴江 in 吴江华), and a
+- a short form must sit on jieba word boundaries (昭通 in 昭通籍, not 吴江 in 吴江华), and a
   short form that is also an ordinary word (和平, 前进, 平安: kg.gazetteer.common_short_forms)
   counts only next to its parent (河源和平) or when its parent city is named;
-- an official name is not taken when its suffix starts a word (义乌市场 → 义乌 + 市场);
+- an official name is not taken when its suffix starts a word (昆山市场 → 昆山 + 市场);
 - a name carried by several divisions takes the one whose ancestors the article names
-  (the place written just before it first: 广东省佛山市顺德区), else the highest level;
+  (the place written just before it first: 云南省昭通市镇雄县), else the highest level;
 - towns count when an ancestor is named or the name is unique in China; villages and
   communities only when their town or county is named.
 
@@ -20,12 +20,13 @@ Zones: ``[place…][core ≤ 6 chars]suffix`` (suffixes in kg/data/zone_suffixes
 zone starts at a place name (gazetteer or jieba ``ns``) at most six characters before the
 suffix; long suffixes take their canonical short form (经济技术开发区 → 经开区). A bare
 经开区/高新区/自贸区/综保区 is the zone of that kind named last before it. A zone's forms
-(丽水经济技术开发区, 丽水经开区) are one node named after the form used most.
+(西宁经济技术开发区, 西宁经开区) are one node named after the form used most.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -46,13 +47,19 @@ ZONE_STOP = {"的", "在", "和", "与", "及", "是", "为", "到", "从", "将
              "位于", "落户", "入驻", "建设", "打造", "推进", "推动", "成立", "设立", "来到",
              "走进", "踏进", "考察", "调研", "依托", "围绕", "加快", "支持", "发展", "国家级",
              "省级", "国家", "包括", "其中", "以及", "还有", "同时", "目前", "今年", "如今",
-             "通过", "共建", "引进", "入园", "园内", "企业", "项目"}
+             "通过", "共建", "引进", "入园", "园内", "企业", "项目", "扎堆", "落地", "集聚",
+             "聚集", "云集", "进驻", "布局", "签约"}
 BARE_ZONE = {"经开区", "高新区", "自贸区", "综保区"}
+# a bare suffix after these is zones in general (115个国家级高新区), not the one in context
+BARE_BLOCK = ("国家级", "省级", "市级", "各", "个", "全国", "多个", "一批", "等", "其他",
+              "所有", "各类", "这些", "新设", "新批")
+BARE_REACH = 2000  # a bare 经开区 refers to a zone named at most this many characters before
 GENERIC_WORDS = {"新区", "城区", "园区", "市区", "郊区", "矿区", "景区", "片区", "社区", "小区",
                  "地区", "山区", "湾区", "港区", "开发区", "示范区", "试验区", "中国", "全国",
                  "大城市", "城市", "农村", "乡村", "各地", "地方", "当地", "本地", "沿海", "内陆",
                  "边境", "城乡", "县城", "城镇", "国内", "海外", "境外", "全省", "全市"}
 MAX_ZONE_CORE = 6
+FUNCTION_CHARS = set("于向在和与对给到从为的是及把被将让比至往由自")
 WINDOW = 8  # characters of context either side for jieba's word boundaries
 SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
@@ -67,16 +74,13 @@ class PlaceMention:
     """One place named in the article text."""
     start: int
     end: int
-    surface: str              # as written (韶关)
-    name: str                 # canonical (韶关市)
+    surface: str              # as written (昭通)
+    name: str                 # canonical (昭通市)
     level: str                # province/city/district/county/town/subdistrict/village/zone/…
     adcode: str | None
     parent: str | None        # canonical name of the immediate parent (None: top or unknown)
     ancestors: tuple[tuple[str, str], ...] = ()  # (name, level) of parent, grandparent …
     division: int | None = field(default=None, compare=False)  # gazetteer id when known
-
-
-Sentence = "tuple[int, int] | tuple[int, int, str] | str"
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -95,7 +99,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 class ArticlePlaces:
     """The places of one article: `mentions` sorted by start and non-overlapping.
 
-    `inner` holds places written inside a zone name (韶关 in 韶关高新区): they are not
+    `inner` holds places written inside a zone name (潍坊 in 潍坊高新区): they are not
     mentions of their own but count for `context`.
     """
     mentions: list[PlaceMention]
@@ -141,7 +145,8 @@ class ArticlePlaces:
             first.setdefault(m.name, m)
             if m.name not in with_parent:
                 lo, hi = self._span_of(spans, m.start)
-                if any(o.name == m.parent and lo <= o.start < hi for o in self._context):
+                near = self._context[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
+                if any(o.name == m.parent for o in near):
                     with_parent[m.name] = m
         out = []
         for name, m in first.items():
@@ -154,9 +159,9 @@ class ArticlePlaces:
     def context(self, pos: int, level: str, forward: bool = True) -> PlaceMention | None:
         """The place of `level` (province, city, county/district, town, zone) in context
         at text position `pos`: the nearest mention before `pos` of that level, or the
-        ancestor of that level of a nearer lower-level mention (顺德区 implies 佛山市);
+        ancestor of that level of a nearer lower-level mention (鼎城区 implies 常德市);
         failing those (and if `forward`), the first such place after `pos`. A
-        municipality (北京市) is the city of its districts."""
+        municipality (天津市) is the city of its districts."""
         want = LEVEL_GROUPS.get(level, {level})
         i = bisect_right(self._starts, pos) - 1
         while i >= 0:
@@ -170,6 +175,26 @@ class ArticlePlaces:
             hit = self._as_level(m, want)
             if hit:
                 return hit
+        return None
+
+    def context_of(self, pos: int, prefix: str) -> PlaceMention | None:
+        """The place a relative prefix refers to at `pos`: 省 → province, 市 → city,
+        county-level city (昆山市) or municipality, 区/县 → district or county, 镇/乡/
+        街道 → town or subdistrict, 村/社区 → village (市委组织部 in a passage about 昭通
+        → 昭通市). Only places before `pos` count, nearest first."""
+        want = PREFIX_LEVELS.get(prefix)
+        if want is None:
+            return None
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            m = self._context[i]
+            for name, level in ((m.name, m.level),) + m.ancestors:
+                if _fits_prefix(prefix, name, level, want):
+                    if name == m.name:
+                        return m
+                    return self._as_level(m, {level}) if level != "province" else \
+                        PlaceMention(m.start, m.end, name, name, level, None, None)
+            i -= 1
         return None
 
     def at(self, start: int, end: int) -> PlaceMention | None:
@@ -205,15 +230,38 @@ class ArticlePlaces:
                 spans.append((s[0], s[1]))
         return sorted(spans)
 
-    def _span_of(self, spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-        for lo, hi in spans:
-            if lo <= pos < hi:
-                return lo, hi
+    @staticmethod
+    def _span_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+        k = bisect_right(spans, (pos, float("inf"))) - 1
+        if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+            return spans[k]
         return pos, pos
 
 
+PREFIX_LEVELS = {"省": {"province"}, "市": {"city", "county", "province"},
+                 "区": {"district", "county"}, "县": {"county"}, "镇": {"town"},
+                 "乡": {"town"}, "街道": {"subdistrict"}, "村": {"village"},
+                 "社区": {"village", "subdistrict"}}
+
+
+def _fits_prefix(prefix: str, name: str, level: str, want: set[str]) -> bool:
+    if level not in want:
+        return False
+    if prefix == "市" and level != "city":
+        return name.endswith("市")  # 昆山市 (county-level), 天津市 (municipality)
+    if prefix == "区" and level == "county":
+        return name.endswith("区")
+    if prefix == "县":
+        return not name.endswith(("市", "区"))  # 县, 旗, 自治县
+    if prefix == "省":
+        return True
+    if prefix in ("镇", "乡", "街道", "村", "社区"):
+        return name.endswith(prefix) or level == "village"
+    return True
+
+
 def _municipality(name: str, level: str) -> bool:
-    """北京市, 上海市, 天津市, 重庆市: provinces that are also the city in context."""
+    """上海市, 天津市, 重庆市 …: provinces that are also the city in context."""
     return level == "province" and name.endswith("市")
 
 
@@ -243,7 +291,7 @@ class _Zone:
     end: int
     suffix_start: int
     suffix: str                              # canonical suffix (经开区)
-    after: int | None = None                 # index of a zone written just before it
+    after: tuple[int, int] | None = None     # span of a zone written just before it
 
     @property
     def bare(self) -> bool:
@@ -255,6 +303,7 @@ def _jieba():
     import jieba
     import jieba.posseg  # noqa: F401  (loads the tagger)
     jieba.setLogLevel(60)
+    jieba.initialize()
     return jieba
 
 
@@ -318,6 +367,10 @@ def _plausible(cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
         opts = []
         for i, via_short in c.options:
             level = gaz.level(i)
+            if via_short and level in ("town", "subdistrict"):
+                if gaz.parent(i) in possible:  # a town's short form needs its county
+                    opts.append((i, via_short))
+                continue
             if level in ("village", "town", "subdistrict") and not (
                     level != "village" and len(c.options) == 1) and not any(
                     a in possible for a in gaz.ancestors(i)):
@@ -330,15 +383,20 @@ def _plausible(cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
 
 
 def _on_boundaries(cands: list[_Cand], bounds: _Boundaries) -> list[_Cand]:
-    """Candidates that start a word or follow another candidate (谷堡镇|平滩村, where
-    jieba cuts 镇平|滩村); short forms and two-character names must also end a word or
+    """Candidates that start a word or follow another candidate (a town then its
+    village, where jieba may cut across the two); short forms and two-character names must also end a word or
     precede an official name (上海|浦东新区, one jieba word)."""
     ends = {c.end for c in cands}
     starts = {c.start for c in cands if not c.short}
+    words = _jieba().dt.FREQ
     out = []
     for c in cands:
-        if not (c.start in ends or bounds.starts_word(c.start)):
+        chained = c.start in ends
+        if not (chained or bounds.starts_word(c.start)):
             continue
+        name = bounds.text[c.start:c.end]
+        if not chained and name[0] in FUNCTION_CHARS and words.get(name[1:]):
+            continue  # 向城镇 in 向城镇转移, 于城镇 in 快于城镇居民
         if (c.short or c.length <= 2) and not (c.end in starts or bounds.ends_word(c.end)):
             continue
         out.append(c)
@@ -387,10 +445,15 @@ def _resolve(cands: list[_Cand], gaz: Gazetteer) -> list[_Cand]:
                 own, own_ups = c.choice, set(anc[c.choice])
 
                 def score(o: tuple[int, bool]) -> tuple:
+                    # written after its ancestor; named elsewhere itself (长沙市 makes
+                    # 长沙 the city, not 长沙县); the nearest named ancestor; a named
+                    # descendant; the higher level; an official name
                     i, via_short = o
                     ups = anc[i]
-                    named = sum(1 for a in ups if chosen[a] - (a == own) > 0)
-                    return (adjacent is not None and adjacent in ups, named,
+                    near = next((k for k, a in enumerate(ups) if chosen[a] - (a == own) > 0),
+                                len(ups) + 9)
+                    return (adjacent is not None and adjacent in ups,
+                            chosen[i] - (i == own) > 0, -near,
                             below[i] - (i in own_ups) > 0,
                             -LEVEL_RANK[gaz.level(i)], not via_short)
                 c.choice = max(c.options, key=score)[0]
@@ -418,6 +481,10 @@ def _anchored(c: _Cand, gaz: Gazetteer, ups: list[int], chosen: Counter,
     def named(a: int) -> bool:
         return chosen[a] - (a == i) > 0
 
+    if level in ("town", "subdistrict") and c.via_short():
+        # 团洲 only where the article also writes 团洲乡 (see _resolve): alone, a town's
+        # short form is as often a lake, a river or a scenic spot (西溪, 千岛湖, 沱江)
+        return False
     if c.via_short() and gaz.shorts.get(i) in gaz.common_shorts:
         return bool(ups) and adjacent == ups[0]  # 河源和平, not 辽宁振兴发展
     if adjacent is not None and adjacent in ups:
@@ -462,6 +529,12 @@ ZONE_VERBS = {"应用", "服务", "创新", "研发", "制造", "物流", "孵�
               "创业", "保税", "出口", "开发", "智造", "培育", "种植", "养殖", "融合"}
 # zone kinds that also name trade agreements (中欧自贸区): only with a Chinese place
 PLACE_ONLY_ZONES = {"自贸区", "自贸港"}
+# suffixes that also end ordinary words and islands (峡谷, 海南岛, 涠洲岛): a zone only
+# after a place name and an industry word (…机器人谷, …国际生物岛)
+NEEDS_CORE = {"谷", "岛"}
+INDUSTRY_WORDS = ("机器人", "生物", "医药", "药", "光", "声", "数据", "数字", "智能", "智造",
+                  "科技", "科创", "创新", "金融", "软件", "芯", "硅", "氢", "电子", "信息",
+                  "健康", "能源", "材料", "制造", "汽车", "航空", "航天", "海洋", "种业")
 
 
 @lru_cache(maxsize=1)
@@ -479,9 +552,15 @@ def _place_ish(token: str, tag: str, gaz: Gazetteer, suffixes: dict[str, str]) -
 
 
 def _zone_candidates(text: str, gaz: Gazetteer) -> list[_Zone]:
-    """Zones written ``[place…][core]suffix``, and bare suffixes of BARE_ZONE kinds."""
+    """Zones written ``[place…][core]suffix``, and bare suffixes of BARE_ZONE kinds.
+
+    The prefix is cut into jieba words back from the suffix up to a stop word, a
+    function word or punctuation; the zone starts at the leftmost place word (gazetteer
+    name or jieba ``ns``) with at most MAX_ZONE_CORE other characters between it and the
+    suffix (a city, a numeral and a district short form before 机器人谷 are all one name)."""
     suffixes = zone_suffixes()
-    pseg = _jieba().posseg
+    jieba = _jieba()
+    tags = jieba.posseg.dt.word_tag_tab  # part of speech of dictionary words
     out: list[_Zone] = []
     for m in _zone_pattern().finditer(text):
         s, e = m.start(), m.end()
@@ -491,56 +570,65 @@ def _zone_candidates(text: str, gaz: Gazetteer) -> list[_Zone]:
             continue
         lo = max(0, s - 24, out[-1].end if out else 0)
         prefix = re.split(r"[，,、：:“”\"‘’'（）()《》\s。！？!?；;…—]", text[lo:s])[-1]
-        tokens = [(w.word, w.flag) for w in pseg.cut(prefix)] if prefix else []
-        core, start, k = 0, None, len(tokens) - 1
-        while k >= 0:
+        tokens = [(w, tags.get(w, "")) for w in jieba.cut(prefix, HMM=False)] if prefix else []
+        core, best_core, start, first = 0, 0, None, len(tokens)
+        for k in range(len(tokens) - 1, -1, -1):
             word, tag = tokens[k]
-            if word in ZONE_STOP or (tag in ZONE_STOP_TAGS and word not in ZONE_VERBS):
+            if word in ZONE_STOP or (len(word) > 1 and tag in ZONE_STOP_TAGS
+                                     and word not in ZONE_VERBS):
                 break
             if _place_ish(word, tag, gaz, suffixes):
-                start = s - sum(len(w) for w, _ in tokens[k:])
-                k -= 1
-                while (k >= 0 and tokens[k][0] not in ZONE_STOP
-                       and _place_ish(tokens[k][0], tokens[k][1], gaz, suffixes)):
-                    start -= len(tokens[k][0])
-                    k -= 1
-                break
+                start, first, best_core = s - sum(len(w) for w, _ in tokens[k:]), k, core
+                continue
             core += len(word)
             if core > MAX_ZONE_CORE:
                 break
-            k -= 1
         canon = suffixes[m.group(0)]
-        after = len(out) - 1 if out and out[-1].end == s - len(prefix) == lo and prefix \
-            else None
-        if start is not None and canon in PLACE_ONLY_ZONES and not any(
-                gaz.key_index(w) is not None for w, _ in tokens[k + 1:]):
+        if start is not None and canon in PLACE_ONLY_ZONES | NEEDS_CORE and not any(
+                gaz.key_index(w) is not None for w, _ in tokens[first:]):
             start = None
+        if start is not None and canon in NEEDS_CORE and (
+                best_core < 2 or not text[start:s].endswith(INDUSTRY_WORDS)):
+            start = None
+        after = (out[-1].start, out[-1].end) \
+            if out and out[-1].end == s - len(prefix) == lo and prefix else None
         if start is not None:
             out.append(_Zone(start, e, s, canon, after))
-        elif core == 0 and canon in BARE_ZONE and not (out and out[-1].end == s):
-            out.append(_Zone(s, e, s, canon))
+        elif not prefix or (core == 0 and tokens and canon in BARE_ZONE
+                            and not (out and out[-1].end == s)):
+            if canon in BARE_ZONE and not prefix.endswith(BARE_BLOCK):
+                out.append(_Zone(s, e, s, canon))
     return out
 
 
 def find_places(text: str, exclude: list[tuple[int, int]] = ()) -> ArticlePlaces:
     """Every place the article names, resolved (see the module docstring). Places inside
-    an `exclude` span (a company name, say: 上海钢圈食品) count for context only."""
+    an `exclude` span (a company name, say: 上海某某食品) count for context only."""
     gaz = gazetteer()
     cands = _plausible(_gazetteer_candidates(text, gaz), gaz)
     zones = _zone_candidates(text, gaz)
-    # an official name ending where a zone ends and longer than its suffix (浦东新区,
-    # 合肥经开区, 滨海新区) is that division, not a new zone
-    full_ends = {c.end: c for c in cands if not c.short}
-    zones = [z for z in zones if not (z.end in full_ends and not z.bare
-                                      and full_ends[z.end].start < z.suffix_start)]
+    # a name ending where a zone ends and longer than its suffix (浦东新区, 长沙经开区,
+    # 滨海新区, 秦皇岛) is that division, not a new zone
+    name_ends: dict[int, int] = {}  # end -> earliest start of a name ending there
+    for c in cands:
+        name_ends[c.end] = min(name_ends.get(c.end, c.start), c.start)
+    zones = [z for z in zones if not (z.end in name_ends and not z.bare
+                                      and name_ends[z.end] < z.suffix_start)]
     covered = [(z.start, z.end) for z in zones if not z.bare] + list(exclude)
+    owner = array("i", bytes(4 * (len(text) + 1)))  # 1 + index of the span covering a char
+    count = array("i", bytes(4 * (len(text) + 1)))  # count[i]: covered chars before i
+    if covered:
+        for k, (s, e) in enumerate(covered):
+            owner[s:e] = array("i", [k + 1]) * (e - s)
+        for i in range(len(text)):
+            count[i + 1] = count[i] + (owner[i] > 0)
 
     def inside(c: _Cand) -> bool:
-        return any(s <= c.start and c.end <= e for s, e in covered)
+        return owner[c.start] > 0 and owner[c.start] == owner[c.end - 1]
 
-    free = _on_boundaries([c for c in cands if not any(
-        s < c.end and c.start < e for s, e in covered)], _Boundaries(text))
-    # inside a zone name: the places it starts with (深圳|经济特区, 韶关|浈江|产业园)
+    free = _on_boundaries([c for c in cands if count[c.end] == count[c.start]],
+                          _Boundaries(text))
+    # inside a zone name: the places it starts with (厦门|经济特区, 芜湖|航空|产业园)
     heads = {s for s, _ in covered}
     within = []
     for c in sorted((c for c in cands if inside(c)), key=lambda c: (c.start, -c.length)):
@@ -583,8 +671,8 @@ def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
     canon = {ident: max(cnt, key=lambda f: (cnt[f], len(f))) for ident, cnt in forms.items()}
 
     def parent_of(head: tuple[PlaceMention, ...]) -> tuple[str | None, tuple]:
-        # the last place of the name that the article also names on its own (韶关 rather
-        # than 浈江 in 韶关浈江产业园), else the last place of the name
+        # the last place of the name that the article also names on its own (the city
+        # rather than a district written only inside the zone's name), else the last place
         if not head:
             return None, ()
         p = next((m for m in reversed(head) if m.name in elsewhere), head[-1])
@@ -594,7 +682,8 @@ def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
     for n, z in enumerate(zones):
         if info[n] is None:
             last = next((info[k] for k in range(n - 1, -1, -1)
-                         if info[k] and canon[info[k][0]].endswith(z.suffix)), None)
+                         if info[k] and canon[info[k][0]].endswith(z.suffix)
+                         and z.start - zones[k].end <= BARE_REACH), None)
             if last is None:
                 continue
         else:
@@ -614,10 +703,11 @@ def _zone_core(name: str) -> str:
 
 def _zone_parents(places: ArticlePlaces, zones: list[_Zone]) -> ArticlePlaces:
     """A zone's parent: the zone written just before it (雄安新区|中关村科技园), a zone
-    whose core its name contains (惠州大亚湾石化产业园区 in 大亚湾经开区), the place its
+    whose core its name contains (X石化产业园区 in X经开区), the place its
     name starts with, else the city in context."""
     found = [m for m in places.mentions if m.level == "zone" and m.division is None]
     by_span = {(m.start, m.end): m for m in found}
+    zone_at = {(z.start, z.end): z for z in zones}
     cores = {}
     for z in found:
         core = _zone_core(z.name)
@@ -627,9 +717,8 @@ def _zone_parents(places: ArticlePlaces, zones: list[_Zone]) -> ArticlePlaces:
     for m in places.mentions:
         if m.level == "zone" and m.division is None:
             parent, ups = m.parent, m.ancestors
-            z = next((z for z in zones if (z.start, z.end) == (m.start, m.end)), None)
-            before = by_span.get((zones[z.after].start, zones[z.after].end)) \
-                if z is not None and z.after is not None else None
+            z = zone_at.get((m.start, m.end))
+            before = by_span.get(z.after) if z is not None and z.after is not None else None
             if before is not None:
                 parent, ups = before.name, ((before.name, "zone"),) + before.ancestors
             else:

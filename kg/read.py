@@ -38,6 +38,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF16_BE, "utf-16"))
 _BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"GIF8", b"\xff\xd8\xff",
                  b"\x7fELF", b"BZh", b"7z\xbc\xaf", b"Rar!", b"\x00\x00\x01\x00")
+_CJK_RE = re.compile("[\u3400-\u9fff]")
 _CONTROL_RE = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _META_CHARSET_RE = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_\-]{2,20})", re.I)
 
@@ -92,12 +93,13 @@ def decode_bytes(data: bytes, hint: str | None = None) -> str:
         raise DecodeError("binary file")
     if data.startswith(_BINARY_MAGIC) or len(_CONTROL_RE.findall(data[:4000])) > 8:
         raise DecodeError("binary file")
-    candidates = []
     if hint:
-        candidates.append(hint)
-    candidates += ["gb18030", "big5"]
+        try:
+            return data.decode(hint)
+        except (UnicodeDecodeError, LookupError):
+            pass
     decoded = {}
-    for enc in candidates:
+    for enc in ("gb18030", "big5hkscs"):
         try:
             decoded[codecs.lookup(enc).name] = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
@@ -110,9 +112,12 @@ def decode_bytes(data: bytes, hint: str | None = None) -> str:
         name = codecs.lookup(best.encoding).name if best else None
         return decoded.get(name) or decoded.get("gb18030") or next(iter(decoded.values()))
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise DecodeError("undecodable: not UTF-8, UTF-16, GB18030 or Big5")
-    return str(best)
+    text = str(best) if best is not None else ""
+    high = sum(b >= 0x80 for b in data[:4000]) / min(len(data), 4000)
+    if not text or (high > 0.3 and not _CJK_RE.search(text)):
+        guess = f" (looks like {best.encoding})" if best is not None else ""
+        raise DecodeError(f"undecodable: not UTF-8, UTF-16, GB18030 or Big5{guess}")
+    return text
 
 
 def _first(record: dict, names: tuple[str, ...]):

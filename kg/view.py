@@ -77,34 +77,54 @@ def page_data(graph: nx.MultiDiGraph, *, nodes: set[str] | None = None,
     part = graph if nodes is None else graph.subgraph(nodes)
     kept, left = most_connected(part, max(1, max_nodes))
     shown = part.subgraph(kept)
+    cited: set[str] = set()  # articles whose titles the tooltips need
+    node_rows = _node_rows(graph, shown, size_by, cited)
+    edge_rows = _edge_rows(shown, cited)
+    return {
+        "title": title, "note": note,
+        "total_nodes": part.number_of_nodes(), "total_edges": part.number_of_edges(),
+        "left_out": dict(sorted(left.items())),
+        "left_out_edges": part.number_of_edges() - shown.number_of_edges(),
+        "styles": {label: {"color": c, "shape": s, "symbol": sym}
+                   for label, (c, s, sym) in NODE_STYLE.items()},
+        "edge_colors": EDGE_COLOURS, "font": FONT_STACK, "size_by": size_by,
+        "nodes": sorted(node_rows, key=lambda r: str(r["id"])),
+        "edges": sorted(edge_rows, key=lambda r: r["id"]),
+        "articles": {a: _article_record(graph, a) for a in sorted(cited)},
+    }
+
+
+def _node_rows(graph: nx.MultiDiGraph, shown: nx.MultiDiGraph, size_by: str,
+               cited: set[str]) -> list[dict]:
+    """One row per node drawn: position, size, degree (relations on the page; for an
+    article, its MENTIONS), article count and the properties for its tooltip."""
     positions = layout(shown)
+    links: Counter = Counter()
+    for src, dst, key, attrs in shown.edges(keys=True, data=True):
+        links[src] += 1
+        if attrs.get("type", key) != "MENTIONS":
+            links[dst] += 1
     article_counts = Counter(dst for _, dst, key, d in graph.edges(keys=True, data=True)
                              if d.get("type", key) == "MENTIONS")
-    cited: set[str] = set()
-
-    links = Counter()  # relations on the page per entity; MENTIONS per article
-    for src, dst, key, attrs in shown.edges(keys=True, data=True):
-        if attrs.get("type", key) == "MENTIONS":
-            links[src] += 1
-        else:
-            links[src] += 1
-            links[dst] += 1
-    node_rows = []
+    rows = []
     for node, attrs in shown.nodes(data=True):
         label = attrs.get("label", "?")
-        deg = links.get(node, 0)
-        arts = article_counts.get(node, 0)
+        deg, arts = links.get(node, 0), article_counts.get(node, 0)
         metric = deg if size_by == "degree" else arts
         x, y = positions[node]
-        node_rows.append({
+        rows.append({
             "id": node, "name": str(attrs.get("name") or node), "label": label,
             "x": round(x, 1), "y": round(y, 1), "deg": deg, "arts": arts,
             "size": 7 if label == "Article" else round(min(10 + 4 * math.sqrt(metric), 48), 1),
             "props": {k: attrs[k] for k in NODE_PROPS if attrs.get(k) not in (None, "", [])},
             "mentioned_in": _mentioned_in(graph, node, cited),
         })
+    return rows
 
-    edge_rows = []
+
+def _edge_rows(shown: nx.MultiDiGraph, cited: set[str]) -> list[dict]:
+    """One row per link drawn: type, properties, evidence sentences and articles."""
+    rows = []
     for src, dst, key, attrs in shown.edges(keys=True, data=True):
         kind = attrs.get("type", key)
         evidence = [[e.get("article", ""), e.get("sentence", "")]
@@ -114,25 +134,13 @@ def page_data(graph: nx.MultiDiGraph, *, nodes: set[str] | None = None,
             articles = [attrs["article"]]
         cited.update(a for a, _ in evidence)
         cited.update(articles[:MAX_ARTICLES_SHOWN])
-        edge_rows.append({
+        rows.append({
             "id": f"{src}\x1f{dst}\x1f{kind}", "from": src, "to": dst, "type": kind,
             "props": {k: attrs[k] for k in EDGE_PROPS if attrs.get(k) not in (None, "")},
             "evidence": evidence, "articles": articles[:MAX_ARTICLES_SHOWN],
             "n_articles": len(articles),
         })
-
-    return {
-        "title": title, "note": note,
-        "total_nodes": part.number_of_nodes(), "total_edges": part.number_of_edges(),
-        "left_out": dict(sorted(left.items())),
-        "left_out_edges": part.number_of_edges() - shown.number_of_edges(),
-        "styles": {label: {"color": c, "shape": s, "symbol": sym}
-                   for label, (c, s, sym) in NODE_STYLE.items()},
-        "edge_colors": EDGE_COLOURS, "font": FONT_STACK, "size_by": size_by,
-        "nodes": sorted(node_rows, key=lambda r: r["id"]),
-        "edges": sorted(edge_rows, key=lambda r: r["id"]),
-        "articles": {a: _article_record(graph, a) for a in sorted(cited)},
-    }
+    return rows
 
 
 def _mentioned_in(graph: nx.MultiDiGraph, node: str, cited: set[str]) -> list[str]:

@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from neo4j import Driver
 
+from .connection import fetch
 from .server import Server, adapt_query
 
 _PARAM = re.compile(r"^:param\s+(\w+)\s*=>\s*(.+?);?\s*$")
@@ -60,7 +61,5 @@ def library() -> dict[str, LibraryQuery]:
 def run(driver: Driver, server: Server, query: LibraryQuery, params: dict | None = None,
         database: str | None = None) -> list[dict]:
     """Rows of `query` on `server` (header example values for missing parameters)."""
-    values = {**query.params, **(params or {})}
-    records, _, _ = driver.execute_query(adapt_query(server, query.text), values,
-                                         database_=database)
-    return [record.data() for record in records]
+    values = {k: server.prepare(v) for k, v in {**query.params, **(params or {})}.items()}
+    return fetch(driver, adapt_query(server, query.text), values, database)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -21,13 +21,13 @@ from tqdm import tqdm
 from kg.model import LABELS, REL_TYPES
 
 from .batch import batches, encoded_size, split_row
-from .connection import ServerError, describe_error
+from .connection import ServerError, describe_error, fetch
 from .nodes import node_groups, node_query
 from .relations import edge_groups, edge_query
 from .schema import apply_schema_file
 from .server import Server, detect
 
-PARAMS_OVERHEAD = 120  # RUN message bytes besides the query text and $rows
+PARAMS_OVERHEAD = 40  # bytes besides the query text and the rows ("CYPHER rows=")
 
 
 @dataclass
@@ -38,6 +38,7 @@ class LoadOptions:
     replace: bool = False               # delete what kg loaded before
     schema: bool = True                 # apply cypher/schema.cypher first
     progress: bool = False              # tqdm bar on stderr
+    on_commit: Callable[[int], None] | None = None  # called with the rows done so far
 
 
 @dataclass
@@ -65,7 +66,7 @@ class _Job:
 def _row_budget(query: str, max_bytes: int | None) -> int | None:
     if max_bytes is None:
         return None
-    budget = max_bytes - encoded_size(query) - PARAMS_OVERHEAD
+    budget = max_bytes - len(query.encode("utf-8")) - PARAMS_OVERHEAD
     if budget < 200:
         raise ValueError(f"--max-bytes {max_bytes} leaves no room for rows")
     return budget
@@ -79,7 +80,7 @@ def _levels(rows: list[dict], identity: tuple[str, ...], parallel, budget: int |
         return [rows]
     levels: list[list[dict]] = []
     for row in rows:
-        for i, part in enumerate(split_row(row, identity, parallel, budget - 3)):
+        for i, part in enumerate(split_row(row, identity, parallel, budget - 2)):
             if i == len(levels):
                 levels.append([])
             levels[i].append(part)
@@ -91,17 +92,19 @@ def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_
     max_rows = options.batch_rows or server.default_batch_rows
     max_bytes = options.max_bytes if options.max_bytes is not None else server.max_message_bytes
     jobs: list[_Job] = []
+    prep = server.prepare
     for (label, with_aliases), rows in sorted(node_groups(graph).items(),
                                               key=lambda kv: (LABELS.index(kv[0][0]), kv[0][1])):
         query = node_query(label, with_aliases)
         budget = _row_budget(query, max_bytes)
-        for level in _levels(rows, ("k",), (("al",),), budget):
+        for level in _levels([prep(r) for r in rows], ("k",), (("al",),), budget):
             jobs.append(_Job(query, label, True, list(batches(level, max_rows, budget))))
     for (rel_type, slabel, tlabel), rows in sorted(
             edge_groups(graph).items(), key=lambda kv: (REL_TYPES.index(kv[0][0]), kv[0][1:])):
         query = edge_query(rel_type, slabel, tlabel)
         budget = _row_budget(query, max_bytes)
-        for level in _levels(rows, ("s", "t"), (("a",), ("ea", "es")), budget):
+        for level in _levels([prep(r) for r in rows], ("s", "t"), (("a",), ("ea", "es")),
+                             budget):
             jobs.append(_Job(query, rel_type, False, list(batches(level, max_rows, budget))))
     return jobs
 
@@ -124,7 +127,7 @@ def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500)
         query = (f"MATCH (n:{label}) WHERE n.kg_loaded = true WITH n LIMIT {int(chunk)} "
                  "DETACH DELETE n RETURN count(*) AS c")
         while True:
-            records, _, _ = driver.execute_query(query, database_=database)
+            records = fetch(driver, query, database=database)
             n = records[0]["c"] if records else 0
             deleted += n
             if n < chunk:
@@ -133,7 +136,7 @@ def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500)
 
 
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | None = None,
-               database: str | None = None, uri: str = "the server") -> LoadReport:
+               database: str | None = None, uri: str = "?") -> LoadReport:
     """Write `graph` to the server behind `driver`. Raises `ServerError` (one line) on
     server trouble and ValueError on a graph outside the data model."""
     options = options or LoadOptions()
@@ -160,6 +163,8 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
                     bar.update(n)
                     report.batches += len(group)
                     (report.nodes if job.is_node else report.relationships)[job.kind] += n
+                    if options.on_commit:
+                        options.on_commit(done)
     except (DriverError, Neo4jError, OSError) as exc:
         where = f" after {done} of {total} rows" if total else ""
         raise ServerError(describe_error(exc, uri) + where
@@ -172,13 +177,12 @@ def server_counts(driver: Driver, database: str | None = None) -> tuple[Counter,
     """Nodes per data-model label and relationships per type on the server."""
     labels, types = Counter(), Counter()
     for label in LABELS:
-        records, _, _ = driver.execute_query(f"MATCH (n:{label}) RETURN count(n) AS c",
-                                             database_=database)
+        records = fetch(driver, f"MATCH (n:{label}) RETURN count(n) AS c", database=database)
         if records[0]["c"]:
             labels[label] = records[0]["c"]
     for rel_type in REL_TYPES:
-        records, _, _ = driver.execute_query(
-            f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS c", database_=database)
+        records = fetch(driver, f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS c",
+                        database=database)
         if records[0]["c"]:
             types[rel_type] = records[0]["c"]
     return labels, types

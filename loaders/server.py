@@ -8,9 +8,12 @@ Cypher library, big batches. FalkorDB (the Bolt test server) reports itself as
   ``CREATE INDEX FOR (n:L) ON (n.p)``, skipped when ``db.indexes()`` already lists them;
 - ``shortestPath(...)`` does not run: the bounded variable-length pattern inside it is
   matched instead, and the query's own ``ORDER BY <length> LIMIT 1`` keeps the shortest;
-- a RUN message over about 4 KB crashes the server: batches are cut by encoded size;
-- after a client disconnects, the next Bolt handshake may go unanswered: a throwaway
-  handshake (`prime_handshake`) absorbs it before the driver connects.
+- parameters are written into the query text as literals before parsing: a RUN whose
+  query plus parameters pass about 4 KB crashes the server (batches are cut by that
+  size), a ``'`` in a string fails the query and a ``\\`` is read as an escape, so
+  string values are escaped for it (`Server.prepare`; values still go as parameters);
+- each Bolt connection closed leaves the next handshake unanswered: throwaway
+  handshakes (`prime_handshake`) absorb them before the driver connects.
 """
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ class Server:
     @property
     def max_message_bytes(self) -> int | None:
         """Largest RUN message (query text + parameters) to send; None: no cap."""
-        return None if self.is_neo4j else 3800
+        return None if self.is_neo4j else 3900
 
     @property
     def default_batch_rows(self) -> int:
@@ -50,35 +53,64 @@ class Server:
         return 10 if self.is_neo4j else 50
 
 
+    def prepare(self, value):
+        """A parameter value as this server needs it: unchanged on Neo4j; on FalkorDB
+        every string with ``\\`` and ``'`` escaped (its Bolt layer unescapes them)."""
+        if self.is_neo4j:
+            return value
+        return _escape(value)
+
+
+def _escape(value):
+    if isinstance(value, str):
+        return value.replace("\\", "\\\\").replace("'", "\\'")
+    if isinstance(value, list):
+        return [_escape(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _escape(v) for k, v in value.items()}
+    return value
+
+
 def detect(driver: Driver, database: str | None = None) -> Server:
     """Neo4j answers ``CALL dbms.components()``; FalkorDB fails on it."""
     try:
-        records, _, _ = driver.execute_query(
-            "CALL dbms.components() YIELD name, versions RETURN name, versions",
-            database_=database)
+        records = _fetch(driver, "CALL dbms.components() YIELD name, versions "
+                                 "RETURN name, versions", database)
     except Neo4jError:
         return Server(FALKORDB, driver.get_server_info().agent or "")
     versions = records[0]["versions"] if records else []
     return Server(NEO4J, versions[0] if versions else "")
 
 
-def prime_handshake(uri: str, timeout: float = 1.0) -> None:
-    """Open and drop one Bolt handshake to a direct ``bolt://`` address, so that a
-    FalkorDB that leaves the first handshake after a disconnect unanswered does it to
-    this one, not to the driver (which would wait for its whole connection timeout).
-    Harmless on Neo4j; does nothing for routing or TLS schemes or when nothing listens."""
+def _fetch(driver: Driver, text: str, database: str | None) -> list[dict]:
+    with driver.session(database=database) as session:
+        return [record.data() for record in session.run(text)]
+
+
+def prime_handshake(uri: str, timeout: float = 0.5, attempts: int = 6) -> None:
+    """Absorb FalkorDB's unanswered handshakes before the driver connects.
+
+    Measured on FalkorDB 4.16: each Bolt connection a client closes leaves the next
+    handshake unanswered (a driver would wait its whole connection timeout); raw
+    handshakes that get no answer use them up. So: open throwaway handshakes to a direct
+    ``bolt://`` address until one is answered. Harmless on Neo4j (answered at once);
+    does nothing for routing or TLS schemes or when nothing listens."""
     parsed = urlparse(uri)
     if parsed.scheme != "bolt" or not parsed.hostname:
         return
-    try:
-        with socket.create_connection((parsed.hostname, parsed.port or 7687),
-                                      timeout=timeout) as sock:
-            # magic, then four proposed versions: 5.4, 4.4, 0, 0
-            sock.sendall(b"\x60\x60\xb0\x17" + b"\x00\x00\x04\x05" + b"\x00\x00\x04\x04"
-                         + b"\x00" * 8)
-            sock.recv(4)
-    except OSError:
-        pass
+    for _ in range(attempts):
+        try:
+            with socket.create_connection((parsed.hostname, parsed.port or 7687),
+                                          timeout=timeout) as sock:
+                # magic, then four proposed versions: 5.4, 4.4, none, none
+                sock.sendall(b"\x60\x60\xb0\x17" + b"\x00\x00\x04\x05"
+                             + b"\x00\x00\x04\x04" + b"\x00" * 8)
+                if len(sock.recv(4)) == 4:
+                    return
+        except TimeoutError:
+            continue
+        except OSError:
+            return
 
 
 # -- schema -------------------------------------------------------------------------
@@ -104,9 +136,9 @@ def apply_schema(driver: Driver, server: Server, statements: list[str],
     Returns the statements actually run."""
     if server.is_neo4j:
         for statement in statements:
-            driver.execute_query(statement, database_=database)
+            _fetch(driver, statement, database)
         return list(statements)
-    records, _, _ = driver.execute_query("CALL db.indexes()", database_=database)
+    records = _fetch(driver, "CALL db.indexes()", database)
     existing = {(r["label"], p) for r in records for p in (r["properties"] or [])}
     ran: list[str] = []
     for statement in statements:
@@ -117,7 +149,7 @@ def apply_schema(driver: Driver, server: Server, statements: list[str],
             continue
         label, prop = target
         text = f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
-        driver.execute_query(text, database_=database)
+        _fetch(driver, text, database)
         existing.add(target)
         ran.append(text)
     return ran

@@ -19,6 +19,9 @@ PLACES = {"广东省": "province", "佛山市": "city", "顺德区": "district",
 PART_OF = [("佛山市", "广东省"), ("顺德区", "佛山市"), ("容桂街道", "顺德区"), ("韶关市", "广东省"),
            ("惠州市", "广东省")]
 
+POST_TITLES = {"顺德区招商局副局长": "副局长", "顺德区招商局局长": "局长", "容桂街道党工委书记": "党工委书记",
+               "佛山市委组织部部长": "部长"}
+
 ARTICLES = {
     "a1": Article(text="一号文章正文", title="顺德招商", source="人民日报", published="2024-03-01"),
     "a2": Article(text="二号文章正文", title="百千万工程", source="南方日报", published="2025-08-12"),
@@ -41,7 +44,8 @@ def extractions() -> dict[str, Extraction]:
     common = [_rel("PART_OF", place[a], place[b], f"{a}隶属{b}。") for a, b in PART_OF]
 
     def ents(*refs, extra=()):
-        out = [Entity(r.label, r.name, props={"level": PLACES[r.name]} if r.label == "Place" else {})
+        out = [Entity(r.label, r.name, props={"level": PLACES[r.name]} if r.label == "Place"
+                      else {"title": POST_TITLES[r.name]} if r.label == "Post" else {})
                for r in refs]
         return out + list(extra)
 

@@ -211,3 +211,10 @@ def test_cli_analyze_seed_graph(seed_graph_json):
     assert result.exit_code == 0, result.output
     assert "== Summary ==" in result.output and "== Communities" in result.output
     assert "articles" in result.output
+
+
+def test_betweenness_is_sampled_on_large_graphs():
+    from kg.analysis.centrality import MIN_K, SAMPLE_K, sample_size
+    assert sample_size(500, 2000) is None
+    assert sample_size(3000, 6000) == SAMPLE_K
+    assert sample_size(100_000, 300_000) == MIN_K

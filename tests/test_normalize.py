@@ -90,7 +90,9 @@ def test_mojibake_of_shifted_gbk_is_reread():
     line = "實(shí)現(xiàn)了質(zhì)的有效提升和量的合理增長(zhǎng)?!编u文輝表示。"
     assert "。”鄒文輝表示" in repair_mojibake(line)
     # a genuine question mark is left alone
-    assert repair_mojibake("“敢”的實質是什么?如何激發全社會") == "“敢”的實質是什么?如何激發全社會"
+    for line in ("“敢”的實質是什么?如何激發全社會干事創業的活力?“敢”的時代號召",
+                 "“兩路供電都中斷,怎麽辦?他說GDP", "怎么办?他G"):
+        assert repair_mojibake(line) == line
 
 
 # ------------------------------------------------------------------ punctuation

@@ -16,19 +16,19 @@ def names(text: str) -> list[tuple[str, str, str]]:
 
 def test_gazetteer_lookup_full_and_short_forms():
     gaz = gazetteer()
-    (yiwu,) = gaz.lookup("义乌")
-    assert (yiwu.name, yiwu.level, yiwu.adcode) == ("义乌市", "county", "330782")
-    assert [d.name for d in gaz.chain(yiwu.id)] == ["义乌市", "金华市", "浙江省"]
-    (beijing,) = gaz.lookup("北京市")
-    assert beijing.level == "province" and beijing.parent is None  # a municipality
+    (kunshan,) = gaz.lookup("昆山")
+    assert (kunshan.name, kunshan.level, kunshan.adcode) == ("昆山市", "county", "320583")
+    assert [d.name for d in gaz.chain(kunshan.id)] == ["昆山市", "苏州市", "江苏省"]
+    (tianjin,) = gaz.lookup("天津市")
+    assert tianjin.level == "province" and tianjin.parent is None  # a municipality
     assert len(gaz.lookup("城关镇")) > 10  # a town name repeated across China
     assert len(gaz) > 600_000
 
 
 def test_short_forms_resolve_to_official_names():
-    found = names("新年伊始，在浙江义乌国际商贸城，客商云集。")
-    assert ("浙江", "浙江省", "province") in found
-    assert ("义乌", "义乌市", "county") in found
+    found = names("记者在江苏昆山采访时发现，一串串代码正在改变传统制造。")
+    assert ("江苏", "江苏省", "province") in found
+    assert ("昆山", "昆山市", "county") in found
 
 
 def test_chain_gives_parents_and_part_of():
@@ -76,6 +76,13 @@ def test_no_place_in_ordinary_words():
         assert not found - {"北京市", "辽宁省"}, (text, found)
 
 
+def test_town_short_form_only_with_its_full_form():
+    found = names("湖南岳阳市华容县团洲乡团北村发生险情，团洲的群众已全部转移。")
+    assert ("团洲", "团洲乡", "town") in found and ("团北村", "团北村", "village") in found
+    # alone, a town's short form is a scenic spot here, not the subdistrict 西溪街道
+    assert names("杭州西溪国家湿地公园是全国第一个国家湿地公园。") == [("杭州", "杭州市", "city")]
+
+
 def test_zones_full_and_short_forms_are_one_node():
     text = ("在西宁经济技术开发区，一批新材料项目加快建设。西宁经开区负责人介绍，"
             "今年以来，经开区新签约项目30个。")
@@ -106,15 +113,15 @@ def test_context_gives_the_place_of_a_level():
     assert places.context(pos, "city").name == "滨州市"
     assert places.context(pos, "province").name == "山东省"
     # a district implies its city (here a municipality) even when it is not written
-    other = find_places("海淀区西三旗街道的养老助餐中央厨房。区民政局介绍……")
-    assert other.context(20, "city").name == "北京市"
-    assert other.context(20, "district").name == "海淀区"
-    assert other.context(20, "town").name == "西三旗街道"
+    other = find_places("和平区小白楼街道的基层立法联系点。区人大常委会介绍……")
+    assert other.context(20, "city").name == "天津市"
+    assert other.context(20, "district").name == "和平区"
+    assert other.context(20, "town").name == "小白楼街道"
 
 
 def test_at_and_exclude():
-    text = "先后赴上海钢圈食品等企业洽谈项目，在上海，企业家表示……"
-    start = text.index("上海钢圈食品")
+    text = "先后赴上海宏达食品等企业洽谈项目，在上海，企业家表示……"
+    start = text.index("上海宏达食品")
     places = find_places(text, exclude=[(start, start + 6)])
     assert [m.start for m in places.mentions] == [text.index("上海，")]
     assert places.at(places.mentions[0].start, places.mentions[0].end).name == "上海市"
@@ -125,3 +132,14 @@ def test_at_and_exclude():
 def test_empty_texts(text):
     places = find_places(text)
     assert places.mentions == [] and places.part_of() == [] and places.context(0, "city") is None
+
+
+def test_relative_prefixes_resolve_to_the_place_in_context():
+    text = ("江苏昆山市商务局副局长介绍，市商务局将全力保障外贸企业。"
+            "在福建宁德市霞浦县，县委书记表示……镇党委书记说")
+    places = find_places(text)
+    assert places.context_of(text.index("市商务局将"), "市").name == "昆山市"  # county-level
+    assert places.context_of(text.index("县委"), "县").name == "霞浦县"
+    assert places.context_of(text.index("县委"), "市").name == "宁德市"
+    assert places.context_of(text.index("县委"), "省").name == "福建省"
+    assert places.context_of(text.index("镇党委"), "镇") is None  # no town named

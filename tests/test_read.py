@@ -63,6 +63,8 @@ def test_short_big5_line(excerpts):
     (b"", "empty file"), (b"  \n\r\n ", "empty file"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)), "binary file"),
     (bytes(range(256)) * 4, "binary file"),
+    (b"\xff\x80\x81\x8d\x8f\x90\x9d" * 50, "undecodable"),
+    (bytes(range(0x80, 0x100)) * 8, "undecodable"),
 ])
 def test_bad_bytes(data, reason):
     with pytest.raises(DecodeError) as err:
@@ -162,3 +164,12 @@ def test_kg_build_mixed_folder(tmp_path, excerpts):
     big5 = next(a for a in articles if a["title"] == "之江潮涌奋楫争先")
     assert big5["script"] == "Hant" and "浙江" in big5["text"]
     assert "3 skipped" in result.output
+
+
+def test_html_charset_declared_in_page(tmp_path, excerpts):
+    page = (f"<html><head><meta http-equiv='Content-Type' content='text/html; charset=gbk'></head>"
+            f"<body><p>{excerpts['simp2']}</p></body></html>")
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("gbk"))
+    (doc,) = read_paths([str(f)], RunReport())
+    assert doc.kind == "html" and excerpts["simp2"] in doc.content

@@ -197,3 +197,57 @@ def test_layout_keeps_linked_nodes_together():
     inside = [(a, b) for g in (left, right) for a in g for b in g if a < b]
     across = [(a, b) for a in left for b in right]
     assert mean_distance(inside) * 2 < mean_distance(across)
+
+
+def test_a_cut_keeps_entities_before_articles():
+    graph = nx.MultiDiGraph()
+    for i in range(10):  # ten articles mentioning everything, and a chain of 4 places
+        graph.add_node(f"a{i}", label="Article", name=f"a{i}")
+    places = [f"Place:p{i}" for i in range(4)]
+    for i, place in enumerate(places):
+        graph.add_node(place, label="Place", name=place[6:])
+        if i:
+            graph.add_edge(place, places[i - 1], key="PART_OF", type="PART_OF")
+        for a in range(10):
+            graph.add_edge(f"a{a}", place, key="MENTIONS", type="MENTIONS")
+    data = page_data(graph, max_nodes=5)
+    ids = [n["id"] for n in data["nodes"]]
+    assert set(places) <= set(ids) and len(ids) == 5
+    assert sum(e["type"] == "PART_OF" for e in data["edges"]) == 3
+    assert data["left_out"] == {"Article": 9}
+
+
+def test_a_cut_grows_from_the_biggest_hub_so_the_part_hangs_together():
+    graph = nx.MultiDiGraph()
+    stars = {"Organization:A": 10, "Organization:B": 8}
+    for hub, spokes in stars.items():
+        graph.add_node(hub, label="Organization", name=hub)
+        for i in range(spokes):
+            leaf = f"Person:{hub[-1]}{i}"
+            graph.add_node(leaf, label="Person", name=leaf)
+            graph.add_edge(leaf, hub, key="MEMBER_OF", type="MEMBER_OF")
+    kept, left = focus.most_connected(graph, 12)
+    assert kept == {"Organization:A", "Organization:B"} | {f"Person:A{i}" for i in range(10)}
+    assert left == {"Person": 8}
+
+
+def test_an_empty_graph_still_makes_a_page(tmp_path):
+    out = tmp_path / "empty.html"
+    assert write_page(nx.MultiDiGraph(), out)["shown"] == 0
+    assert _embedded(out.read_text(encoding="utf-8"))["nodes"] == []
+
+
+def test_cli_view_around_program_and_one_focus_only(tmp_path):
+    graph_path = tmp_path / "graph.json"
+    write_graph(small_graph(), graph_path)
+    out = tmp_path / "page.html"
+    run = CliRunner().invoke
+    result = run(main, ["view", str(graph_path), "--out", str(out), "--around", "海玉宝", "--hops", "1"])
+    assert result.exit_code == 0, result.output
+    assert {n["id"] for n in _embedded(out.read_text(encoding="utf-8"))["nodes"]} == {
+        "Person:海玉宝", "Post:顺德区招商局副局长"}
+    result = run(main, ["view", str(graph_path), "--out", str(out), "--program", "百千万工程"])
+    assert result.exit_code == 0 and "wrote" in result.output
+    both = run(main, ["view", str(graph_path), "--out", str(out), "--place", "顺德区",
+                      "--program", "百千万工程"])
+    assert both.exit_code == 2 and "at most one" in both.output

@@ -7,8 +7,17 @@ import networkx as nx
 from .graphs import entity_graph
 
 EXACT_LIMIT = 2000   # above this many nodes betweenness is sampled
-SAMPLE_K = 300
+SAMPLE_K = 300       # sources sampled at most ...
+MIN_K = 20           # ... and at least
+BUDGET = 3_000_000   # about (nodes + edges) x sources affordable in a minute
 SEED = 42
+
+
+def sample_size(nodes: int, edges: int) -> int | None:
+    """How many sources betweenness samples (None: exact) for a graph of this size."""
+    if nodes <= EXACT_LIMIT:
+        return None
+    return max(MIN_K, min(SAMPLE_K, BUDGET // max(1, nodes + edges)))
 
 
 def people_centrality(graph: nx.MultiDiGraph, top: int = 10,
@@ -16,7 +25,7 @@ def people_centrality(graph: nx.MultiDiGraph, top: int = 10,
     """The `top` people by betweenness (then degree), with how it was computed."""
     und = entity_graph(graph) if und is None else und
     n = und.number_of_nodes()
-    k = SAMPLE_K if n > EXACT_LIMIT else None
+    k = sample_size(n, und.number_of_edges())
     degree = nx.degree_centrality(und) if n > 1 else {node: 0.0 for node in und}
     between = nx.betweenness_centrality(und, k=k, seed=SEED) if n > 2 else {node: 0.0 for node in und}
     rows = [{"id": node, "name": d.get("name", node), "degree": und.degree(node),

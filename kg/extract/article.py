@@ -6,9 +6,9 @@ import re
 
 from ..model import Extraction, Ref
 from .context import ArticleContext
-from .lexicon import ESTABLISH_VERBS, HOLD_VERBS, SPEECH_VERBS, lexicon
-from .orgs import Named, clause_bounds, find_named, resolve, strip_quotes
-from .persons import name_after, name_before
+from .lexicon import ESTABLISH_VERBS, HOLD_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from .orgs import Named, generic_core, is_proper, clause_bounds, find_named, resolve, strip_quotes
+from .persons import after_title, name_after, name_before, tagger_agrees
 from .posts import PostItem, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
@@ -16,13 +16,16 @@ from .sentences import split_sentences
 from .spans import Sentence
 from .tokens import in_dict
 
-MAX_TEXT = 2_000_000
+MAX_TEXT = 2_000_000  # characters read per article
 QUOTED_PROGRAM = re.compile(r"^“([^”]{2,16})”项目$")
+HONORIFICS = ("总书记", "同志")  # not 总理/主席: countries stand before those
 ADVERBS = "已也还曾将又则便就都现"
-FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担任", "原任")  # characters read per article
+FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担任", "原任")
 
 
 class ArticleExtractor:
+    """Reads one article; `run()` returns its Extraction."""
+
     def __init__(self, text: str) -> None:
         self.text = text[:MAX_TEXT]
         self.ctx = ArticleContext(self.text)
@@ -41,8 +44,6 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ the pass
     def run(self) -> Extraction:
-        lex = lexicon()
-        lex.title_ac  # noqa: B018 - build once
         for sent in self.sentences:
             self.name_spans.extend(read_lists(sent, self.reg))
             named = self._names(sent)
@@ -51,7 +52,7 @@ class ArticleExtractor:
             read_programs(sent, self.reg)
         self._places()
         for name, pos in self.people.items():
-            self.reg.add("Person", name, count=max(self.count(name) - 1, 0), pos=pos)
+            self.reg.add("Person", name, count=self.count(name), pos=pos)
         self.reg.fold_abbreviations()
         return self.reg.extraction()
 
@@ -102,19 +103,37 @@ class ArticleExtractor:
                 n.place = p
         props = {"kind": n.kind} if n.label == "Organization" and n.kind else {}
         ref = self.reg.add(n.label, n.name, props, n.aliases, pos=n.start)
+        if n.place is None and n.start >= 2 and self.text[n.start - 1] == "的":
+            p = self.ctx.covering(n.start - 2)  # 位于顺德区的悍高集团
+            if p is not None and p.end == n.start - 1:
+                n.place = p
         if n.place is not None and n.label in ("Organization", "Company", "TaskForce", "Project"):
             self.reg.relate("LOCATED_IN", ref, Ref("Place", n.place.name), sent.text)
         return ref
 
     def _project_company(self, n: Named) -> None:
-        """通威集团年产40万吨…项目 → the company 通威集团 (the part before the quantity)."""
+        """The company a project is named after: the part before its quantity (通威集团年产
+        40万吨…项目) or between a leading country and an inner place (德国巴斯夫湛江…项目,
+        埃克森美孚惠州乙烯项目)."""
         m = QUANTITY.search(n.name)
-        if m is None or m.start() < 2:
+        company = None
+        if m is not None and m.start() >= 2:
+            company = n.name[:m.start()]
+        else:
+            places = self.ctx.inside(n.start, n.end)
+            r = n.start
+            for p in places:
+                if p.start == r:
+                    r = p.end
+            inner = [p for p in places if p.start > r]
+            end = inner[0].start if inner else (n.end - len(n.head) if r > n.start else r)
+            cand = self.text[r:end]
+            if 2 <= len(cand) <= 6 and (inner or len(cand) <= 4) and is_proper(cand, n) \
+                    and not generic_core(cand):
+                company = cand
+        if not company or company.endswith(("的", "和", "与")) or self.ctx.is_mentioned(company):
             return
-        company = n.name[:m.start()]
-        if n.place is not None and company == n.place.name or self.ctx.is_mentioned(company):
-            return
-        if company.endswith(("的", "和", "与")):
+        if n.place is not None and company == n.place.name:
             return
         self.reg.add("Company", company, pos=n.start)
 
@@ -134,12 +153,32 @@ class ArticleExtractor:
         # 1. names right after a title (or 的 after a title)
         for p in sorted(sent.titles_end):
             q = p + 1 if p < sent.end and text[p] == "的" else p
-            name = name_after(text, q, sent.end, self.count)
+            tok = sent.token_at(q)
+            name = name_after(text, q, sent.end, self.count,
+                              tok[1] - q if tok is not None and tok[0] == q else 0)
             if not name or sent.title_before(p) is None:
                 continue
             self._person(name, q)
             for item in posts_before(sent, p):
                 self._hold(name, item, sent)
+        # 1b. names right after a role noun (伞具经营户张吉英), or opening an interview answer
+        for role in ROLE_NOUNS:
+            k = sent.text.find(role)
+            while k >= 0:
+                q = sent.start + k + len(role)
+                k = sent.text.find(role, k + 1)
+                tok = sent.token_at(q)
+                name = name_after(text, q, sent.end, self.count,
+                                  tok[1] - q if tok is not None and tok[0] == q else 0)
+                if name and text.startswith(("，", "说", "表示", "介绍", "告诉", "笑着", "坦言", "是", "在",
+                                             "的", "带", "把", "从", "对", "和", "与", "正", "也", "就",
+                                             "今年", "去年", "每天", "一家", "家"), q + len(name)):
+                    self._person(name, q)
+        colon = sent.text.find("：")
+        if 2 <= colon <= 4:
+            name = name_before(text, sent.start + colon, sent.start, self.count, sent.is_token)
+            if name and len(name) == colon:
+                self._person(name, sent.start)
         # 2. names before a verb of saying
         for verb in SPEECH_VERBS:
             k = sent.text.find(verb)
@@ -152,8 +191,22 @@ class ArticleExtractor:
                 if e - 1 > sent.start and text[e - 1] in ADVERBS:
                     e -= 1
                 lo, _ = clause_bounds(sent, e - 1)
+                name = next((nm for nm in self.people if text.endswith(nm, 0, e)), None)
+                if name is None:
+                    name = name_before(text, e, lo, self.count, sent.is_token)
+                    if name and not after_title(text, e - len(name)) and not tagger_agrees(text[lo:e + len(verb)], name):
+                        name = None
+                if name:
+                    self._person(name, e - len(name))
+        # 2b. names before an honorific title: 习近平总书记, 李强总理, 某某同志
+        for word in HONORIFICS:
+            k = sent.text.find(word)
+            while k >= 0:
+                e = sent.start + k
+                k = sent.text.find(word, k + 1)
+                lo, _ = clause_bounds(sent, e - 1)
                 name = next((nm for nm in self.people if text.endswith(nm, 0, e)), None) \
-                    or name_before(text, e, lo, self.count)
+                    or name_before(text, e, lo, self.count, sent.is_token)
                 if name:
                     self._person(name, e - len(name))
         # 3. names before a post: 陈妙根是…主任 / 周亮，是专班骨干
@@ -171,7 +224,7 @@ class ArticleExtractor:
                 lo, _ = clause_bounds(sent, e - 1)
                 name = next((nm for nm in self.people if text.endswith(nm, 0, e)), None)
                 if name is None and e > lo:
-                    name = name_before(text, e, lo, self.count)
+                    name = name_before(text, e, lo, self.count, sent.is_token)
                 if not name:
                     continue
                 status = "former" if verb in FORMER_VERBS else "current"
@@ -187,6 +240,9 @@ class ArticleExtractor:
                     items, end = posts_after(sent, nxt[0], nxt[1])
 
     def _person(self, name: str, pos: int) -> None:
+        m = self.ctx.covering(pos)
+        if m is not None and m.end >= pos + len(name) - 1:
+            return  # a place (伊拉克), not a person
         if name not in self.people:
             self.people[name] = pos
 
@@ -199,8 +255,15 @@ class ArticleExtractor:
                 body = Ref("Place", org.name)
             elif org.generic:
                 body = self._reference(org)
-                if body is None:
-                    body = self.reg.add(org.label, strip_quotes(org.surface), pos=org.start)
+                if body is None:  # unresolved bare body: the post keeps its name, no node
+                    bare = strip_quotes(org.surface)
+                    if item.member:
+                        return
+                    post = self.reg.add("Post", bare + item.title, {"title": item.title}, pos=item.title_start)
+                    self.reg.relate("HOLDS", person, post, sent.text, status=item.status)
+                    return
+            elif org.name in self.people or strip_quotes(org.surface) in self.people:
+                body = None
             else:
                 body = self._register(org, sent)
         if body is not None and body.label == "TaskForce":
@@ -240,6 +303,8 @@ class ArticleExtractor:
             if subject is None:
                 continue
             if n.generic:
+                if strip_quotes(n.surface) == n.head:
+                    continue  # a bare 专班 set up by a place: too little to name it
                 name = subject.name + strip_quotes(n.surface)
                 tf = self.reg.add("TaskForce", name, aliases={strip_quotes(n.surface)}, pos=n.start)
                 n.name, n.generic = name, False

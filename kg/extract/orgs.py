@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from .context import LEVEL_PREFIXES
 from .lexicon import DELIMS, lexicon
 from .spans import Sentence, scan_start
-from .tokens import PROPER_TAGS, freq, tag
+from .tokens import PROPER_TAGS, freq, tag, tokenizer
 
 # Heads that end a named project or a data/compute centre being built.
 PROJECT_HEADS = ("项目", "算力中心", "数据中心", "产业园", "优食谷")
@@ -24,8 +24,15 @@ NOT_ORG_WORDS = {
     "城市中心", "市中心", "中心城区", "中心区", "小组", "人大", "政府", "公司", "集团", "银行",
     "办", "局", "厅", "署", "委员会", "办公室", "大学", "学院",
 }
+NOT_ORG_WORDS -= {"中心", "小组", "人大", "政府", "公司", "集团", "银行", "委员会", "办公室", "大学", "学院"}
 CODE_QUOTE = re.compile(r"“[\d+＋Nn]+”")
 ORDINAL = re.compile(r"第?[一二三四五六七八九十百零\d]+届")
+NOT_ORG_ENDINGS = tuple(w for w in NOT_ORG_WORDS if len(w) >= 2) + (
+    "好局", "开好局", "协商会", "座谈会", "研讨会", "交流会", "推介会", "博览会", "展销会", "联谊会")
+NOT_PREFIX_WORDS = {"市场", "市值", "市面", "市民", "区域", "区间", "区块", "区别", "区分", "县域",
+                    "县城", "乡村", "乡镇", "乡土", "乡亲", "乡愁", "镇村", "村庄", "村落", "村民",
+                    "省级", "市级", "县级", "区级", "乡级", "镇级", "村级", "市县", "省市", "县区",
+                    "市区", "城区"}
 # Words after a head that make it a modifier: 专班运行体系, 指挥部办公室 stays (an office).
 NOT_AFTER_HEAD = ("运行", "机制", "体系", "制度", "模式", "工作机制", "成员单位", "月调度")
 # Modifiers too generic to name a body on their own (产业专班, 相关部门, 石化公司).
@@ -35,6 +42,12 @@ GENERIC = set("""
 多 个 等 一 一个 多个 石化 化工 能源 科技 应用 封装 测试 材料 芯片 公司 集团 村 镇 县 市 区 省 乡
 专门 综合 社区 企业服务 升规 高企 融资 融资服务 工业 产业发展 经济 发展 创新 国有 民营 外资 合资
 乡村 融合 乡村融合 发展项目 合作 重大 签约 开工 竣工 洽谈 在谈 问题 困难 新开工 新签约 中
+城市更新 更新 民生 惠民 为民 实事 公益 基础设施 基础 设施 招商 科研 攻关 运动 体育 比赛 体操 非遗
+文化 旅游 文旅 农业 水利 交通 能源 环保 生态 保护 治理 改造 提升 示范 试点 援助 对外援助 适老化
+价格 帮扶 扶贫 援建 援疆 援藏 乡村振兴 振兴 民营企业 外资企业 国有企业 战略性 新兴产业 新兴 产业链
+数字 数字化 智能 智慧 绿色 低碳 新能源 高新技术 科技创新 研发 孵化 就业 培训 教育 医疗 养老 托育
+住房 棚户区 老旧小区 城中村 安置 搬迁 道路 桥梁 管网 污水 供水 供电 绿化 亮化 美化 第一批 第二批
+一批 首批 该 此类 这些 各类 上述 相关 配套 子 级 大型 小型 中小 龙头 链主 优质 好 大批
 """.split())
 
 
@@ -96,7 +109,9 @@ def find_named(sent: Sentence) -> list[Named]:
         surface = text[b:e]
         if surface in NOT_ORG_WORDS and surface not in lexicon().suffixes:
             continue
-        label, kind = _label(head)
+        if any(surface.endswith(w) for w in NOT_ORG_ENDINGS):
+            continue
+        label, kind = label_of(head)
         if surface.endswith("领导小组"):
             label, kind = "Organization", "leading group"
         out.append(Named(b, e, surface, label, kind, head))
@@ -105,7 +120,7 @@ def find_named(sent: Sentence) -> list[Named]:
     return out
 
 
-def _label(head: str) -> tuple[str, str]:
+def label_of(head: str) -> tuple[str, str]:
     if head in PROJECT_HEADS:
         return "Project", "project"
     suf = lexicon().suffixes[head]
@@ -131,6 +146,9 @@ def resolve(n: Named, sent: Sentence) -> Named:
     """Give `n` its canonical name: strip a leading chain of places down to the last one,
     resolve a leading level word from context, mark generic references."""
     ctx, text = sent.ctx, sent.article
+    if text[n.start] == "原" and n.end - n.start > 3 and (
+            ctx.starting(n.start + 1) is not None or text[n.start + 1] in "省市县区镇乡村"):
+        n.start += 1  # 原株洲市发改委: the former post, not the body's name
     n.surface = text[n.start:n.end]
     clean = n.surface
     core_start = n.start
@@ -161,8 +179,22 @@ def resolve(n: Named, sent: Sentence) -> Named:
         whole = clean.startswith(("村委会", "村民委员会", "居委会"))  # 村 is part of the word
         pref = "村" if clean.startswith(("村委会", "村民委员会")) else "社区" if whole else next(
             (p for p in sorted(LEVEL_PREFIXES, key=len, reverse=True) if clean.startswith(p)), None)
+        tok = sent.token_at(n.start)
+        if pref and (n.label not in ("Organization", "TaskForce") or tok is not None and tok[0] == n.start
+                     and tok[2] in NOT_PREFIX_WORDS):
+            pref = None  # 乡村融合发展项目: 乡 is no level word here
+            whole = False
+        if pref and not whole and clean[len(pref):len(pref) + 1] == "级":
+            n.generic = True  # 区级党委: every body of that level, not one
+            n.name = clean
+            return n
         if pref and (whole or len(clean) > len(pref)):
             p = ctx.context(n.start, LEVEL_PREFIXES[pref])
+            if pref == "市":  # 北京市, 上海市: municipalities sit at province level
+                q = ctx.context(n.start, ("province",))
+                if q is not None and q.name.endswith("市") and _near(q, n.start) and (
+                        p is None or not _near(p, n.start) or q.start > p.start):
+                    p = q
             keep = clean if whole else clean[len(pref):]
             if p is not None and _near(p, n.start):
                 n.name = p.name + keep
@@ -176,9 +208,12 @@ def resolve(n: Named, sent: Sentence) -> Named:
         else:
             n.name = clean
     code = CODE_QUOTE.search(n.name)
-    if code and code.start() > 0 and n.label in ("TaskForce", "Organization"):  # “1+1+17”重点产业专班
+    if code and len(n.name) - len(code.group()) >= 3 and n.label in ("TaskForce", "Organization"):
+        # “1+1+17”重点产业专班: the program's code, not part of the body's name
         n.aliases.add(strip_quotes(n.name))
         n.name = n.name[:code.start()] + n.name[code.end():]
+        if n.label == "TaskForce" and n.place is None and generic_core(strip_quotes(n.name)[:-len(n.head)]):
+            n.generic = True
     n.name = strip_quotes(n.name)
     n.aliases = {strip_quotes(a) for a in n.aliases} - {n.name}
     ordinal = ORDINAL.search(n.name)
@@ -189,9 +224,10 @@ def resolve(n: Named, sent: Sentence) -> Named:
     quoted = "“" in n.surface
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
-    elif n.place is None and not n.relative and not quoted and not _proper(core, n):
+    elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
         n.generic = True
-    if n.label in ("TaskForce", "Project", "Company") and _generic_core(core):
+    if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
+            and generic_core(core):
         n.generic = True
     return n
 
@@ -205,37 +241,45 @@ def strip_quotes(s: str) -> str:
     return "".join(c for c in s if c not in "“”「」『』\"‘’'")
 
 
-def _generic_core(core: str) -> bool:
+def generic_core(core: str) -> bool:
     core = core.strip()
     if not core:
         return True
     if core in GENERIC:
         return True
     # every jieba word of the core generic: 重点产业, 相关企业
-    from .tokens import tokenizer
     words = list(tokenizer().cut(core, HMM=False))
     return all(w in GENERIC for w in words)
 
 
-def _proper(core: str, n: Named) -> bool:
+NATIONAL = ("中共", "中央", "国家", "全国", "国务院", "中国", "中华")
+STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
+
+
+def is_proper(core: str, n: Named) -> bool:
     """Whether a name without a place is specific enough to be a node of its own: some
-    part of it is a proper noun, an unknown word, a number or a quoted name."""
+    part of it is a proper noun, an unknown or rare word, a number or a quoted name.
+    A state body needs its place (佛山市委组织部) or a national prefix (国家发展改革委)."""
     if not core:
         return False
     if any(c.isdigit() or c.isascii() and c.isalpha() for c in core):
         return True
-    if n.label in ("TaskForce", "Company"):
-        return not _generic_core(core)
-    from .tokens import tokenizer
+    if n.label == "TaskForce":
+        return not generic_core(core)
     words = list(tokenizer().cut(core, HMM=False))
+    if n.label == "Organization" and n.kind in STATE_KINDS:
+        if core.startswith(NATIONAL):
+            return True
+        return any(not freq(w) or tag(w) in PROPER_TAGS - {"nz"} and freq(w) < 3000
+                   for w in words if len(w) > 1)
     singles = 0
     for w in words:
         singles = singles + 1 if len(w) == 1 and tag(w) not in ("p", "c", "u", "uj", "r") else 0
-        if singles >= 2:  # an unknown word jieba split into characters (下姜, 李祖)
+        if singles >= 2:  # an unknown word jieba split into characters (下姜, 李祖, 悍高)
             return True
         if len(w) == 1 and not freq(w):
             return True
-        if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS):
+        if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS and freq(w) < 3000):
             return True
     return False
 

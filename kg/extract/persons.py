@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+import jieba.posseg as pseg
+
 from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, SPEECH_VERBS, is_surname_at, lexicon
-from .tokens import freq, tag
+from .tokens import freq, in_dict, tag
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # Words that may follow a name directly: if one starts at the third character, the name
@@ -14,21 +16,28 @@ CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + (
     "的", "说", "是", "在", "和", "与", "及", "等", "也", "还", "就", "已", "将", "把", "对", "为",
     "从", "到", "带", "带领", "带队", "联系", "得知", "了解", "看来", "同志", "一行", "上任",
-    "第一", "及时", "主动", "率先", "认真", "亲自", "笑", "坦", "告诉", "感慨", "一", "又", "便",
-    "则", "才", "都", "正", "要", "会", "曾", "被", "让", "向", "给", "跟", "同", "所", "这", "那",
-    "他", "她", "们", "召开", "主持", "出席", "会见", "考察", "调研", "走访", "陪同", "参加",
+    "第一", "及时", "主动", "率先", "认真", "亲自", "笑着", "告诉", "感慨", "一起", "一直",
+    "都是", "正在", "要求", "曾经", "被评为", "他们", "们", "被", "让", "给", "跟", "向", "召开", "主持", "出席", "会见", "考察", "调研", "走访", "陪同", "参加",
     "深入", "来到", "前往", "先后", "分别", "立即", "随即", "迅速", "多次", "始终", "一直",
-    "湿", "目不转睛", "从一开始", "道出", "觉得", "希望", "相信", "表态", "发言", "讲话",
+    "湿", "目不转睛", "从一开始", "作出", "作了", "作关于", "作报告", "作重要", "作批示", "道出", "觉得", "希望", "相信", "表态", "发言", "讲话",
 )), key=len, reverse=True))
 # Title-like words that are never the first characters of a name read after a title.
+ADDRESS_WORDS = set("""经理 小姐 博士 老师 律师 先生 女士 师傅 大爷 大妈 阿姨 大姐 大哥 医生 教授 总 工 老 院士
+同学 警官 书记 主任 局长 部长 县长 市长 镇长 村长 老板 会计 记者 师 某 某某 家 家人 氏 姓 队长 处长 科长
+厂长 董 总监 经 主席 委员 代表 老汉 奶奶 爷爷 大叔 婶 嫂 姐 哥 叔 伯 女 男 医师 护士 教练 同志""".split())
+# Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
+RISKY_SURNAMES = set("都有和向于从将能第双")
+FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称")
+CONJUNCTIONS = "和与及向同对把被从在将让给为跟"
+TITLE_PARTS = ("主席", "书记", "主任", "总理", "部长", "局长", "市长", "县长", "省长", "代表", "委员")
 NOT_AFTER_TITLE = ("处", "班子", "信箱", "热线", "助理", "办公", "一职", "职务", "人选")
 
 
-def name_after(text: str, p: int, hi: int, counts) -> str | None:
+def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | None:
     """The name starting at `p` (before `hi`), or None if no name starts there."""
     sl = is_surname_at(text, p)
-    if not sl:
-        return None
+    if not sl or text[p] in CONJUNCTIONS:
+        return None  # 主席和普京: 和 joins two names here
     short, long_ = text[p:p + sl + 1], text[p:p + sl + 2]
     if p + len(short) > hi or not CJK.match(short):
         return None
@@ -41,12 +50,16 @@ def name_after(text: str, p: int, hi: int, counts) -> str | None:
         long_ok = False
     if long_ok and counts(short) >= 2 * counts(long_) >= 2:
         long_ok = False
+    if long_ok and token_len == len(short) and counts(long_) < 2 and in_dict(text[p + len(short):p + len(short) + 2]):
+        long_ok = False  # 文杰联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
+    if name[0] in RISKY_SURNAMES and counts(name) < 2:
+        return None
     return name if plausible(name) else (short if long_ok and plausible(short) and
                                          text.startswith(AFTER_NAME, p + len(short)) else None)
 
 
-def name_before(text: str, e: int, lo: int, counts) -> str | None:
+def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None:
     """The name ending at `e` (a verb of saying or a post follows), starting after `lo`."""
     best = None
     for length in (3, 2, 4):
@@ -60,17 +73,47 @@ def name_before(text: str, e: int, lo: int, counts) -> str | None:
         if length - sl not in (1, 2):
             continue
         left = text[b - 1] if b > 0 else "。"
-        bounded = b == lo or left in DELIMS or left in "的" or _title_end(text, b)
-        if not plausible(cand):
+        bounded = b == lo or left in DELIMS or left in "的" or after_title(text, b)
+        if not plausible(cand) or cand[0] in RISKY_SURNAMES and counts(cand) < 2:
             continue
         if bounded:
             return cand
-        if best is None and length == 3 and counts(cand) >= 1:
+        if best is None and length == 3 and is_token is not None and is_token(b, e):
             best = cand
     return best if best and _strong(best) else None
 
 
-def _title_end(text: str, b: int) -> bool:
+def _ends_phrase(text: str, e: int) -> bool:
+    return e >= len(text) or text[e] in DELIMS or text.startswith(AFTER_NAME, e)
+
+
+def tagger_agrees(clause: str, name: str) -> bool:
+    """A name read only from a verb of saying is vetoed when jieba's tagger reads the same
+    characters as an ordinary word (应询表示: 应询/vn; 信中说到: 信/n 中/f)."""
+    pos, parts = 0, []
+    k = clause.rfind(name)
+    if k < 0:
+        return True
+    for w, flag in pseg.lcut(clause):
+        if pos + len(w) > k and pos < k + len(name):
+            parts.append((w, flag, pos))
+        pos += len(w)
+    if len(parts) == 1 and parts[0][0] == name and parts[0][1] not in ("nr", "nrfg", "nrt", "x", "eng"):
+        return not freq(name) and parts[0][1] in ("n", "nz", "j", "l", "i")
+    first = parts[0] if parts else None
+    last = parts[-1] if parts else None
+    if last and len(parts) > 1 and len(last[0]) == 1 and last[1] in ("p", "f", "d", "u", "uj", "c", "ul"):
+        return False  # 张方在回忆录里写道: the last character is a preposition
+    if first and first[2] == k and 2 <= len(first[0]) < len(name) and freq(first[0]) > 20 \
+            and first[1] not in ("nr", "nrfg", "nrt") and first[0] not in lexicon().compound_surnames:
+        return False  # 贺电上说道: a word, then a particle
+    if len(name) == 2 and len(parts) == 2 and all(len(w) == 1 for w, _, _ in parts) \
+            and parts[1][1] in ("f", "v", "p", "u", "ul", "uj", "d", "c", "r", "m", "q"):
+        return False
+    return True
+
+
+def after_title(text: str, b: int) -> bool:
     return any(text.endswith(t, 0, b) for t in lexicon().titles)
 
 
@@ -82,11 +125,22 @@ def _strong(name: str) -> bool:
 def plausible(name: str) -> bool:
     if name in NOT_NAMES or len(name) < 2:
         return False
-    if name in lexicon().titles:
+    if name in lexicon().titles or any(t in name for t in TITLE_PARTS):
         return False
     if name[-1] in "市县区镇乡村省局委厅办部科处室会社队组班站院校园港湾岛路街":
         return False
+    given = name[2:] if name[:2] in lexicon().compound_surnames else name[1:]
+    if given in ADDRESS_WORDS or any(w in given for w in ("街道", "社区", "的", "了")):
+        return False  # 张经理, 吴小姐, 有的人
+    if len(given) == 1 and given in FUNCTION_GIVEN:
+        return False  # 都要, 巴方
+
+    if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "t", "y", "e", "o")
+                            or freq(given) > 9000 and tag(given) not in ("nr", "nrfg", "nrt")):
+        return False  # 向大家, 和几乎: a word, not a given name
     f, t = freq(name), tag(name)
+    if t == "ns" and f:
+        return False  # 伊拉克总理
     if f and t not in ("nr", "nrfg", "nrt") and f > 3:
         return False
     if len(name) == 3 and freq(name[:2]) > 50 and tag(name[:2]) not in ("nr", "nrfg", "nrt", None) \

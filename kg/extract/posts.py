@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import FORMER_MARKERS, lexicon
-from .orgs import Named, head_at, resolve, strip_quotes
+from .orgs import Named, head_at, label_of, resolve, strip_quotes
 from .spans import Sentence, scan_start
+from .tokens import tag
 
 # Markers that continue a post list about the same person after a comma.
 CONTINUE_MARKERS = ("此前担任", "之前担任", "此前任", "曾任", "曾担任", "现任", "兼任", "后任",
@@ -70,7 +71,7 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
             break
         end, title = found
         ts = end - len(title)
-        items.append((pos, ts, title))
+        items.append((max(pos, scan_start(sent, ts, lo=pos)), ts, title))
         pos = end
         if pos < sent.end and text[pos] == "、":
             pos += 1
@@ -105,6 +106,8 @@ def _former_before(text: str, b: int, lo: int) -> bool:
     return False
 
 
+COMPANY_TITLES = ("董事长", "副董事长", "总经理", "副总经理", "常务副总经理", "总裁", "副总裁",
+                  "执行董事", "董事", "总监", "首席执行官", "创始人", "经理", "副经理", "厂长")
 GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "乡长", "州长", "旗长")
 
 
@@ -118,21 +121,59 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
         if b < ts and text[b] == "原" and ts - b > 2:
             b += 1
             status = "former"
+        cut = None
+        if b < ts - 1 and text[ts - 1] in "原前":  # 墨玉县委原书记, 日产前董事长
+            ts, cut, status = ts - 1, ts, "former"
         org = body(sent, b, ts, title) if b < ts else None
+        if cut:
+            ts = cut
         if org is None and prev is not None:
             org = prev
             if title.lstrip("副常务") in GOVERNMENT_HEADS and prev.place is not None \
                     and prev.label != "Place":
                 org = Named(prev.start, prev.end, prev.place.name, "Place", "", "",
                             name=prev.place.name, place=prev.place)
-        elif org is not None and org.generic and org.label != "Place" and prev is not None \
-                and prev.place is not None:
-            org.name = prev.place.name + strip_quotes(org.surface)
-            org.place, org.generic, org.relative = prev.place, False, True
+            elif title not in PARTY_TITLES and prev.name.endswith(PARTY_BODIES) and prev.label != "Place":
+                org = _without_party(prev)  # 工信部党组书记、部长 → 部长 of 工信部
+        elif org is not None and org.generic and org.label != "Place" and prev is not None:
+            _inherit(org, prev)
         member = lexicon().titles.get(title) == "member"
         out.append(PostItem(title, org, status, ts, member))
         prev = org or prev
     return out
+
+
+PARTY_BODIES = ("党组", "党委", "党工委", "党支部", "党总支")
+PARTY_TITLES = ("书记", "副书记", "常务副书记", "委员", "常委", "成员")
+
+
+def _without_party(prev: Named) -> Named:
+    """The body a party group belongs to: 中国电信集团公司党组 → 中国电信集团公司."""
+    suffix = next(p for p in PARTY_BODIES if prev.name.endswith(p))
+    name = prev.name[:-len(suffix)]
+    head = next((h for h in sorted(lexicon().suffixes, key=len, reverse=True) if name.endswith(h)), "")
+    label, kind = label_of(head) if head else ("Organization", "")
+    return Named(prev.start, prev.end - len(suffix), name, label, kind, head, name=name,
+                 place=prev.place, relative=prev.relative, generic=len(name) < 2)
+
+
+def _inherit(org: Named, prev: Named) -> None:
+    """A bare or relative body in a list takes the place of its left neighbour:
+    株洲高新区党工委副书记、管委会主任; 北塘村党委书记、村委会主任."""
+    surface = strip_quotes(org.surface)
+    if prev.place is not None:
+        level = surface[0]
+        whole = surface.startswith(("村委会", "村民委员会", "居委会"))
+        rest = surface if whole or level not in "省市县区镇乡村" else surface[1:]
+        org.name = prev.place.name + rest
+        org.place, org.generic, org.relative = prev.place, False, True
+        return
+    level = surface[0]
+    k = prev.name.find(level, 1) if level in "省市县区镇乡村" else -1
+    if k > 0:  # the neighbour's name carries the place: 北塘村党委 → 北塘村
+        whole = surface.startswith(("村委会", "村民委员会", "居委会"))
+        org.name = prev.name[:k + 1] + (surface if whole else surface[1:])
+        org.generic, org.relative = False, True
 
 
 def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
@@ -147,16 +188,18 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
         return Named(b, e, surface, "Place", "", "", name=m.name, place=m)
     head = head_at(sent, e)
     if head:
-        from .orgs import _label
-        label, kind = _label(head)
+        label, kind = label_of(head)
         if label == "Project":
             label, kind = "Organization", ""
     else:
         inner = [h for h in lexicon().suffixes if h in surface]
         if inner:
             h = max(inner, key=lambda w: (surface.rfind(w) + len(w), len(w)))
-            from .orgs import _label
-            label, kind = _label(h)
+            label, kind = label_of(h)
+        elif title in COMPANY_TITLES:
+            label, kind = "Company", "company"  # 云家科技总经理
+        elif tag(surface) == "ns":  # a country: 巴基斯坦总理
+            return Named(b, e, surface, "Place", "", "", name=surface, generic=True)
         else:
             label, kind = "Organization", ""
         head = ""

@@ -7,7 +7,7 @@ import re
 
 from ..model import Ref
 from .lexicon import IMPLEMENT_VERBS
-from .orgs import clause_bounds
+from .orgs import Named, clause_bounds, is_proper
 from .spans import Sentence, scan_start
 
 PROGRAM_HEADS = ("工程", "计划", "行动", "机制", "体系", "活动", "战略", "十条", "条措施",
@@ -36,6 +36,7 @@ def read_programs(sent: Sentence, reg) -> None:
         after = group[-1].end()
         tail = TAIL.match(text, after)
         if tail and (not AFTER_HEAD.match(text, tail.end())
+                     or any(v in text[after:tail.start(1)] for v in IMPLEMENT_VERBS + ("开展", "举办", "参加"))
                      or tail.group(1) == "政策" and tail.end() - after > 2):
             tail = None
         for m in group:
@@ -70,17 +71,19 @@ def _implements(sent: Sentence, reg, program: Ref, pos: int) -> None:
     if at < 0:
         return
     v = lo + at
-    places = sent.ctx.inside(lo, v)
-    subject = None
-    if places:
-        subject = Ref("Place", places[-1].name)
-    else:
-        for label in ("Organization",):
-            last = reg.last(label, v)
-            if last is not None and any(p >= lo for lab, n, p in reg.order if (lab, n) == (last.label, last.name)):
-                subject = last
-    if subject is not None:
-        reg.relate("IMPLEMENTS", subject, program, sent.text)
+    cands = [(m.start, Ref("Place", m.name)) for m in sent.ctx.inside(lo, v)]
+    cands += [(p, Ref(lab, n)) for lab, n, p in reg.order
+              if lo <= p < v and lab in ("Organization", "Place") and (lab, n) in reg.entities]
+    if cands:  # the subject opens the clause: 市委组织部联合市工商联…启动“…”
+        reg.relate("IMPLEMENTS", min(cands, key=lambda c: c[0])[1], program, sent.text)
+
+
+def _proper_item(name: str) -> bool:
+    """A listed item names one thing: a number, a quoted or unknown word, a proper noun
+    (not 绿化、供水等项目)."""
+    if len(name) < 2:
+        return False
+    return is_proper(name, Named(0, 0, name, "Project", "project", ""))
 
 
 def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
@@ -105,7 +108,9 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
         for b, item in items:
             spans.append((b, b + len(item)))
             name = "".join(c for c in item if c not in "“”\"")
-            if len(name) < 2 or sent.ctx.starting(b) is not None and sent.ctx.starting(b).end == b + len(item):
+            place = sent.ctx.starting(b)
+            if not (_proper_item(name) or place is not None and b + len(item) - place.end >= 2) \
+                    or place is not None and place.end == b + len(item):
                 continue
             if kind == "项目":
                 q = QUANTITY.search(name)

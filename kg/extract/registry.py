@@ -69,7 +69,7 @@ class Registry:
         for label in labels:
             names = [n for (lab, n) in self.entities if lab == label]
             for short in sorted(names, key=len):
-                if len(short) < 3:
+                if len(short) < 2 or len(short) < 3 and label != "Company":
                     continue
                 longs = [n for n in names if len(n) > len(short) and n != short
                          and (label, n) in self.entities and _abbreviates(short, n)]
@@ -103,7 +103,12 @@ class Registry:
         return Extraction(list(self.entities.values()), list(self.relations.values()))
 
 
+COMPANY_TAILS = ("集团", "公司", "有限公司", "股份有限公司", "集团有限公司", "集团公司")
+
+
 def _abbreviates(short: str, long: str) -> bool:
+    if long.startswith(short) and long[len(short):] in COMPANY_TAILS:
+        return True  # 中煤 → 中煤集团
     tail = 2 if len(short) >= 4 else 1
     if short[-tail:] != long[-tail:]:
         return False

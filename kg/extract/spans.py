@@ -42,6 +42,10 @@ class Sentence:
                     self._cover[k] = t
         return self._cover.get(i)
 
+    def is_token(self, b: int, e: int) -> bool:
+        t = self.token_at(b)
+        return t is not None and t[0] == b and t[1] == e
+
     @property
     def titles_end(self) -> dict[int, str]:
         """Longest title ending at each article position."""
@@ -95,7 +99,8 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
             break
         tstart = max(tok[0], lo)
         word = text[tstart:i]
-        if word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word):
+        if word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
+                or DATE.match(word) or word in TITLE_STOPS:
             break
         if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
                 and tok[2] != "和" and not _in_suffixes(tok[2]):
@@ -113,17 +118,32 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
     while i < s and text[i] in "的之和与及、":
         i += 1
     # a predicate written right before the name: 保障德国巴斯夫…项目, 建设广美新材料…
-    for lead in LEADING_PREDICATES:
-        if text.startswith(lead, i) and s - i - len(lead) >= 2:
-            i += len(lead)
-            break
+    while i < s - 2 and (text[i].isdigit() or text[i] in ".－-~～—"
+                         or text[i] in "年月日" and i > 0 and text[i - 1].isdigit()):
+        i += 1  # 1998.09－1999.01中央党校, 2024年…专班: dates
+    stripped = i == lo or text[i - 1] != "、"  # a listed item keeps its first word
+    while stripped:
+        stripped = False
+        for lead in LEADING_PREDICATES:
+            if text.startswith(lead, i) and s - i - len(lead) >= 2:
+                i += len(lead)
+                stripped = True
+                break
+        year = YEAR.match(text, i)
+        if year and s - year.end() >= 2:
+            i = year.end()
+            stripped = True
     return i
 
 
-COUNTED = re.compile(r"^[一二三四五六七八九十两几多数各每\d]+[个项家批名位条类次户座所种支]$")
-CLASSIFIERS = frozenset("个 项 家 批 名 位 条 类 次 户 座 所 种 分钟 多个 余个 多家 余家".split())
-GLUE_STOPS = frozenset("是在从与对向把被将让给于即")
-LEADING_PREDICATES = ("联合", "协调", "联系", "招商", "分别", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
+COUNTED = re.compile(r"^[一二三四五六七八九十百千万两几多数各每\d]+[个项家批名位条类次户座所种支]$")
+DATE = re.compile(r"^\d{1,4}(年|月份|月|日)$|^[一二三四五六七八九十]+月份?$")
+TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in ("代表", "委员", "成员")) \
+    | {"总统", "首相", "国王", "总书记", "同志", "母校"}
+CLASSIFIERS = frozenset("亿元 万元 元 亿 个 项 家 批 名 位 条 类 次 户 座 所 种 分钟 多个 余个 多家 余家".split())
+GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为")
+YEAR = re.compile(r"\d{1,4}(?:年度|年|月份|月)")
+LEADING_PREDICATES = ("高标准", "高质量", "高水平", "联合", "协调", "联系", "招商", "分别", "布局", "弘扬", "新进", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
                       "支持", "推动", "加快")
 
 
@@ -138,5 +158,10 @@ def _two_bodies(text: str, tstart: int, i: int, s: int) -> bool:
 
 
 def _inner_and(text: str, i: int, s: int) -> bool:
-    """和 inside a body's name (发展和改革局, 工业和信息化厅): short, right before the head."""
-    return 0 < s - i <= 6 and text[i] not in "省市县区镇乡村"
+    """和 inside a body's name (发展和改革局, 工业和信息化委员会): short, right before a head."""
+    if text[i:i + 1] in tuple("省市县区镇乡村"):
+        return False
+    for k in range(i + 1, min(s, i + 5) + 1):
+        if text[k] in "局厅委部办" or text.startswith(("中心", "委员会"), k):
+            return True
+    return False

