@@ -27,14 +27,16 @@ def main() -> None:
 @click.option("--out", "out_dir", default="out", show_default=True,
               type=click.Path(file_okay=False), help="Folder for graph.json, graph.html, articles.jsonl.")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
-def build(paths: tuple[str, ...], out_dir: str, no_page: bool) -> None:
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
+              help="Worker processes for extraction.")
+def build(paths: tuple[str, ...], out_dir: str, no_page: bool, jobs: int) -> None:
     """Read articles (files, folders, '-' for stdin) and write the graph.
 
     Inputs: .txt, .html/.htm and .jsonl (one article per line), in UTF-8, UTF-16,
     GB18030/GBK or Big5.
     """
     from .pipeline import build_graph, write_outputs
-    result = build_graph(paths, progress=sys.stderr.isatty())
+    result = build_graph(paths, progress=sys.stderr.isatty(), jobs=jobs)
     files = write_outputs(result, out_dir, page=not no_page)
     click.echo(result.report.summary())
     _print_counts(result.graph)
@@ -188,6 +190,21 @@ def export(graph, fmt, out) -> None:
     full` (the command is printed), or a .graphml / .gexf file."""
     from .loaders.commands import run_export
     run_export(graph, fmt, out)
+
+
+@main.command()
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
+              help="The merged graph.json to write.")
+def merge(graphs: tuple[str, ...], out_path: str) -> None:
+    """Merge graph files built from separate shards of a corpus into one."""
+    from .graph import merge_into, read_graph, write_graph
+    merged = read_graph(graphs[0])
+    for path in graphs[1:]:
+        merge_into(merged, read_graph(path))
+    write_graph(merged, out_path)
+    _print_counts(merged)
+    click.echo(f"wrote {out_path}")
 
 
 if __name__ == "__main__":  # pragma: no cover

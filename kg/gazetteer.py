@@ -28,7 +28,7 @@ from pathlib import Path
 
 import ahocorasick
 
-CACHE_VERSION = 10
+CACHE_VERSION = 12
 ZONE_SUFFIXES_FILE = Path(__file__).parent / "data" / "zone_suffixes.tsv"
 LEVELS = ("country", "region", "province", "city", "district", "county", "zone", "town",
           "subdistrict", "village")
@@ -113,7 +113,17 @@ class Gazetteer:
             s = shorts[i]
             if s and s != name and len(s) >= 2 and s not in suffixes and not s.endswith("区"):
                 short.setdefault(s, []).append(i)
+        for old_name, old_short, i in renamed_divisions(names, parents):
+            if old_name not in full:  # 襄樊市 → 襄阳市: the old name finds the new division
+                full[old_name] = [i]
+            if old_short and len(old_short) >= 2 and old_short not in full | short:
+                short[old_short] = [i]
         self.common_shorts = common_short_forms(short, levels)
+        known = _jieba_words(short)
+        # short forms that are no ordinary word: not in jieba's dictionary, or a rare place word
+        self.distinct_shorts = frozenset(
+            s for s in short if s not in known or (known[s][1] == "ns"
+                                                   and known[s][0] < COMMON_FREQ))
         for s, ids in town_short_forms(names, levels, full, short).items():
             short.setdefault(s, []).extend(ids)
         for name in common_words(full, levels):  # 新农村, 小城镇: words, not places
@@ -267,6 +277,37 @@ def _jieba_words(keys) -> dict[str, tuple[int, str]]:
             if len(parts) == 3 and parts[0] in keys:
                 words[parts[0]] = (int(parts[1]), parts[2])
     return words
+
+
+def renamed_divisions(names: list[str], parents: list[int]) -> list[tuple[str, str, int]]:
+    """(old name, old short form, id of the division now) from jionlp's
+    china_location_change.txt (``date, approval, province, short, [city, short, [county,
+    short]] => province, [city, [county]]``)."""
+    index: dict[tuple[str, ...], int] = {}
+    for i, name in enumerate(names):
+        p = parents[i]
+        if p < 0:
+            index[(name,)] = i
+        elif parents[p] < 0:
+            index[(names[p], name)] = i
+        elif parents[parents[p]] < 0:
+            index[(names[parents[p]], names[p], name)] = i
+    out = []
+    path = data_dir() / "china_location_change.txt"
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "=>" not in line:
+            continue
+        left, right = line.split("=>", 1)
+        old = left.split("\t")[2:]
+        new = tuple(x.strip() for x in right.split("\t") if x.strip())
+        if len(old) < 2 or new not in index:
+            continue
+        old_name, old_short = old[-2].strip(), old[-1].strip()
+        if old_name and old_name != new[-1]:
+            out.append((old_name, old_short, index[new]))
+    return out
 
 
 TOWN_SUFFIX = re.compile(r"(镇|乡|街道|苏木)$")

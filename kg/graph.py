@@ -68,6 +68,37 @@ class GraphBuilder:
                 data["evidence"].append({"article": aid, "sentence": rel.sentence})
 
 
+def merge_into(target: nx.MultiDiGraph, other: nx.MultiDiGraph) -> None:
+    """Add `other` to `target`: shared nodes keep their properties and union their
+    aliases; shared relations union their articles and evidence. Graphs built from
+    separate shards of a corpus merge into the graph of the whole corpus."""
+    for nid, attrs in other.nodes(data=True):
+        if nid not in target:
+            target.add_node(nid, **attrs)
+            continue
+        mine = target.nodes[nid]
+        for key, value in attrs.items():
+            if key == "aliases":
+                mine["aliases"] = sorted(set(mine.get("aliases", [])) | set(value))
+            elif mine.get(key) in (None, "", []):
+                mine[key] = value
+    for src, dst, key, attrs in other.edges(keys=True, data=True):
+        data = target.get_edge_data(src, dst, key=key)
+        if data is None:
+            target.add_edge(src, dst, key=key, **attrs)
+            continue
+        if key == "MENTIONS":
+            data["count"] = max(data.get("count", 0), attrs.get("count", 0))
+            continue
+        for aid in attrs.get("articles", []):
+            if aid not in data.setdefault("articles", []):
+                data["articles"].append(aid)
+        evidence = data.setdefault("evidence", [])
+        for ev in attrs.get("evidence", []):
+            if ev not in evidence and len(evidence) < MAX_EVIDENCE:
+                evidence.append(ev)
+
+
 def to_node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 

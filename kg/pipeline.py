@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from tqdm import tqdm
 from .clean import clean_document
 from .extract import extract
 from .graph import GraphBuilder, write_graph
-from .model import Article
+from .model import Article, Extraction
 from .read import read_paths
 from .report import RunReport
 
@@ -45,15 +46,41 @@ def iter_articles(paths: Iterable[str], report: RunReport) -> Iterator[Article]:
             yield article
 
 
+def _extract_safely(article: Article) -> tuple[Article, Extraction | None, str]:
+    """Extract one article; an error becomes a reason instead of ending the run."""
+    try:
+        return article, extract(article), ""
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
+        return article, None, f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _extractions(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, Extraction | None, str]]:
+    """Articles with their extractions, in input order; `jobs` > 1 uses worker processes."""
+    if jobs <= 1:
+        yield from map(_extract_safely, articles)
+        return
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(_extract_safely, articles, chunksize=4)
+
+
 def build_graph(paths: Iterable[str], report: RunReport | None = None,
-                progress: bool = False) -> BuildResult:
-    """Read, clean and extract every article under `paths` into one graph."""
+                progress: bool = False, jobs: int = 1) -> BuildResult:
+    """Read, clean and extract every article under `paths` into one graph.
+
+    `jobs` worker processes extract in parallel; the graph is the same for any `jobs`
+    (articles are merged in input order).
+    """
     report = report or RunReport()
     builder = GraphBuilder()
     articles: list[Article] = []
-    for article in tqdm(iter_articles(paths, report), desc="articles", unit=" art",
-                        disable=not progress, leave=False):
-        builder.add(article, extract(article))
+    stream = _extractions(iter_articles(paths, report), jobs)
+    for article, extraction, error in tqdm(stream, desc="articles", unit=" art",
+                                           disable=not progress, leave=False):
+        if extraction is None:
+            report.skip(article.path or article.id, error)
+            continue
+        builder.add(article, extraction)
         articles.append(article)
     return BuildResult(builder.graph, articles, report)
 

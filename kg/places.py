@@ -490,7 +490,10 @@ def _anchored(c: _Cand, gaz: Gazetteer, ups: list[int], chosen: Counter,
     if adjacent is not None and adjacent in ups:
         return True
     if level in ("county", "district") and (c.via_short() or c.length <= 2):
-        # its city is named (a municipality is too broad: 长寿花 in a 重庆 roundup)
+        # its city is named (a municipality is too broad: 长寿花 in a 重庆 roundup); for a
+        # short form that is no ordinary word (若尔盖, 古田), any named ancestor will do
+        if c.via_short() and gaz.shorts.get(i) in gaz.distinct_shorts:
+            return any(named(a) for a in ups)
         return bool(ups) and gaz.level(ups[0]) == "city" and named(ups[0])
     if level == "village":
         return any(named(a) and gaz.level(a) in ("town", "subdistrict", "county",
@@ -679,15 +682,16 @@ def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
         return p.name, ((p.name, p.level),) + p.ancestors
 
     out = []
+    latest: dict[str, int] = {}  # canonical suffix -> index of the last named zone of it
     for n, z in enumerate(zones):
         if info[n] is None:
-            last = next((info[k] for k in range(n - 1, -1, -1)
-                         if info[k] and canon[info[k][0]].endswith(z.suffix)
-                         and z.start - zones[k].end <= BARE_REACH), None)
-            if last is None:
+            k = latest.get(z.suffix)
+            if k is None or z.start - zones[k].end > BARE_REACH:
                 continue
+            last = info[k]
         else:
             last = info[n]
+            latest[z.suffix] = n
         ident, _, head = last
         out.append(PlaceMention(z.start, z.end, text[z.start:z.end], canon[ident], "zone",
                                 None, *parent_of(head)))

@@ -232,3 +232,9 @@ def test_same_short_name_in_two_passages_gives_two_bodies():
     assert "工信局" not in orgs
     company = entity(ext, "Company", "韶关数据产业投资发展有限公司")
     assert "数投公司" in company.aliases  # a short form folded into the full name
+
+
+def test_head_of_government_without_body_takes_the_place_in_context():
+    ext = run("江苏省灌南县委书记李振峰介绍，县长商振江带队考察。")
+    assert ("商振江", "县长", "灌南县", "current") in holds(ext)
+    assert ("李振峰", "书记", "灌南县委", "current") in holds(ext)

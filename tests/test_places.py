@@ -143,3 +143,9 @@ def test_relative_prefixes_resolve_to_the_place_in_context():
     assert places.context_of(text.index("县委"), "市").name == "宁德市"
     assert places.context_of(text.index("县委"), "省").name == "福建省"
     assert places.context_of(text.index("镇党委"), "镇") is None  # no town named
+
+
+def test_county_short_form_needs_a_named_ancestor():
+    text = "山东麦收进度已过九成半。在莱阳，75.8万亩小麦正在抓紧收获。"
+    assert ("莱阳", "莱阳市", "county") in names(text)
+    assert names(text.replace("山东", "全国")) == []  # nothing anchors 莱阳

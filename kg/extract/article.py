@@ -19,6 +19,8 @@ from .tokens import in_dict
 MAX_TEXT = 2_000_000  # characters read per article
 QUOTED_PROGRAM = re.compile(r"^“([^”]{2,16})”项目$")
 HONORIFICS = ("总书记", "同志")  # not 总理/主席: countries stand before those
+HEAD_LEVELS = {"省长": ("province",), "市长": ("city",), "县长": ("county",), "区长": ("district",),
+               "镇长": ("town",), "乡长": ("town",), "村长": ("village",), "州长": ("city",)}
 ADVERBS = "已也还曾将又则便就都现"
 FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担任", "原任")
 
@@ -48,6 +50,7 @@ class ArticleExtractor:
             self.name_spans.extend(read_lists(sent, self.reg))
             named = self._names(sent)
             self._people(sent)
+            self._appositive(sent)
             self._establish(sent, named)
             read_programs(sent, self.reg)
         self._places()
@@ -239,6 +242,22 @@ class ArticleExtractor:
                         break
                     items, end = posts_after(sent, nxt[0], nxt[1])
 
+    def _appositive(self, sent: Sentence) -> None:
+        """A known person followed by their post: 李四，某某公司总经理，…; 张三（某局局长）."""
+        text = self.text
+        for name in self.people:
+            k = sent.text.find(name)
+            while k >= 0:
+                after = sent.start + k + len(name)
+                k = sent.text.find(name, k + 1)
+                if after >= sent.end or text[after] not in "，（(":
+                    continue
+                items, _ = posts_after(sent, after + 1)
+                if items and all(it.org is not None and it.org.label != "Place" and not it.org.generic
+                                 for it in items):
+                    for item in items:
+                        self._hold(name, item, sent)
+
     def _person(self, name: str, pos: int) -> None:
         m = self.ctx.covering(pos)
         if m is not None and m.end >= pos + len(name) - 1:
@@ -266,6 +285,8 @@ class ArticleExtractor:
                 body = None
             else:
                 body = self._register(org, sent)
+        if body is None and org is None:
+            body = self._head_place(item)
         if body is not None and body.label == "TaskForce":
             self.reg.relate("MEMBER_OF", person, body, sent.text, role=item.title)
             if item.member:
@@ -277,6 +298,16 @@ class ArticleExtractor:
         self.reg.relate("HOLDS", person, post, sent.text, status=item.status)
         if body is not None:
             self.reg.relate("OF", post, body, sent.text)
+
+    def _head_place(self, item: PostItem) -> Ref | None:
+        """县长商振江 with no body written: the county in context (市长 → city …)."""
+        level = HEAD_LEVELS.get(item.title.lstrip("副常务"))
+        if level is None:
+            return None
+        p = self.ctx.context(item.title_start, level)
+        if p is None or p.start > item.title_start or p.name not in self.ctx.mention_names():
+            return None
+        return Ref("Place", p.name)
 
     # ------------------------------------------------------------------ task forces
     def _establish(self, sent: Sentence, named: list[Named]) -> None:

@@ -14,7 +14,8 @@ except ImportError:  # pragma: no cover - only before kg.places exists
     _find_places = None
 
 # The one-character (or two) level words that make a name relative: 市委组织部, 区招商局.
-LEVEL_PREFIXES = {"省": ("province",), "市": ("city",), "州": ("city",), "县": ("county",),
+LEVEL_PREFIXES = {"自治区": ("province",), "自治州": ("city",), "自治县": ("county",),
+                  "省": ("province",), "市": ("city",), "州": ("city",), "县": ("county",),
                   "区": ("district", "zone"), "镇": ("town",), "乡": ("town",),
                   "村": ("village",), "街道": ("subdistrict",), "社区": ("subdistrict", "village")}
 LOCAL_LEVELS = ("city", "county", "district")  # where an unnamed body usually sits
@@ -75,6 +76,9 @@ class ArticleContext:
             i -= 1
         m = self.context(pos, LOCAL_LEVELS)
         return m if m is not None and m.start <= pos else None
+
+    def mention_names(self) -> set[str]:
+        return self._names
 
     def is_mentioned(self, name: str) -> bool:
         return name in self._names

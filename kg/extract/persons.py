@@ -30,7 +30,7 @@ RISKY_SURNAMES = set("都有和向于从将能第双")
 FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称")
 CONJUNCTIONS = "和与及向同对把被从在将让给为跟"
 TITLE_PARTS = ("主席", "书记", "主任", "总理", "部长", "局长", "市长", "县长", "省长", "代表", "委员")
-NOT_AFTER_TITLE = ("处", "班子", "信箱", "热线", "助理", "办公", "一职", "职务", "人选")
+NOT_AFTER_TITLE = ("处", "席", "班子", "信箱", "热线", "助理", "办公", "一职", "职务", "人选")
 
 
 def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .context import LEVEL_PREFIXES
 from .lexicon import FORMER_MARKERS, lexicon
 from .orgs import Named, head_at, label_of, resolve, strip_quotes
 from .spans import Sentence, scan_start
@@ -118,8 +119,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
     out: list[PostItem] = []
     prev: Named | None = None
     for b, ts, title in items:
-        if b < ts and text[b] == "原" and ts - b > 2:
-            b += 1
+        if b < ts and text[b] in "原前" and (ts - b > 2 or ts - b == 1):
+            b += 1  # 原株洲市发改委主任, 原总工程师
             status = "former"
         cut = None
         if b < ts - 1 and text[ts - 1] in "原前":  # 墨玉县委原书记, 日产前董事长
@@ -162,14 +163,19 @@ def _inherit(org: Named, prev: Named) -> None:
     株洲高新区党工委副书记、管委会主任; 北塘村党委书记、村委会主任."""
     surface = strip_quotes(org.surface)
     if prev.place is not None:
-        level = surface[0]
         whole = surface.startswith(("村委会", "村民委员会", "居委会"))
-        rest = surface if whole or level not in "省市县区镇乡村" else surface[1:]
+        pref = next((p for p in ("自治区", "自治州", "自治县", "街道", *"省市县区镇乡村") if surface.startswith(p)), "")
+        if pref and not whole and prev.place.level not in LEVEL_PREFIXES.get(pref, ()) \
+                and not (pref == "市" and prev.place.name.endswith("市")):
+            return  # 市委常委、区委书记: another level, not the neighbour's place
+        rest = surface if whole else surface[len(pref):]
         org.name = prev.place.name + rest
         org.place, org.generic, org.relative = prev.place, False, True
         return
     level = surface[0]
     k = prev.name.find(level, 1) if level in "省市县区镇乡村" else -1
+    if prev.place is None and k < 0:
+        return
     if k > 0:  # the neighbour's name carries the place: 北塘村党委 → 北塘村
         whole = surface.startswith(("村委会", "村民委员会", "居委会"))
         org.name = prev.name[:k + 1] + (surface if whole else surface[1:])

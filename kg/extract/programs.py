@@ -7,7 +7,7 @@ import re
 
 from ..model import Ref
 from .lexicon import IMPLEMENT_VERBS
-from .orgs import Named, clause_bounds, is_proper
+from .orgs import Named, clause_bounds, generic_core, is_proper
 from .spans import Sentence, scan_start
 
 PROGRAM_HEADS = ("工程", "计划", "行动", "机制", "体系", "活动", "战略", "十条", "条措施",
@@ -81,7 +81,7 @@ def _implements(sent: Sentence, reg, program: Ref, pos: int) -> None:
 def _proper_item(name: str) -> bool:
     """A listed item names one thing: a number, a quoted or unknown word, a proper noun
     (not 绿化、供水等项目)."""
-    if len(name) < 2:
+    if len(name) < 2 or generic_core(name):
         return False
     return is_proper(name, Named(0, 0, name, "Project", "project", ""))
 
