@@ -7,20 +7,31 @@ development zones (潍坊高新区, 西宁经开区, 鄂州葛店经开区) foun
 
 Rules against false hits and for ambiguous names:
 
-- a short form must sit on jieba word boundaries (昭通 in 昭通籍, not 吴江 in 吴江华), and a
-  short form that is also an ordinary word (和平, 前进, 平安: kg.gazetteer.common_short_forms)
-  counts only next to its parent (河源和平) or when its parent city is named;
-- an official name is not taken when its suffix starts a word (昆山市场 → 昆山 + 市场);
-- a name carried by several divisions takes the one whose ancestors the article names
-  (the place written just before it first: 云南省昭通市镇雄县), else the highest level;
-- towns count when an ancestor is named or the name is unique in China; villages and
-  communities only when their town or county is named.
+- a short form must sit on jieba word boundaries (昭通 in 昭通籍, not 吴江 in 吴江华), an
+  official name must start a word or follow another name, and is not taken when its suffix
+  starts a word (昆山市场 → 昆山 + 市场) or it is a function character plus a word (于城镇);
+- a name carried by several divisions takes the one written just after its ancestor
+  (云南省昭通市镇雄县), else one the article names elsewhere, else the one whose nearest
+  ancestor is named, else the highest level;
+- a county or district short form needs its city named, or written just before it (for
+  a short form that is no ordinary word, any named ancestor will do); a short form that
+  is an ordinary word (和平, 振兴: kg.gazetteer.common_short_forms) counts only written
+  right after its parent;
+- towns count when a county or city above them is named, or their name is unique in
+  China; villages and communities only when their town or county is named; a town's
+  short form (团洲 for 团洲乡) only where the article also writes the full name.
 
 Zones: ``[place…][core ≤ 6 chars]suffix`` (suffixes in kg/data/zone_suffixes.tsv), where the
-zone starts at a place name (gazetteer or jieba ``ns``) at most six characters before the
-suffix; long suffixes take their canonical short form (经济技术开发区 → 经开区). A bare
-经开区/高新区/自贸区/综保区 is the zone of that kind named last before it. A zone's forms
-(西宁经济技术开发区, 西宁经开区) are one node named after the form used most.
+zone starts at a place name (gazetteer or jieba ``ns``) at most six other characters before
+the suffix; long suffixes take their canonical short form (经济技术开发区 → 经开区) and a
+leading province is dropped from the name (河北雄安新区 → 雄安新区). A bare 经开区/高新区/
+自贸区/综保区 is the zone of that kind named last before it. A zone's forms (西宁经济技术
+开发区, 西宁经开区) are one node named after the form used most. A zone's parent is the zone
+written just before it, else a zone whose core its name contains, else the place its name
+starts with, else the city in context.
+
+PART_OF goes only to an immediate parent the article names (no node is invented for an
+unnamed parent).
 """
 from __future__ import annotations
 

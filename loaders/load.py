@@ -20,10 +20,10 @@ from tqdm import tqdm
 
 from kg.model import LABELS, REL_TYPES
 
-from .batch import batches, encoded_size, split_row
+from .batch import batches, split_row
 from .connection import ServerError, describe_error, fetch
-from .nodes import node_groups, node_query
-from .relations import edge_groups, edge_query
+from .nodes import RowGroup, node_groups
+from .relations import edge_groups
 from .schema import apply_schema_file
 from .server import Server, detect
 
@@ -38,14 +38,14 @@ class LoadOptions:
     replace: bool = False               # delete what kg loaded before
     schema: bool = True                 # apply cypher/schema.cypher first
     progress: bool = False              # tqdm bar on stderr
-    on_commit: Callable[[int], None] | None = None  # called with the rows done so far
+    on_commit: Callable[[int], None] | None = None  # called with the batches done so far
 
 
 @dataclass
 class LoadReport:
     server: Server
-    nodes: Counter = field(default_factory=Counter)          # rows sent per label
-    relationships: Counter = field(default_factory=Counter)  # rows sent per type
+    nodes: Counter = field(default_factory=Counter)          # nodes sent per label
+    relationships: Counter = field(default_factory=Counter)  # relationships sent per type
     batches: int = 0
     deleted: int = 0
     seconds: float = 0.0
@@ -60,7 +60,8 @@ class _Job:
     query: str
     kind: str      # label or relationship type, for the report
     is_node: bool
-    rows: list[list[dict]]  # batches
+    count: int     # graph nodes or relationships it carries
+    rows: list[list]  # batches
 
 
 def _row_budget(query: str, max_bytes: int | None) -> int | None:
@@ -72,15 +73,14 @@ def _row_budget(query: str, max_bytes: int | None) -> int | None:
     return budget
 
 
-def _levels(rows: list[dict], identity: tuple[str, ...], parallel, budget: int | None
-            ) -> list[list[dict]]:
+def _levels(group: RowGroup, rows: list, budget: int | None) -> list[list]:
     """Rows split to fit `budget`, as levels: the first part of every row, then the
     second parts, … so that one batch never holds two parts of the same row."""
-    if budget is None:
+    if budget is None or not group.parallel:
         return [rows]
-    levels: list[list[dict]] = []
+    levels: list[list] = []
     for row in rows:
-        for i, part in enumerate(split_row(row, identity, parallel, budget - 2)):
+        for i, part in enumerate(split_row(row, group.identity, group.parallel, budget - 4)):
             if i == len(levels):
                 levels.append([])
             levels[i].append(part)
@@ -88,24 +88,17 @@ def _levels(rows: list[dict], identity: tuple[str, ...], parallel, budget: int |
 
 
 def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_Job]:
-    """The load queries and their batches: nodes label by label, then relationships."""
+    """The load queries and their batches: nodes label by label, then relationships.
+    Validates every label and type before anything is written."""
     max_rows = options.batch_rows or server.default_batch_rows
     max_bytes = options.max_bytes if options.max_bytes is not None else server.max_message_bytes
     jobs: list[_Job] = []
-    prep = server.prepare
-    for (label, with_aliases), rows in sorted(node_groups(graph).items(),
-                                              key=lambda kv: (LABELS.index(kv[0][0]), kv[0][1])):
-        query = node_query(label, with_aliases)
-        budget = _row_budget(query, max_bytes)
-        for level in _levels([prep(r) for r in rows], ("k",), (("al",),), budget):
-            jobs.append(_Job(query, label, True, list(batches(level, max_rows, budget))))
-    for (rel_type, slabel, tlabel), rows in sorted(
-            edge_groups(graph).items(), key=lambda kv: (REL_TYPES.index(kv[0][0]), kv[0][1:])):
-        query = edge_query(rel_type, slabel, tlabel)
-        budget = _row_budget(query, max_bytes)
-        for level in _levels([prep(r) for r in rows], ("s", "t"), (("a",), ("ea", "es")),
-                             budget):
-            jobs.append(_Job(query, rel_type, False, list(batches(level, max_rows, budget))))
+    for group in node_groups(graph) + edge_groups(graph):
+        budget = _row_budget(group.query, max_bytes)
+        rows = [server.prepare(r) for r in group.rows]
+        levels = _levels(group, rows, budget)
+        batched = [b for level in levels for b in batches(level, max_rows, budget)]
+        jobs.append(_Job(group.query, group.kind, group.is_node, group.count, batched))
     return jobs
 
 
@@ -150,23 +143,22 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
             apply_schema_file(driver, server, database)
         if options.replace:
             report.deleted = delete_loaded(driver, database)
-        total = sum(len(b) for job in jobs for b in job.rows)
+        total = sum(len(job.rows) for job in jobs)
         per_tx = options.batches_per_tx or server.batches_per_transaction
-        bar = tqdm(total=total, desc="load", unit=" rows", file=sys.stderr,
+        bar = tqdm(total=total, desc="load", unit=" batches", file=sys.stderr,
                    disable=not options.progress, leave=False)
         with bar, driver.session(database=database) as session:
             for job in jobs:
                 for group in _chunks(job.rows, per_tx):
                     session.execute_write(_run_batches, job.query, group)
-                    n = sum(len(b) for b in group)
-                    done += n
-                    bar.update(n)
+                    done += len(group)
+                    bar.update(len(group))
                     report.batches += len(group)
-                    (report.nodes if job.is_node else report.relationships)[job.kind] += n
                     if options.on_commit:
                         options.on_commit(done)
+                (report.nodes if job.is_node else report.relationships)[job.kind] += job.count
     except (DriverError, Neo4jError, OSError) as exc:
-        where = f" after {done} of {total} rows" if total else ""
+        where = f" after {done} of {total} batches" if total else ""
         raise ServerError(describe_error(exc, uri) + where
                           + "; a re-run completes the load (it is idempotent)") from None
     report.seconds = time.perf_counter() - started

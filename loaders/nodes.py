@@ -1,7 +1,13 @@
-"""Node rows and their `UNWIND … MERGE` queries, one query per label."""
+"""Node rows and their `UNWIND … MERGE` queries, one query per label and row shape.
+
+Rows are compact (positional, empty parts left out), as FalkorDB's ~4 KB message cap
+makes every byte count: a bare key when the node has nothing else, ``[key, props]``,
+or ``[key, props, aliases]``.
+"""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 import networkx as nx
 
@@ -10,6 +16,20 @@ from kg.model import LABELS
 from .rows import compact, is_empty, to_property
 
 UNION_LISTS = ("aliases",)  # list properties merged with what the server holds
+PLAIN, PROPS, ALIASES = "plain", "props", "aliases"
+
+
+@dataclass
+class RowGroup:
+    """Rows loaded by one query; `identity`/`parallel` are the positions split_row
+    keeps in every part / shares out when a row is too big (see batch.split_row)."""
+    kind: str                  # label or relationship type
+    is_node: bool
+    query: str
+    rows: list = field(default_factory=list)
+    identity: tuple = ()
+    parallel: tuple = ()
+    count: int = 0             # graph nodes or relationships the rows carry
 
 
 def key_of(label: str) -> str:
@@ -35,8 +55,8 @@ def node_key(graph: nx.MultiDiGraph, node: str) -> tuple[str, str]:
     return label, str(key)
 
 
-def node_row(graph: nx.MultiDiGraph, node: str) -> tuple[str, dict]:
-    """(label, row) with short keys: k the key, p the other properties, al the aliases."""
+def node_row(graph: nx.MultiDiGraph, node: str) -> tuple[str, str, object]:
+    """(label, shape, row) of one node."""
     label, key = node_key(graph, node)
     props, aliases = {}, None
     for name, value in graph.nodes[node].items():
@@ -46,32 +66,42 @@ def node_row(graph: nx.MultiDiGraph, node: str) -> tuple[str, dict]:
             aliases = to_property(list(value) if not isinstance(value, str) else [value])
         else:
             props[name] = to_property(value)
-    row: dict = {"k": key}
-    if props:
-        row["p"] = props
     if aliases:
-        row["al"] = aliases
-    return label, row
+        return label, ALIASES, [key, props, aliases]
+    if props:
+        return label, PROPS, [key, props]
+    return label, PLAIN, key
 
 
-def node_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, bool], list[dict]]:
-    """Rows grouped by (label, has aliases): each group is loaded by one query."""
-    groups: dict[tuple[str, bool], list[dict]] = defaultdict(list)
-    for node in graph.nodes:
-        label, row = node_row(graph, node)
-        groups[(label, "al" in row)].append(row)
-    return dict(groups)
-
-
-def node_query(label: str, with_aliases: bool) -> str:
-    """MERGE on the key, set the other properties, mark it as loaded by kg, and union
-    the aliases with those already on the server."""
+def node_query(label: str, shape: str) -> str:
+    """MERGE on the key, set the other properties, mark the node as loaded by kg, and
+    union the aliases with those already on the server."""
     check_label(label)
     key = key_of(label)
+    if shape == PLAIN:
+        return f"UNWIND $rows AS k MERGE (n:{label} {{{key}: k}}) SET n.kg_loaded = true"
     text = f"""UNWIND $rows AS r
-        MERGE (n:{label} {{{key}: r.k}})
-        SET n += coalesce(r.p, {{}}), n.kg_loaded = true"""
-    if with_aliases:
+        MERGE (n:{label} {{{key}: r[0]}})
+        SET n += coalesce(r[1], {{}}), n.kg_loaded = true"""
+    if shape == ALIASES:
         text += """, n.aliases = coalesce(n.aliases, [])
-            + [x IN coalesce(r.al, []) WHERE NOT x IN coalesce(n.aliases, [])]"""
+            + [x IN r[2] WHERE NOT x IN coalesce(n.aliases, [])]"""
+    elif shape != PROPS:
+        raise ValueError(f"unknown row shape {shape!r}")
     return compact(text)
+
+
+def node_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
+    """One group per label and row shape, in the data model's label order."""
+    groups: dict[tuple[str, str], RowGroup] = {}
+    for node in graph.nodes:
+        label, shape, row = node_row(graph, node)
+        group = groups.get((label, shape))
+        if group is None:
+            group = groups[(label, shape)] = RowGroup(
+                label, True, node_query(label, shape), identity=(0,),
+                parallel=((2,),) if shape == ALIASES else ())
+        group.rows.append(row)
+        group.count += 1
+    order = {PLAIN: 0, PROPS: 1, ALIASES: 2}
+    return [groups[k] for k in sorted(groups, key=lambda k: (LABELS.index(k[0]), order[k[1]]))]

@@ -5,6 +5,10 @@ A relationship is merged on (source key, target key, type). Its provenance is ke
 `articles` (article ids) and the evidence flattened into two parallel lists,
 `evidence_articles` and `evidence_sentences` (Neo4j cannot store maps); on a re-load
 both are unioned with what the server holds, so a second corpus adds its articles.
+
+Rows are positional: ``[source, target, articles, evidence articles, evidence
+sentences, props?]``; MENTIONS rows carry one article and all it mentions of one label:
+``[article, [names], [counts]]``.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ import networkx as nx
 
 from kg.model import REL_TYPES
 
-from .nodes import check_label, key_of, node_key
+from .nodes import RowGroup, check_label, key_of, node_key
 from .rows import compact, is_empty, to_property
 
 PROVENANCE = ("articles", "evidence")
@@ -29,39 +33,20 @@ def check_type(rel_type: str) -> str:
 
 
 def edge_row(graph: nx.MultiDiGraph, src: str, dst: str, key: str, data: dict
-             ) -> tuple[tuple[str, str, str], dict]:
-    """((type, source label, target label), row): s/t the endpoint keys, a the articles,
-    ea/es the evidence articles and sentences, p the other properties."""
+             ) -> tuple[tuple[str, str, str], list]:
+    """((type, source label, target label), row) of one extracted relationship."""
     rel_type = check_type(data.get("type", key))
     slabel, skey = node_key(graph, src)
     tlabel, tkey = node_key(graph, dst)
-    row: dict = {"s": skey, "t": tkey}
-    props = {}
-    for name, value in data.items():
-        if name in SKIP or name in PROVENANCE or is_empty(value):
-            continue
-        if rel_type == "MENTIONS" and name == "article":
-            continue  # the start node's id, already the relationship's source
-        props[name] = to_property(value)
+    props = {name: to_property(value) for name, value in data.items()
+             if name not in SKIP and name not in PROVENANCE and not is_empty(value)}
+    evidence = [e for e in data.get("evidence") or [] if isinstance(e, dict)]
+    row = [skey, tkey, [str(a) for a in data.get("articles") or []],
+           [str(e.get("article", "")) for e in evidence],
+           [str(e.get("sentence", "")) for e in evidence]]
     if props:
-        row["p"] = props
-    if rel_type != "MENTIONS":
-        articles = [str(a) for a in data.get("articles") or []]
-        evidence = [e for e in data.get("evidence") or [] if isinstance(e, dict)]
-        if articles:
-            row["a"] = articles
-        if evidence:
-            row["ea"] = [str(e.get("article", "")) for e in evidence]
-            row["es"] = [str(e.get("sentence", "")) for e in evidence]
+        row.append(props)
     return (rel_type, slabel, tlabel), row
-
-
-def edge_groups(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], list[dict]]:
-    groups: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
-    for src, dst, key, data in graph.edges(keys=True, data=True):
-        group, row = edge_row(graph, src, dst, key, data)
-        groups[group].append(row)
-    return dict(groups)
 
 
 def edge_query(rel_type: str, slabel: str, tlabel: str) -> str:
@@ -70,18 +55,48 @@ def edge_query(rel_type: str, slabel: str, tlabel: str) -> str:
     check_type(rel_type)
     check_label(slabel)
     check_label(tlabel)
-    text = f"""UNWIND $rows AS r
-        MATCH (s:{slabel} {{{key_of(slabel)}: r.s}})
-        MATCH (t:{tlabel} {{{key_of(tlabel)}: r.t}})
+    if rel_type == "MENTIONS":
+        return compact(f"""UNWIND $rows AS r
+            MATCH (s:{slabel} {{{key_of(slabel)}: r[0]}})
+            UNWIND range(0, size(r[1]) - 1) AS i
+            MATCH (t:{tlabel} {{{key_of(tlabel)}: r[1][i]}})
+            MERGE (s)-[e:MENTIONS]->(t)
+            SET e.count = r[2][i]""")
+    return compact(f"""UNWIND $rows AS r
+        MATCH (s:{slabel} {{{key_of(slabel)}: r[0]}})
+        MATCH (t:{tlabel} {{{key_of(tlabel)}: r[1]}})
         MERGE (s)-[e:{rel_type}]->(t)
-        SET e += coalesce(r.p, {{}})"""
-    if rel_type != "MENTIONS":
-        text += """, e.articles = coalesce(e.articles, [])
-            + [x IN coalesce(r.a, []) WHERE NOT x IN coalesce(e.articles, [])]
-        WITH e, coalesce(e.evidence_articles, []) AS oa, coalesce(e.evidence_sentences, []) AS os,
-             coalesce(r.ea, []) AS na, coalesce(r.es, []) AS ns
-        WITH e, oa, os, na, ns, [i IN range(0, size(na) - 1) WHERE NOT any(
-             j IN range(0, size(oa) - 1) WHERE oa[j] = na[i] AND os[j] = ns[i])] AS f
-        SET e.evidence_articles = oa + [i IN f | na[i]],
-            e.evidence_sentences = os + [i IN f | ns[i]]"""
-    return compact(text)
+        SET e += coalesce(r[5], {{}}), e.articles = coalesce(e.articles, [])
+            + [x IN r[2] WHERE NOT x IN coalesce(e.articles, [])]
+        WITH e, r, coalesce(e.evidence_articles, []) AS oa, coalesce(e.evidence_sentences, []) AS os
+        WITH e, r, oa, os, [i IN range(0, size(r[3]) - 1) WHERE NOT any(
+             j IN range(0, size(oa) - 1) WHERE oa[j] = r[3][i] AND os[j] = r[4][i])] AS f
+        SET e.evidence_articles = oa + [i IN f | r[3][i]],
+            e.evidence_sentences = os + [i IN f | r[4][i]]""")
+
+
+def edge_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
+    """One group per type and endpoint labels, in the data model's type order."""
+    groups: dict[tuple[str, str, str], RowGroup] = {}
+    mentions: dict[tuple[str, str], list] = defaultdict(list)
+    for src, dst, key, data in graph.edges(keys=True, data=True):
+        rel_type = check_type(data.get("type", key))
+        if rel_type == "MENTIONS":
+            slabel, skey = node_key(graph, src)
+            tlabel, tkey = node_key(graph, dst)
+            spec = (rel_type, slabel, tlabel)
+            if spec not in groups:
+                groups[spec] = RowGroup(rel_type, False, edge_query(*spec), identity=(0,),
+                                        parallel=((1, 2),))
+            mentions[(spec, skey)].append((tkey, data.get("count", 1)))
+            groups[spec].count += 1
+            continue
+        spec, row = edge_row(graph, src, dst, key, data)
+        if spec not in groups:
+            groups[spec] = RowGroup(rel_type, False, edge_query(*spec), identity=(0, 1),
+                                    parallel=((2,), (3, 4)))
+        groups[spec].rows.append(row)
+        groups[spec].count += 1
+    for (spec, skey), targets in mentions.items():
+        groups[spec].rows.append([skey, [t for t, _ in targets], [c for _, c in targets]])
+    return [groups[k] for k in sorted(groups, key=lambda k: (REL_TYPES.index(k[0]), k[1:]))]
