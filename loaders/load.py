@@ -8,9 +8,11 @@ completes the load without duplicates.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -35,6 +37,7 @@ class LoadOptions:
     batch_rows: int | None = None       # rows per batch; None: the server's default
     max_bytes: int | None = None        # bytes per RUN message; None: the server's cap
     batches_per_tx: int | None = None   # None: the server's default
+    workers: int | None = None          # sessions writing one group's batches in parallel
     replace: bool = False               # delete what kg loaded before
     schema: bool = True                 # apply cypher/schema.cypher first
     progress: bool = False              # tqdm bar on stderr
@@ -102,7 +105,7 @@ def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_
     return jobs
 
 
-def _run_batches(tx: ManagedTransaction, query: str, group: list[list[dict]]) -> None:
+def _run_batches(tx: ManagedTransaction, query: str, group: list[list]) -> None:
     for rows in group:
         tx.run(query, rows=rows).consume()
 
@@ -145,17 +148,33 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
             report.deleted = delete_loaded(driver, database)
         total = sum(len(job.rows) for job in jobs)
         per_tx = options.batches_per_tx or server.batches_per_transaction
+        workers = max(1, options.workers or server.default_workers)
         bar = tqdm(total=total, desc="load", unit=" batches", file=sys.stderr,
                    disable=not options.progress, leave=False)
-        with bar, driver.session(database=database) as session:
-            for job in jobs:
-                for group in _chunks(job.rows, per_tx):
-                    session.execute_write(_run_batches, job.query, group)
-                    done += len(group)
-                    bar.update(len(group))
-                    report.batches += len(group)
-                    if options.on_commit:
-                        options.on_commit(done)
+        lock = threading.Lock()
+
+        def write(query: str, share: list[list[list]]) -> None:
+            nonlocal done
+            with driver.session(database=database) as session:
+                for group in share:
+                    session.execute_write(_run_batches, query, group)
+                    with lock:
+                        done += len(group)
+                        bar.update(len(group))
+                        report.batches += len(group)
+                        if options.on_commit:
+                            options.on_commit(done)
+
+        with bar, ThreadPoolExecutor(workers) as pool:
+            for job in jobs:  # one job at a time: nodes exist before their relationships
+                groups = list(_chunks(job.rows, per_tx))
+                n = min(workers, len(groups))
+                if n <= 1:
+                    write(job.query, groups)
+                else:
+                    futures = [pool.submit(write, job.query, groups[i::n]) for i in range(n)]
+                    for future in futures:
+                        future.result()
                 (report.nodes if job.is_node else report.relationships)[job.kind] += job.count
     except (DriverError, Neo4jError, OSError) as exc:
         where = f" after {done} of {total} batches" if total else ""

@@ -6,7 +6,6 @@ or ``[key, props, aliases]``.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -59,9 +58,12 @@ def node_row(graph: nx.MultiDiGraph, node: str) -> tuple[str, str, object]:
     """(label, shape, row) of one node."""
     label, key = node_key(graph, node)
     props, aliases = {}, None
-    for name, value in graph.nodes[node].items():
+    attrs = graph.nodes[node]
+    for name, value in attrs.items():
         if name in ("label", "id", key_of(label)) or is_empty(value):
             continue
+        if label == "Article" and name == "name" and value == attrs.get("title"):
+            continue  # the query sets it from the title (saves a title's bytes per row)
         if name in UNION_LISTS:
             aliases = to_property(list(value) if not isinstance(value, str) else [value])
         else:
@@ -83,6 +85,8 @@ def node_query(label: str, shape: str) -> str:
     text = f"""UNWIND $rows AS r
         MERGE (n:{label} {{{key}: r[0]}})
         SET n += coalesce(r[1], {{}}), n.kg_loaded = true"""
+    if label == "Article":
+        text += ", n.name = coalesce(r[1].name, r[1].title, n.name, r[0])"
     if shape == ALIASES:
         text += """, n.aliases = coalesce(n.aliases, [])
             + [x IN r[2] WHERE NOT x IN coalesce(n.aliases, [])]"""

@@ -3,7 +3,6 @@ KG_TEST_BOLT_URI): idempotent loads, merging corpora, provenance, injection-proo
 values, the byte cap, --replace, schema, and one-line errors."""
 from __future__ import annotations
 
-import os
 import random
 
 import networkx as nx
@@ -20,7 +19,7 @@ from kg.loaders.load import delete_loaded, plan
 from kg.loaders.nodes import node_query
 from kg.loaders.relations import edge_query
 from kg.loaders.schema import schema_statements
-from kg.loaders.server import FALKORDB, Server, schema_target
+from kg.loaders.server import FALKORDB, schema_target
 from kg.model import LABELS, Article, Entity, Extraction, Ref, Relation
 from sample_graph import INJECTION, article_id, sample_graph
 
@@ -336,3 +335,14 @@ def test_server_dying_mid_load_then_rerun_completes(tmp_path):
         drv.close()
     finally:
         own.cleanup()
+
+
+def test_cli_load_builds_articles_on_the_way(driver, tmp_path, monkeypatch, seeds_dir):
+    clean(driver)
+    settings = bolt_settings()
+    monkeypatch.setenv("NEO4J_USERNAME", settings.user)
+    seed = sorted(seeds_dir.iterdir())[0]
+    result = CliRunner().invoke(main, ["load", str(seed), "--uri", settings.uri])
+    assert result.exit_code == 0, result.output + result.stderr
+    from kg.pipeline import build_graph
+    assert server_counts(driver) == counts(build_graph([str(seed)]).graph)

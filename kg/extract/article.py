@@ -8,7 +8,8 @@ from ..model import Extraction, Ref
 from .context import ArticleContext
 from .lexicon import ESTABLISH_VERBS, HOLD_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .orgs import Named, generic_core, is_proper, clause_bounds, find_named, resolve, strip_quotes
-from .persons import after_title, name_after, name_before, tagger_agrees
+from .ner import persons_in
+from .persons import after_title, confirm_tagged, name_after, name_before, name_like_token, tagger_agrees
 from .posts import PostItem, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
@@ -37,6 +38,7 @@ class ArticleExtractor:
         self._counts: dict[str, int] = {}
         self.people: dict[str, int] = {}  # name -> first position
         self.name_spans: list[tuple[int, int]] = []  # company and project names
+        self._body_spans: list[tuple[int, int]] = []  # bodies named in the current sentence
 
     def count(self, s: str) -> int:
         c = self._counts.get(s)
@@ -49,7 +51,9 @@ class ArticleExtractor:
         for sent in self.sentences:
             self.name_spans.extend(read_lists(sent, self.reg))
             named = self._names(sent)
+            self._body_spans = [(n.start, n.end) for n in named if n.label != "Place"]
             self._people(sent)
+            self._tagged_people(sent, named)
             self._appositive(sent)
             self._establish(sent, named)
             read_programs(sent, self.reg)
@@ -242,6 +246,31 @@ class ArticleExtractor:
                         break
                     items, end = posts_after(sent, nxt[0], nxt[1])
 
+    def _tagged_people(self, sent: Sentence, named: list[Named]) -> None:
+        """Names no rule anchored (in lists, after a verb, opening a clause): where jieba
+        leaves a name-like token (surname first, unknown to its dictionary or known as a
+        name), the tagger reads that clause and its PER spans are confirmed by rules."""
+        flagged = [t for t in sent.tokens if name_like_token(t[2]) and t[2] not in self.people]
+        if not flagged:
+            return
+        text = self.text
+        spans = [(n.start, n.end) for n in named if n.label != "Place"]
+        done: set[tuple[int, int]] = set()
+        for b, e, _ in flagged:
+            lo, hi = clause_bounds(sent, b)
+            if (lo, hi) in done:
+                continue
+            done.add((lo, hi))
+            for s, t, name in persons_in(text[lo:hi]):
+                s, t = lo + s, lo + t
+                if not confirm_tagged(name, text, s, t, sent, self.count):
+                    continue
+                if any(a <= s and t <= z and (a, z) != (s, t) for a, z in spans):
+                    continue  # part of an organisation's or company's name
+                if any(p != name and (p.startswith(name) or name.startswith(p)) for p in self.people):
+                    continue  # a part (or an overreading) of a name the rules read
+                self._person(name, s)
+
     def _appositive(self, sent: Sentence) -> None:
         """A known person followed by their post: 李四，某某公司总经理，…; 张三（某局局长）."""
         text = self.text
@@ -262,10 +291,14 @@ class ArticleExtractor:
         m = self.ctx.covering(pos)
         if m is not None and m.end >= pos + len(name) - 1:
             return  # a place (伊拉克), not a person
+        if any(a == pos and z > pos + len(name) for a, z in self._body_spans):
+            return  # the first characters of a body's or company's name (代表某某控股集团…)
         if name not in self.people:
             self.people[name] = pos
 
     def _hold(self, name: str, item: PostItem, sent: Sentence) -> None:
+        if name not in self.people:
+            return  # the reading was refused as a person (a place, a body's first word)
         person = Ref("Person", name)
         org = item.org
         body: Ref | None = None

@@ -12,7 +12,7 @@ from .spans import Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag, tokenizer
 
 # Heads that end a named project or a data/compute centre being built.
-PROJECT_HEADS = ("项目", "算力中心", "数据中心", "产业园", "优食谷")
+PROJECT_HEADS = ("项目", "算力中心", "数据中心", "产业园")
 # Words that end with an organisation head but are not organisations.
 NOT_ORG_WORDS = {
     "格局", "布局", "大局", "结局", "当局", "骗局", "开局", "困局", "变局", "破局", "全局", "时局",
@@ -34,7 +34,7 @@ NOT_PREFIX_WORDS = {"市场", "市值", "市面", "市民", "区域", "区间", 
                     "省级", "市级", "县级", "区级", "乡级", "镇级", "村级", "市县", "省市", "县区",
                     "市区", "城区"}
 # Words after a head that make it a modifier: 专班运行体系, 指挥部办公室 stays (an office).
-NOT_AFTER_HEAD = ("运行", "机制", "体系", "制度", "模式", "工作机制", "成员单位", "月调度")
+NOT_AFTER_HEAD = ("运行", "机制", "体系", "制度", "模式", "工作机制", "成员单位", "月调度", "工作报告")
 # Modifiers too generic to name a body on their own (产业专班, 相关部门, 石化公司).
 GENERIC = set("""
 产业 重点 重点产业 工作 各 相关 有关 该 本 其 这 此 各类 各级 全市 全县 全区 全省 全镇 全村 新 老 大 小
@@ -47,7 +47,7 @@ GENERIC = set("""
 价格 帮扶 扶贫 援建 援疆 援藏 乡村振兴 振兴 民营企业 外资企业 国有企业 战略性 新兴产业 新兴 产业链
 数字 数字化 智能 智慧 绿色 低碳 新能源 高新技术 科技创新 研发 孵化 就业 培训 教育 医疗 养老 托育
 住房 棚户区 老旧小区 城中村 安置 搬迁 道路 桥梁 管网 污水 供水 供电 绿化 亮化 美化 第一批 第二批
-一批 首批 新质生产力 新质 生产力 促发展 雪上 冰上 水上 体验 该 此类 这些 各类 上述 相关 配套 子 级 大型 小型 中小 龙头 链主 优质 好 大批
+一批 首批 高水平 研究型 理工类 国外 境外 国内 中小学 大中 中小 高校 名校 重点 知名 一流 新质生产力 新质 生产力 促发展 雪上 冰上 水上 体验 该 此类 这些 各类 上述 相关 配套 子 级 大型 小型 中小 龙头 链主 优质 好 大批
 """.split())
 
 
@@ -106,7 +106,13 @@ def find_named(sent: Sentence) -> list[Named]:
         if text.startswith(NOT_AFTER_HEAD, e):
             continue
         b = scan_start(sent, s)
+        if text[b] in "（(":  # （9月4日）国新办: a bracketed date or note before the name
+            close = min((k for k in (text.find("）", b, s), text.find(")", b, s)) if k >= 0), default=-1)
+            if close >= 0:
+                b = close + 1
         surface = text[b:e]
+        if any(text[k] in "原前" and head_at(sent, k) for k in range(b + 2, s)):
+            continue  # 某厅原党组: a former post's body; the body before 原 is read on its own
         if surface in NOT_ORG_WORDS and surface not in lexicon().suffixes:
             continue
         if any(surface.endswith(w) for w in NOT_ORG_ENDINGS):
@@ -226,6 +232,8 @@ def resolve(n: Named, sent: Sentence) -> Named:
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
         n.generic = True
+    elif core and LEVEL_SET.search(core):
+        n.generic = True  # 福建省四级人大, 华东7省市党委
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
             and generic_core(core):
         n.generic = True
@@ -241,12 +249,15 @@ def strip_quotes(s: str) -> str:
     return "".join(c for c in s if c not in "“”「」『』\"‘’'")
 
 
+LEVEL_SET = re.compile(r"(?:[一二三四五六七八九十两多\d]+|省|市|县|区|乡|镇|村)级$|省市|市县|县区|区市|区县|省区|^[\d年月日度.]+$")
+
+
 def generic_core(core: str) -> bool:
     core = core.strip()
     if not core:
         return True
-    if core in GENERIC:
-        return True
+    if core in GENERIC or LEVEL_SET.search(core):
+        return True  # 省级政府, 四级人大, 7省市党委, 2015年政府: every body of a kind
     # every jieba word of the core generic: 重点产业, 相关企业
     words = list(tokenizer().cut(core, HMM=False))
     return all(w in GENERIC for w in words)
@@ -260,8 +271,8 @@ def is_proper(core: str, n: Named) -> bool:
     """Whether a name without a place is specific enough to be a node of its own: some
     part of it is a proper noun, an unknown or rare word, a number or a quoted name.
     A state body needs its place (佛山市委组织部) or a national prefix (国家发展改革委)."""
-    if not core:
-        return False
+    if not core or generic_core(core):
+        return False  # 大中小学, 高水平中小学: words that name a kind of body
     if any(c.isdigit() or c.isascii() and c.isalpha() for c in core):
         return True
     if n.label == "TaskForce":

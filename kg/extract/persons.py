@@ -7,7 +7,7 @@ import re
 
 import jieba.posseg as pseg
 
-from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, SPEECH_VERBS, is_surname_at, lexicon
+from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
 from .tokens import freq, in_dict, tag
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -29,6 +29,8 @@ ADDRESS_WORDS = set("""经理 小姐 博士 老师 律师 先生 女士 师傅 �
 RISKY_SURNAMES = set("都有和向于从将能第双")
 FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称")
 CONJUNCTIONS = "和与及向同对把被从在将让给为跟"
+# Function words that end a clause's first word and never end a three-character name.
+TRAILING_FUNCTION = set("等们因被把将对向在与及从曾均仍也已又就都还便则却并即系说称")
 TITLE_PARTS = ("主席", "书记", "主任", "总理", "部长", "局长", "市长", "县长", "省长", "代表", "委员")
 NOT_AFTER_TITLE = ("处", "席", "班子", "信箱", "热线", "助理", "办公", "一职", "职务", "人选")
 
@@ -55,8 +57,20 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
     name = long_ if long_ok else short
     if name[0] in RISKY_SURNAMES and counts(name) < 2:
         return None
+    if _title_across(text, p, p + len(name)):
+        return None  # 省长任总林长: 任 is the verb, 总林长 the post
     return name if plausible(name) else (short if long_ok and plausible(short) and
                                          text.startswith(AFTER_NAME, p + len(short)) else None)
+
+
+def _title_across(text: str, b: int, e: int) -> bool:
+    """A title that starts inside text[b:e] and ends after it."""
+    window = text[b:e + 4]
+    for end, word in lexicon().title_ac.iter(window):
+        start = end + 1 - len(word)
+        if 0 < start < e - b < end + 1:
+            return True
+    return False
 
 
 def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None:
@@ -127,13 +141,17 @@ def plausible(name: str) -> bool:
         return False
     if name in lexicon().titles or any(t in name for t in TITLE_PARTS):
         return False
-    if name[-1] in "市县区镇乡村省局委厅办部科处室会社队组班站院校园港湾岛路街":
+    if name[-1] in "市县区镇乡村省局委厅办部科处室会社队组班站院校园港湾岛路街洲":
         return False
     given = name[2:] if name[:2] in lexicon().compound_surnames else name[1:]
     if given in ADDRESS_WORDS or any(w in given for w in ("街道", "社区", "的", "了")):
         return False  # 张经理, 吴小姐, 有的人
     if len(given) == 1 and given in FUNCTION_GIVEN:
         return False  # 都要, 巴方
+    if len(given) == 2 and given[-1] in TRAILING_FUNCTION:
+        return False  # 王五等, 卢某因: a function word glued to the end of a name
+    if len(given) == 2 and given[0] in "不没很" or given == name[0] * len(given):
+        return False  # 富不富 (a question), 殷殷 (a doubled word)
 
     if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "t", "y", "e", "o")
                             or freq(given) > 9000 and tag(given) not in ("nr", "nrfg", "nrt")):
@@ -160,3 +178,101 @@ def speech_positions(text: str) -> list[int]:
             out.append(k)
             k = text.find(verb, k + 1)
     return sorted(set(out))
+
+
+def name_like_token(word: str) -> bool:
+    """A jieba token that may be a name: 2–4 characters, a surname first, and either
+    unknown to jieba's dictionary (its HMM joined the characters) or known as a name."""
+    if not 2 <= len(word) <= 4 or not CJK.match(word):
+        return False
+    sl = is_surname_at(word, 0)
+    if not sl or len(word) - sl not in (1, 2):
+        return False
+    return not freq(word) or tag(word) in ("nr", "nrfg", "nrt")
+
+
+def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
+    """Rules a tagger's PER span must pass: surname + one or two given characters, the
+    span on jieba's token boundaries, a plausible name (not a word, title or place),
+    not the start of a transliterated name (戴维·…)."""
+    if not CJK.match(name):
+        return False
+    sl = is_surname_at(name, 0)
+    if not sl or len(name) - sl not in (1, 2):
+        return False
+    if not plausible(name) or name[0] in RISKY_SURNAMES and counts(name) < 2:
+        return False
+    if e < len(text) and text[e] in "·•．.-－" or any(c in TRANSLITERATION for c in name[sl:]):
+        return False  # a transliterated name (…尔, …斯), read by other means if at all
+    if name[0] in NOT_FIRST and counts(name) < 2:
+        return False  # 但安…, 时成…: a conjunction or adverb opening the clause
+    first, last = sent.token_at(s), sent.token_at(e - 1)
+    if first is None or first[0] != s or last is None or last[1] != e:
+        return False  # starts or ends inside a word (全面从严治党)
+    nxt = sent.token_at(e) if e < sent.end else None
+    if nxt is not None and nxt[1] - nxt[0] == 1 and CJK.match(nxt[2]) \
+            and not text.startswith(AFTER_NAME, e) and nxt[2] not in FOLLOWERS:
+        return False  # 安征|迁: a single character glued after it is the rest of a word
+    if any(counts(name + lv) for lv in ("村", "镇", "乡", "县", "街道", "社区", "山", "湖", "河")):
+        return False  # 某某村 in the article: a place's name
+    if _word_family(text, s, e, sent):
+        return False  # 环评、能评、安评: a list of words sharing their last character
+    if len(name) == 2 and (_noun_token(sent.token_at(s - 1) if s > sent.start else None)
+                           or _noun_token(nxt)):
+        return False  # 洪水洪峰, 林权改革: a two-character reading between nouns
+    if name[-1] in "族托家段号粮农":
+        return False  # an ethnic group, a household, a section, a satellite, farmers
+    f = freq(name)
+    if f >= 5 and (len(name) == 2 or freq(name[sl:]) >= 5):
+        return False  # 林子, 通达, 乔灌木, 夏玉米: words jieba knows (and tags nr)
+    return True
+
+
+NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "j", "l", "i", "a", "ns", "nt"})
+NAME_NEIGHBOURS = frozenset(("同志", "先生", "女士", "老师", "师傅", "一家", "家", "等", "等人",
+                             "院士", "教授", "烈士", "代表", "委员", "夫妇", "老人", "大爷", "大妈"))
+
+
+def _noun_token(tok) -> bool:
+    """A neighbouring token that is an ordinary noun (not a title, role or honorific)."""
+    if tok is None or not CJK.match(tok[2]):
+        return False
+    w = tok[2]
+    if w in lexicon().titles or w in NAME_NEIGHBOURS or w in ROLE_NOUNS:
+        return False
+    t = tag(w)
+    return t in NOUN_TAGS or t in ("nr", "nrt", "nrfg") and freq(w) >= 20  # jieba tags 洪水 nr
+
+
+# Characters of transliterated foreign names, rare in Chinese given names.
+TRANSLITERATION = set("尔斯姆坦娅勒诺塔堡冈茨赫顿妮丝莎蒂奥")
+# Characters that open a clause as a function word more often than as a surname.
+NOT_FIRST = set("但时才就也都还又将把被向从对以于和与及同在为即却并而再")
+# Single characters that may follow a name directly.
+FOLLOWERS = set("说讲问答称道和与及等是在的了也都就又还曾已将被把对向从为让给跟同")
+
+
+def _word_family(text: str, s: int, e: int, sent) -> bool:
+    """A 、-list item two of whose fellow items end with the same character, or one that
+    does not open with a surname (环评、能评、安评): words of one family, not names."""
+    lo, hi = s, e
+    while lo > sent.start and text[lo - 1] not in "，。；：,;:！？":
+        lo -= 1
+    while hi < sent.end and text[hi] not in "，。；：,;:！？":
+        hi += 1
+    items = text[lo:hi].split("、")
+    if len(items) < 2:
+        return False
+    for a, b in ((s - 1, s - 1), (e, e + 1)):  # the tokens right across each 、
+        if not sent.start <= a < sent.end or text[a] != "、":
+            continue
+        tok = sent.token_at(a - 1) if b == a else sent.token_at(b)
+        if tok is not None and len(tok[2]) == e - s and CJK.match(tok[2]) \
+                and (not is_surname_at(tok[2], 0) or freq(tok[2]) >= 20 and tag(tok[2]) not in ("nr", "nrfg")):
+            return True  # 扶志、扶智: the neighbour is a word, not a name
+    name, last = text[s:e], text[e - 1]
+    same = [it for it in items if it and it != name and len(it) == e - s and it[-1] == last]
+    if len(same) >= 2 or any(not is_surname_at(it, 0) for it in same):
+        return True
+    inner = items[1:-1] if len(items) > 2 else []
+    return any(len(it) == e - s and not is_surname_at(it, 0) for it in inner + items[-1:])

@@ -125,7 +125,16 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
         cut = None
         if b < ts - 1 and text[ts - 1] in "原前":  # 墨玉县委原书记, 日产前董事长
             ts, cut, status = ts - 1, ts, "former"
-        org = body(sent, b, ts, title) if b < ts else None
+        inner = _inner_former(sent, b, ts)
+        if inner is not None:  # 某省水利厅原党组书记: 原 between the body and its party group
+            status = "former"
+            org = body(sent, b, inner, title)
+            rest = text[inner + 1:ts]
+            if org is not None and rest in PARTY_BODIES:
+                org.name += rest
+                org.head, org.generic = rest, False
+        else:
+            org = body(sent, b, ts, title) if b < ts else None
         if cut:
             ts = cut
         if org is None and prev is not None:
@@ -145,6 +154,16 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
 
 
 PARTY_BODIES = ("党组", "党委", "党工委", "党支部", "党总支")
+
+
+def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:
+    """Position of a 原/前 inside [b, ts) that follows a complete body name (…厅原党组,
+    …总队原总): the body ends there and the post is a former one."""
+    text = sent.article
+    for k in range(b + 2, ts):
+        if text[k] in "原前" and head_at(sent, k) and not text.startswith(("前沿", "前线", "原料", "原材料"), k):
+            return k
+    return None
 PARTY_TITLES = ("书记", "副书记", "常务副书记", "委员", "常委", "成员")
 
 
@@ -193,6 +212,10 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
         # 临湘市长: the place's suffix is the title's first character
         return Named(b, e, surface, "Place", "", "", name=m.name, place=m)
     head = head_at(sent, e)
+    last = sent.ctx.covering(e - 1)
+    if not head and last is not None and last.end == e and not any(h in surface for h in lexicon().suffixes):
+        # 某省某州某县副县长: the body is the last place of a chain (some links unknown)
+        return Named(last.start, e, text[last.start:e], "Place", "", "", name=last.name, place=last)
     if head:
         label, kind = label_of(head)
         if label == "Project":

@@ -141,7 +141,7 @@ DATE = re.compile(r"^\d{1,4}(年|月份|月|日)$|^[一二三四五六七八九�
 TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in ("代表", "委员", "成员")) \
     | {"总统", "首相", "国王", "总书记", "同志", "母校"}
 CLASSIFIERS = frozenset("亿元 万元 元 亿 个 项 家 批 名 位 条 类 次 户 座 所 种 分钟 多个 余个 多家 余家".split())
-GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为个")
+GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为个任")
 YEAR = re.compile(r"\d{1,4}(?:年度|年|月份|月)")
 LEADING_PREDICATES = ("一揽子", "一系列", "高标准", "高质量", "高水平", "联合", "协调", "联系", "招商", "分别", "布局", "弘扬", "新进", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
                       "支持", "推动", "加快")
