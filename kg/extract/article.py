@@ -9,13 +9,13 @@ from .context import ArticleContext
 from .lexicon import ESTABLISH_VERBS, HOLD_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .orgs import Named, generic_core, is_proper, clause_bounds, find_named, resolve, strip_quotes
 from .ner import persons_in
-from .persons import after_title, confirm_tagged, name_after, name_before, name_like_token, tagger_agrees
+from .persons import after_title, confirm_tagged, name_after, name_before, name_like_at, tagger_agrees
 from .posts import PostItem, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
 from .sentences import split_sentences
 from .spans import Sentence
-from .tokens import in_dict
+from .tokens import freq, in_dict
 
 MAX_TEXT = 2_000_000  # characters read per article
 QUOTED_PROGRAM = re.compile(r"^“([^”]{2,16})”项目$")
@@ -165,6 +165,8 @@ class ArticleExtractor:
                               tok[1] - q if tok is not None and tok[0] == q else 0)
             if not name or sent.title_before(p) is None:
                 continue
+            if q > p and freq(name) >= 3:
+                continue  # 总书记的关怀: after 的 a word jieba knows is no name
             self._person(name, q)
             for item in posts_before(sent, p):
                 self._hold(name, item, sent)
@@ -250,7 +252,8 @@ class ArticleExtractor:
         """Names no rule anchored (in lists, after a verb, opening a clause): where jieba
         leaves a name-like token (surname first, unknown to its dictionary or known as a
         name), the tagger reads that clause and its PER spans are confirmed by rules."""
-        flagged = [t for t in sent.tokens if name_like_token(t[2]) and t[2] not in self.people]
+        toks = sent.tokens
+        flagged = [t for k, t in enumerate(toks) if name_like_at(toks, k) and t[2] not in self.people]
         if not flagged:
             return
         text = self.text

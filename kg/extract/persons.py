@@ -27,10 +27,10 @@ ADDRESS_WORDS = set("""经理 小姐 博士 老师 律师 先生 女士 师傅 �
 厂长 董 总监 经 主席 委员 代表 老汉 奶奶 爷爷 大叔 婶 嫂 姐 哥 叔 伯 女 男 医师 护士 教练 同志""".split())
 # Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
 RISKY_SURNAMES = set("都有和向于从将能第双")
-FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称")
+FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称媒企籍裔")
 CONJUNCTIONS = "和与及向同对把被从在将让给为跟"
 # Function words that end a clause's first word and never end a three-character name.
-TRAILING_FUNCTION = set("等们因被把将对向在与及从曾均仍也已又就都还便则却并即系说称")
+TRAILING_FUNCTION = set("等们因被把将对向在与及从曾均仍也已又就都还便则却并即系说称作做")
 TITLE_PARTS = ("主席", "书记", "主任", "总理", "部长", "局长", "市长", "县长", "省长", "代表", "委员")
 NOT_AFTER_TITLE = ("处", "席", "班子", "信箱", "热线", "助理", "办公", "一职", "职务", "人选")
 
@@ -52,15 +52,36 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
         long_ok = False
     if long_ok and counts(short) >= 2 * counts(long_) >= 2:
         long_ok = False
-    if long_ok and token_len == len(short) and counts(long_) < 2 and in_dict(text[p + len(short):p + len(short) + 2]):
+    if long_ok and token_len == len(short) and counts(long_) < 2 and in_dict(text[p + len(short):p + len(short) + 2]) \
+            and not text.startswith(AFTER_NAME, p + len(long_)):
         long_ok = False  # 文杰联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
     if name[0] in RISKY_SURNAMES and counts(name) < 2:
         return None
     if _title_across(text, p, p + len(name)):
         return None  # 省长任总林长: 任 is the verb, 总林长 the post
+    if token_len > len(name) and in_dict(text[p:p + token_len]):
+        return None  # 总书记高瞻远瞩: the characters open a longer word
+    if p + len(name) < len(text) and text[p + len(name)] in "·•":
+        return None  # 校长戴维·…: a transliterated name, cut short
+    if name[0] in ADVERB_SURNAMES and _verb_after(text, p + 1):
+        return None  # 总书记曾来村里, 曾指出: 曾 is the adverb
     return name if plausible(name) else (short if long_ok and plausible(short) and
                                          text.startswith(AFTER_NAME, p + len(short)) else None)
+
+
+ADVERB_SURNAMES = set("曾将还都向")
+
+
+def _verb_after(text: str, i: int) -> bool:
+    """A verb (or a verb of motion) written right after position `i`."""
+    if text[i:i + 1] in set("来到去在对向把为给从"):
+        return True
+    for n in (2, 3):
+        w = text[i:i + n]
+        if w in SPEECH_VERBS or (freq(w) > 50 and tag(w) in ("v", "vi", "vd", "vn")):
+            return True
+    return False
 
 
 def _title_across(text: str, b: int, e: int) -> bool:
@@ -180,6 +201,18 @@ def speech_positions(text: str) -> list[int]:
     return sorted(set(out))
 
 
+def name_like_at(tokens: list, k: int) -> bool:
+    """Token `k` may open a name: a name-like token, or a lone surname followed by one or
+    two given characters that jieba cut as a word of their own (曹|鹏飞, 李|永春)."""
+    w = tokens[k][2]
+    if name_like_token(w):
+        return True
+    if len(w) == 1 and w in lexicon().surnames and w not in RISKY_SURNAMES and k + 1 < len(tokens):
+        nxt = tokens[k + 1][2]
+        return 1 <= len(nxt) <= 2 and CJK.match(nxt) is not None and nxt not in FOLLOWERS
+    return False
+
+
 def name_like_token(word: str) -> bool:
     """A jieba token that may be a name: 2–4 characters, a surname first, and either
     unknown to jieba's dictionary (its HMM joined the characters) or known as a name."""
@@ -207,6 +240,8 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
     if name[0] in NOT_FIRST and counts(name) < 2:
         return False  # 但安…, 时成…: a conjunction or adverb opening the clause
     first, last = sent.token_at(s), sent.token_at(e - 1)
+    if first is not None and first[0] == s - 1 and text[s - 1] in GLUED_BEFORE:
+        first = (s, first[1], first[2][1:])  # 而纪平: a conjunction jieba glued to the name
     if first is None or first[0] != s or last is None or last[1] != e:
         return False  # starts or ends inside a word (全面从严治党)
     nxt = sent.token_at(e) if e < sent.end else None
@@ -228,6 +263,7 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
     return True
 
 
+ROLE_ENDINGS = set("师员长官监管理家者士手人事")
 NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "j", "l", "i", "a", "ns", "nt"})
 NAME_NEIGHBOURS = frozenset(("同志", "先生", "女士", "老师", "师傅", "一家", "家", "等", "等人",
                              "院士", "教授", "烈士", "代表", "委员", "夫妇", "老人", "大爷", "大妈"))
@@ -238,8 +274,8 @@ def _noun_token(tok) -> bool:
     if tok is None or not CJK.match(tok[2]):
         return False
     w = tok[2]
-    if w in lexicon().titles or w in NAME_NEIGHBOURS or w in ROLE_NOUNS:
-        return False
+    if w in lexicon().titles or w in NAME_NEIGHBOURS or w in ROLE_NOUNS or w[-1] in ROLE_ENDINGS:
+        return False  # 营销主管, 分析师, 副领事: a role before the name
     t = tag(w)
     return t in NOUN_TAGS or t in ("nr", "nrt", "nrfg") and freq(w) >= 20  # jieba tags 洪水 nr
 
@@ -248,6 +284,8 @@ def _noun_token(tok) -> bool:
 TRANSLITERATION = set("尔斯姆坦娅勒诺塔堡冈茨赫顿妮丝莎蒂奥")
 # Characters that open a clause as a function word more often than as a surname.
 NOT_FIRST = set("但时才就也都还又将把被向从对以于和与及同在为即却并而再")
+# Single characters jieba may glue before a name.
+GLUED_BEFORE = set("而但并及与和又也就还才即")
 # Single characters that may follow a name directly.
 FOLLOWERS = set("说讲问答称道和与及等是在的了也都就又还曾已将被把对向从为让给跟同")
 
