@@ -83,6 +83,20 @@ def corpus_graph(args):
     return synthetic_graph(n), f"synthetic, {n} articles"
 
 
+def cpu_seconds(server_pid: int | None) -> tuple[float, float]:
+    """CPU seconds used so far by this process and by the server (when it is ours):
+    the machine is shared, so wall time varies by ±20 % between runs and CPU time
+    shows where the work is."""
+    import os
+    import resource
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    server = 0.0
+    if server_pid:
+        fields = Path(f"/proc/{server_pid}/stat").read_text().rsplit(")", 1)[1].split()
+        server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return usage.ru_utime + usage.ru_stime, server
+
+
 def clear(driver) -> None:
     fetch(driver, "MATCH (n) DETACH DELETE n")
 
@@ -120,16 +134,16 @@ def one_query_per_row(driver, graph, server, by_class: dict) -> tuple[int, float
 
 def batched_by_class(driver, graph, server, by_class: dict) -> None:
     """The loader's own batches, job by job in one session, timed per class of row."""
-    from kg.loaders.batch import encoded_size
+    from kg.loaders.columns import literal_size
     with driver.session() as session:
         for job in plan(graph, server, LoadOptions(schema=False)):
             t0 = time.perf_counter()
-            for rows in job.rows:
-                session.run(job.query, rows=rows).consume()
+            for params in job.batches:
+                session.run(job.query, params).consume()
             entry = by_class[row_class(job.kind, job.is_node)]
             entry[2] += time.perf_counter() - t0
-            entry[3] += len(job.rows)
-            entry[4] += sum(encoded_size(b) for b in job.rows)
+            entry[3] += len(job.batches)
+            entry[4] += sum(len(job.query.encode()) + literal_size(p) for p in job.batches)
 
 
 def batched(driver, graph, options: LoadOptions) -> tuple[int, float, int]:
@@ -165,8 +179,11 @@ def main() -> int:
         print(f"server: {server.kind} at {settings.uri}; graph ({source}): "
               f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
-        results, by_class = {}, {}
+        results, by_class, cpu = {}, {}, {}
+        pid = own.proc.pid if own else None
+        c0 = cpu_seconds(pid)
         results["one query per row"] = one_query_per_row(driver, graph, server, by_class)
+        cpu["one query per row"] = [b - a for a, b in zip(c0, cpu_seconds(pid))]
         expected = server_counts(driver)
         clear(driver)
         variants = [("batched, 50 rows/batch", LoadOptions(schema=False, batch_rows=50,
@@ -174,15 +191,20 @@ def main() -> int:
                     ("batched (defaults)", LoadOptions(schema=False)),
                     ("batched, 2 sessions", LoadOptions(schema=False, workers=2))]
         for label, options in variants:
+            c0 = cpu_seconds(pid)
             n, secs, nb = batched(driver, graph, options)
+            cpu[label] = [b - a for a, b in zip(c0, cpu_seconds(pid))]
             assert server_counts(driver) == expected, f"{label}: counts differ from the per-row load"
             results[label] = (n, secs, nb)
             clear(driver)
         base = results["one query per row"][0] / results["one query per row"][1]
-        print(f"{'method':28} {'rows':>7} {'queries':>8} {'seconds':>8} {'rows/s':>9} {'ratio':>6}")
+        print(f"{'method':28} {'rows':>7} {'queries':>8} {'seconds':>8} {'rows/s':>9} {'ratio':>6}"
+              f"   {'CPU s: client':>13} {'server':>6}")
         for label, (n, secs, nq) in results.items():
             rate = n / secs
-            print(f"{label:28} {n:7d} {nq:8d} {secs:8.2f} {rate:9.0f} {rate / base:5.1f}×")
+            client, srv = cpu[label]
+            print(f"{label:28} {n:7d} {nq:8d} {secs:8.2f} {rate:9.0f} {rate / base:5.1f}×"
+                  f"   {client:13.2f} {srv if pid else float('nan'):6.2f}")
         batched_by_class(driver, graph, server, by_class)
         assert server_counts(driver) == expected
         print("\nby class of row (same batches, one session; ratio of rows/s):")

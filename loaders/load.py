@@ -1,7 +1,8 @@
 """Loading a graph into a Bolt server: schema, optional replace, nodes, relationships.
 
-Rows go in `UNWIND $rows … MERGE` batches (cut by row count and, on FalkorDB, by encoded
-size), several batches per managed write transaction (`session.execute_write`, with the
+Rows go in columnar `UNWIND range(0, size(c0) - 1) AS i … MERGE` batches (columns.py;
+cut by row count and, on FalkorDB, by encoded size), several batches per managed write
+transaction (`session.execute_write`, with the
 driver's retries). Every load query is idempotent, so a re-run after a failure
 completes the load without duplicates.
 """
@@ -22,14 +23,13 @@ from tqdm import tqdm
 
 from kg.model import LABELS, REL_TYPES
 
-from .batch import batches, split_row
+from .batch import split_row
+from .columns import PARAMS_OVERHEAD, Encoder, merge_shapes, table
 from .connection import ServerError, describe_error, fetch
 from .nodes import RowGroup, node_groups
 from .relations import edge_groups
 from .schema import apply_schema_file
 from .server import Server, detect
-
-PARAMS_OVERHEAD = 40  # bytes besides the query text and the rows ("CYPHER rows=")
 
 
 @dataclass
@@ -64,7 +64,7 @@ class _Job:
     kind: str      # label or relationship type, for the report
     is_node: bool
     count: int     # graph nodes or relationships it carries
-    rows: list[list]  # batches
+    batches: list[dict]  # parameters of each batch (see columns.py)
 
 
 def _row_budget(query: str, max_bytes: int | None) -> int | None:
@@ -96,18 +96,25 @@ def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_
     max_rows = options.batch_rows or server.default_batch_rows
     max_bytes = options.max_bytes if options.max_bytes is not None else server.max_message_bytes
     jobs: list[_Job] = []
-    for group in node_groups(graph) + edge_groups(graph):
-        budget = _row_budget(group.query, max_bytes)
-        rows = [server.prepare(r) for r in group.rows]
-        levels = _levels(group, rows, budget)
-        batched = [b for level in levels for b in batches(level, max_rows, budget)]
-        jobs.append(_Job(group.query, group.kind, group.is_node, group.count, batched))
+    for group in merge_shapes(node_groups(graph)) + edge_groups(graph):
+        tab = table(group)
+        cells = [tab.cells(r) for r in group.rows]
+        encoder = Encoder(tab, cells, server.packs_columns, server.prepare)
+        budget = _row_budget(encoder.query, max_bytes)
+        big: list[int] = []
+        params = list(encoder.batches(cells, max_rows, budget,
+                                      big if group.parallel else None))
+        # rows too big for one message: split, their lists shared out, parts by level
+        levels = _levels(group, [group.rows[i] for i in big], budget and budget * 9 // 10)
+        params += [p for level in levels
+                   for p in encoder.batches([tab.cells(r) for r in level], max_rows, budget)]
+        jobs.append(_Job(encoder.query, group.kind, group.is_node, group.count, params))
     return jobs
 
 
-def _run_batches(tx: ManagedTransaction, query: str, group: list[list]) -> None:
-    for rows in group:
-        tx.run(query, rows=rows).consume()
+def _run_batches(tx: ManagedTransaction, batches: list[tuple[str, dict]]) -> None:
+    for query, params in batches:
+        tx.run(query, params).consume()
 
 
 def _chunks(items: list, size: int) -> Iterator[list]:
@@ -146,18 +153,18 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
             apply_schema_file(driver, server, database)
         if options.replace:
             report.deleted = delete_loaded(driver, database)
-        total = sum(len(job.rows) for job in jobs)
+        total = sum(len(job.batches) for job in jobs)
         per_tx = options.batches_per_tx or server.batches_per_transaction
         workers = max(1, options.workers or server.default_workers)
         bar = tqdm(total=total, desc="load", unit=" batches", file=sys.stderr,
                    disable=not options.progress, leave=False)
         lock = threading.Lock()
 
-        def write(query: str, share: list[list[list]]) -> None:
+        def write(share: list[list[tuple[str, dict]]]) -> None:
             nonlocal done
             with driver.session(database=database) as session:
                 for group in share:
-                    session.execute_write(_run_batches, query, group)
+                    session.execute_write(_run_batches, group)
                     with lock:
                         done += len(group)
                         bar.update(len(group))
@@ -166,16 +173,18 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
                             options.on_commit(done)
 
         with bar, ThreadPoolExecutor(workers) as pool:
-            for job in jobs:  # one job at a time: nodes exist before their relationships
-                groups = list(_chunks(job.rows, per_tx))
-                n = min(workers, len(groups))
-                if n <= 1:
-                    write(job.query, groups)
-                else:
-                    futures = [pool.submit(write, job.query, groups[i::n]) for i in range(n)]
+            if workers == 1:  # one session, transactions running on from job to job
+                write(list(_chunks([(job.query, p) for job in jobs for p in job.batches],
+                                   per_tx)))
+            else:
+                for job in jobs:  # one job at a time: nodes exist before their relationships
+                    groups = list(_chunks([(job.query, p) for p in job.batches], per_tx))
+                    n = min(workers, len(groups))
+                    futures = [pool.submit(write, groups[i::n]) for i in range(n)]
                     for future in futures:
                         future.result()
-                (report.nodes if job.is_node else report.relationships)[job.kind] += job.count
+        for job in jobs:
+            (report.nodes if job.is_node else report.relationships)[job.kind] += job.count
     except (DriverError, Neo4jError, OSError) as exc:
         where = f" after {done} of {total} batches" if total else ""
         raise ServerError(describe_error(exc, uri) + where

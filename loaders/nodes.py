@@ -1,8 +1,9 @@
-"""Node rows and their `UNWIND … MERGE` queries, one query per label and row shape.
+"""Node rows, grouped by label and row shape, and their row-at-a-time query.
 
-Rows are compact (positional, empty parts left out), as FalkorDB's ~4 KB message cap
-makes every byte count: a bare key when the node has nothing else, ``[key, props]``,
-or ``[key, props, aliases]``.
+Rows are positional, empty parts left out: a bare key when the node has nothing else,
+``[key, props]``, or ``[key, props, aliases]``. The loader sends them in columns
+(`columns.py`); `node_query` (``UNWIND $rows … MERGE``) is the same write for a list of
+such rows, one per query in the bench's baseline and the tests' reference load.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class RowGroup:
     identity: tuple = ()
     parallel: tuple = ()
     count: int = 0             # graph nodes or relationships the rows carry
+    spec: tuple = ()           # (label, shape) or (type, source label, target label)
 
 
 def key_of(label: str) -> str:
@@ -104,7 +106,7 @@ def node_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
         if group is None:
             group = groups[(label, shape)] = RowGroup(
                 label, True, node_query(label, shape), identity=(0,),
-                parallel=((2,),) if shape == ALIASES else ())
+                parallel=((2,),) if shape == ALIASES else (), spec=(label, shape))
         group.rows.append(row)
         group.count += 1
     order = {PLAIN: 0, PROPS: 1, ALIASES: 2}

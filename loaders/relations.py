@@ -8,7 +8,8 @@ both are unioned with what the server holds, so a second corpus adds its article
 
 Rows are positional: ``[source, target, articles, evidence articles, evidence
 sentences, props?]``; MENTIONS rows carry one article and all it mentions of one label:
-``[article, [names], [counts]]``.
+``[article, [names], [counts]]``. The loader sends them in columns (`columns.py`);
+`edge_query` is the same write for a list of rows (the row-at-a-time form).
 """
 from __future__ import annotations
 
@@ -87,14 +88,14 @@ def edge_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
             spec = (rel_type, slabel, tlabel)
             if spec not in groups:
                 groups[spec] = RowGroup(rel_type, False, edge_query(*spec), identity=(0,),
-                                        parallel=((1, 2),))
+                                        parallel=((1, 2),), spec=spec)
             mentions[(spec, skey)].append((tkey, data.get("count", 1)))
             groups[spec].count += 1
             continue
         spec, row = edge_row(graph, src, dst, key, data)
         if spec not in groups:
             groups[spec] = RowGroup(rel_type, False, edge_query(*spec), identity=(0, 1),
-                                    parallel=((2,), (3, 4)))
+                                    parallel=((2,), (3, 4)), spec=spec)
         groups[spec].rows.append(row)
         groups[spec].count += 1
     for (spec, skey), targets in mentions.items():

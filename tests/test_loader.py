@@ -15,11 +15,12 @@ from kg.graph import GraphBuilder, counts, read_graph, write_graph
 from kg.loaders import LoadOptions, ServerError, Settings, detect, load_graph, open_driver, server_counts
 from kg.loaders.connection import fetch
 from kg.loaders.batch import RowTooLarge, batches, encoded_size, split_row
-from kg.loaders.load import delete_loaded, plan
-from kg.loaders.nodes import node_query
-from kg.loaders.relations import edge_query
+from kg.loaders.columns import PARAMS_OVERHEAD, literal_size
+from kg.loaders.load import _levels, _row_budget, delete_loaded, plan
+from kg.loaders.nodes import node_groups, node_query
+from kg.loaders.relations import edge_groups, edge_query
 from kg.loaders.schema import schema_statements
-from kg.loaders.server import FALKORDB, schema_target
+from kg.loaders.server import FALKORDB, Server, schema_target
 from kg.model import LABELS, Article, Entity, Extraction, Ref, Relation
 from sample_graph import INJECTION, article_id, sample_graph
 
@@ -151,6 +152,64 @@ def test_unknown_label_or_type_is_refused_before_writing(empty):
         edge_query("HOLDS", "Person", "Bad Label")
 
 
+def _state(driver):
+    """Every node and relationship with its properties, comparable as a whole."""
+    nodes = fetch(driver, "MATCH (n) RETURN labels(n) AS l, properties(n) AS p")
+    rels = fetch(driver, "MATCH (a)-[r]->(b) RETURN type(r) AS t, properties(a) AS a, "
+                         "properties(b) AS b, properties(r) AS p")
+    return (sorted(repr(sorted(r["p"].items())) + repr(r["l"]) for r in nodes),
+            sorted(repr((r["t"], sorted(r["a"].items()), sorted(r["b"].items()),
+                         sorted(r["p"].items()))) for r in rels))
+
+
+def _one_query_per_row(driver, graph):
+    """The plain form: each node and relationship by its own `UNWIND $rows` query
+    (rows over the server's byte cap split as the loader splits them)."""
+    server = detect(driver)
+    for group in node_groups(graph) + edge_groups(graph):
+        rows = [server.prepare(r) for r in group.rows]
+        for level in _levels(group, rows, _row_budget(group.query, server.max_message_bytes)):
+            for row in level:
+                fetch(driver, group.query, {"rows": [row]})
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["packed", "lists"])
+def test_columnar_batches_store_what_one_query_per_row_stores(empty, monkeypatch, packed):
+    """Loaded once, twice, then a second corpus on top: the same database as the same
+    steps with one query per node or relationship. `lists` is the Neo4j encoding (plain
+    list columns), run here on FalkorDB."""
+    if not packed:
+        monkeypatch.setattr(Server, "packs_columns", property(lambda self: False))
+    tricky = GraphBuilder()
+    tricky.add(Article(text="t", title="c'd\\e\n\x1f"),
+               Extraction([Entity("Person", INJECTION, aliases={"x\x1fy", "z"}),
+                           Entity("Place", "甲", props={"level": "city", "rank": 3})]))
+    steps = [sample_graph(("a1",)), sample_graph(("a1",)), sample_graph(), _long_graph(),
+             tricky.graph]
+    states = []
+    for load in (_one_query_per_row, lambda d, g: load_graph(d, g)):
+        clean(empty)
+        states.append([])
+        for graph in steps:
+            load(empty, graph)
+            states[-1].append(_state(empty))
+    assert states[0] == states[1]
+
+
+def test_packed_columns_fall_back_to_lists_and_check_property_names():
+    server = Server(FALKORDB)
+    b = GraphBuilder()
+    b.add(Article(text="t", title="a\x1fb"), Extraction([Entity("Person", "甲")]))
+    jobs = {j.kind: j for j in plan(b.graph, server, LoadOptions())}
+    assert isinstance(jobs["Person"].batches[0]["c0"], str)          # packed
+    article = jobs["Article"]
+    assert any(isinstance(v, list) and "a\x1fb" in v for v in article.batches[0].values())
+    g = nx.MultiDiGraph()
+    g.add_node("x", label="Person", name="x", **{"bad key}) SET": 1})
+    with pytest.raises(ValueError, match="property name"):
+        plan(g, server, LoadOptions())
+
+
 def _long_graph():
     """A relation whose evidence (20 long sentences) and a company whose aliases are far
     beyond FalkorDB's ~4 KB message cap, plus many small rows."""
@@ -170,9 +229,10 @@ def test_rows_over_the_byte_cap_are_split_and_all_arrive(empty):
     graph = _long_graph()
     server = detect(empty)
     for job in plan(graph, server, LoadOptions()):
-        for rows in job.rows:
+        for params in job.batches:
             if server.max_message_bytes:
-                assert len(job.query.encode()) + encoded_size(rows) <= server.max_message_bytes
+                assert (len(job.query.encode()) + PARAMS_OVERHEAD + literal_size(params)
+                        <= server.max_message_bytes)
     load_graph(empty, graph)
     load_graph(empty, graph)
     same_counts(empty, graph)

@@ -23,6 +23,7 @@ HONORIFICS = ("总书记", "同志")  # not 总理/主席: countries stand befor
 HEAD_LEVELS = {"省长": ("province",), "市长": ("city",), "县长": ("county",), "区长": ("district",),
                "镇长": ("town",), "乡长": ("town",), "村长": ("village",), "州长": ("city",)}
 ADVERBS = "已也还曾将又则便就都现"
+TAG_WINDOW = 12  # characters of context on each side of a flagged token
 FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担任", "原任")
 
 
@@ -99,7 +100,7 @@ class ArticleExtractor:
         if n.label == "Project":
             self._project_company(n)
             quoted = QUOTED_PROGRAM.match(n.surface)
-            if quoted:  # “企业服务直通车”项目: a named service programme
+            if quoted:  # “政企连心桥”项目: a named service programme
                 n.label, n.name = "Program", quoted.group(1)
                 n.aliases = {quoted.group(1) + "项目"}
         if n.label == "TaskForce" and n.place is None:
@@ -111,7 +112,7 @@ class ArticleExtractor:
         props = {"kind": n.kind} if n.label == "Organization" and n.kind else {}
         ref = self.reg.add(n.label, n.name, props, n.aliases, pos=n.start)
         if n.place is None and n.start >= 2 and self.text[n.start - 1] == "的":
-            p = self.ctx.covering(n.start - 2)  # 位于顺德区的悍高集团
+            p = self.ctx.covering(n.start - 2)  # 位于江宁区的云岭集团
             if p is not None and p.end == n.start - 1:
                 n.place = p
         if n.place is not None and n.label in ("Organization", "Company", "TaskForce", "Project"):
@@ -119,9 +120,9 @@ class ArticleExtractor:
         return ref
 
     def _project_company(self, n: Named) -> None:
-        """The company a project is named after: the part before its quantity (通威集团年产
-        40万吨…项目) or between a leading country and an inner place (德国巴斯夫湛江…项目,
-        埃克森美孚惠州乙烯项目)."""
+        """The company a project is named after: the part before its quantity (远航集团年产
+        30万吨…项目) or between a leading country and an inner place (德国莱茵化工钦州…项目,
+        雪佛龙宁波乙烯项目)."""
         m = QUANTITY.search(n.name)
         company = None
         if m is not None and m.start() >= 2:
@@ -159,6 +160,9 @@ class ArticleExtractor:
         text = self.text
         # 1. names right after a title (or 的 after a title)
         for p in sorted(sent.titles_end):
+            if any(sent.titles_end.get(r, "") and r - len(sent.titles_end[r]) < p
+                   for r in (p + 1, p + 2)):
+                continue  # 董事|长孙…: the title goes on (董事长), no name starts here
             q = p + 1 if p < sent.end and text[p] == "的" else p
             tok = sent.token_at(q)
             name = name_after(text, q, sent.end, self.count,
@@ -170,7 +174,7 @@ class ArticleExtractor:
             self._person(name, q)
             for item in posts_before(sent, p):
                 self._hold(name, item, sent)
-        # 1b. names right after a role noun (伞具经营户张吉英), or opening an interview answer
+        # 1b. names right after a role noun (竹器经营户王大成), or opening an interview answer
         for role in ROLE_NOUNS:
             k = sent.text.find(role)
             while k >= 0:
@@ -197,6 +201,10 @@ class ArticleExtractor:
                 if any(len(v2) > len(verb) and text.startswith(v2, e - len(v2) + len(verb))
                        for v2 in SPEECH_VERBS if v2.endswith(verb)):
                     continue  # 说 of 笑着说: read from the longer verb
+                vt = sent.token_at(e)
+                if vt is not None and vt[0] == e and len(vt[2]) > len(verb) and vt[2] not in SPEECH_VERBS \
+                        and in_dict(vt[2]) and not vt[2].startswith(verb + "，"):
+                    continue  # 说唱, 说明: the verb is part of another word
                 if e - 1 > sent.start and text[e - 1] in ADVERBS:
                     e -= 1
                 lo, _ = clause_bounds(sent, e - 1)
@@ -218,7 +226,7 @@ class ArticleExtractor:
                     or name_before(text, e, lo, self.count, sent.is_token)
                 if name:
                     self._person(name, e - len(name))
-        # 3. names before a post: 陈妙根是…主任 / 周亮，是专班骨干
+        # 3. names before a post: 赵立群是…主任 / 钱小东，是专班骨干
         for verb in HOLD_VERBS:
             k = sent.text.find(verb)
             while k >= 0:
@@ -253,15 +261,18 @@ class ArticleExtractor:
         leaves a name-like token (surname first, unknown to its dictionary or known as a
         name), the tagger reads that clause and its PER spans are confirmed by rules."""
         toks = sent.tokens
-        flagged = [t for k, t in enumerate(toks) if name_like_at(toks, k) and t[2] not in self.people]
+        spans = [(n.start, n.end) for n in named if n.label != "Place"]
+        flagged = [t for k, t in enumerate(toks) if name_like_at(toks, k) and t[2] not in self.people
+                   and self.ctx.covering(t[0]) is None
+                   and not any(a <= t[0] and t[1] <= z for a, z in spans)]
         if not flagged:
             return
         text = self.text
-        spans = [(n.start, n.end) for n in named if n.label != "Place"]
         done: set[tuple[int, int]] = set()
         for b, e, _ in flagged:
             lo, hi = clause_bounds(sent, b)
-            if (lo, hi) in done:
+            lo, hi = max(lo, b - TAG_WINDOW), min(hi, e + TAG_WINDOW)  # the tagger's cost is per character
+            if any(a <= b and e <= z for a, z in done):
                 continue
             done.add((lo, hi))
             for s, t, name in persons_in(text[lo:hi]):
@@ -348,7 +359,7 @@ class ArticleExtractor:
     # ------------------------------------------------------------------ task forces
     def _establish(self, sent: Sentence, named: list[Named]) -> None:
         """PLACE/ORG 成立/组建 … 专班 → ESTABLISHED; a generic 工作专班 takes the name of the
-        place that set it up (经开区成立工作专班 → 大亚湾经开区工作专班)."""
+        place that set it up (高新区成立工作专班 → 青山高新区工作专班)."""
         text = self.text
         for n in named:
             if n.label != "TaskForce":
@@ -388,7 +399,7 @@ class ArticleExtractor:
         outside = self.ctx.outside(self.name_spans)
         for ent in self.ctx.entities():
             if not outside.get(ent.name):
-                continue  # named only inside a company or project name (上海钢圈食品)
+                continue  # named only inside a company or project name (南京云杉食品)
             self.reg.add(ent.label, ent.name, ent.props, ent.aliases, count=ent.count)
         for rel in self.ctx.part_of([(s.start, s.end, s.text) for s in self.sentences]):
             if not outside.get(rel.source.name):

@@ -1,6 +1,6 @@
 """Organisations, companies, task forces and projects found by their head word (局, 党委,
 有限公司, 专班, 项目 …), with their start found by scanning back, and their names
-resolved against the places of the article (市委组织部 → 佛山市委组织部)."""
+resolved against the places of the article (市委组织部 → 泉州市委组织部)."""
 from __future__ import annotations
 
 import re
@@ -28,7 +28,10 @@ NOT_ORG_WORDS -= {"中心", "小组", "人大", "政府", "公司", "集团", "�
 CODE_QUOTE = re.compile(r"“[\d+＋Nn]+”")
 ORDINAL = re.compile(r"第?[一二三四五六七八九十百零\d]+届")
 NOT_ORG_ENDINGS = tuple(w for w in NOT_ORG_WORDS if len(w) >= 2) + (
-    "好局", "开好局", "协商会", "座谈会", "研讨会", "交流会", "推介会", "博览会", "展销会", "联谊会")
+    "好局", "开好局", "协商会", "座谈会", "研讨会", "交流会", "推介会", "博览会", "展销会", "联谊会",
+    # 办 as the verb "to handle": 实事办好, 网上办, 跨省通办, 转办
+    "事办", "通办", "网上办", "掌上办", "马上办", "就近办", "一次办", "免办", "转办", "帮办", "领办",
+    "快办", "难办", "联办", "合办", "承办")
 NOT_PREFIX_WORDS = {"市场", "市值", "市面", "市民", "区域", "区间", "区块", "区别", "区分", "县域",
                     "县城", "乡村", "乡镇", "乡土", "乡亲", "乡愁", "镇村", "村庄", "村落", "村民",
                     "省级", "市级", "县级", "区级", "乡级", "镇级", "村级", "市县", "省市", "县区",
@@ -64,7 +67,7 @@ class Named:
     aliases: set[str] = field(default_factory=set)
     place: object | None = None       # PlaceMention the body is located in
     generic: bool = False             # a bare reference (专班, 指挥部, 招商局)
-    relative: bool = False            # resolved from a level word (市委 → 佛山市委)
+    relative: bool = False            # resolved from a level word (市委 → 泉州市委)
 
 
 def head_at(sent: Sentence, end: int) -> str | None:
@@ -105,6 +108,8 @@ def find_named(sent: Sentence) -> list[Named]:
             continue
         if text.startswith(NOT_AFTER_HEAD, e):
             continue
+        if head == "办" and text[e:e + 1] in tuple("好成实了理妥完得大")[:] and text[e:e + 1]:
+            continue  # 把实事办好, 小产业办大: the verb and its result
         b = scan_start(sent, s)
         if text[b] in "（(":  # （9月4日）国新办: a bracketed date or note before the name
             close = min((k for k in (text.find("）", b, s), text.find(")", b, s)) if k >= 0), default=-1)
@@ -215,7 +220,7 @@ def resolve(n: Named, sent: Sentence) -> Named:
             n.name = clean
     code = CODE_QUOTE.search(n.name)
     if code and len(n.name) - len(code.group()) >= 3 and n.label in ("TaskForce", "Organization"):
-        # “1+1+17”重点产业专班: the program's code, not part of the body's name
+        # “1+3+12”产业链专班: the program's code, not part of the body's name
         n.aliases.add(strip_quotes(n.name))
         n.name = n.name[:code.start()] + n.name[code.end():]
         if n.label == "TaskForce" and n.place is None and generic_core(strip_quotes(n.name)[:-len(n.head)]):
@@ -233,7 +238,7 @@ def resolve(n: Named, sent: Sentence) -> Named:
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
         n.generic = True
     elif core and LEVEL_SET.search(core):
-        n.generic = True  # 福建省四级人大, 华东7省市党委
+        n.generic = True  # 某省四级人大, 华东7省市党委
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
             and generic_core(core):
         n.generic = True
@@ -270,7 +275,7 @@ STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 def is_proper(core: str, n: Named) -> bool:
     """Whether a name without a place is specific enough to be a node of its own: some
     part of it is a proper noun, an unknown or rare word, a number or a quoted name.
-    A state body needs its place (佛山市委组织部) or a national prefix (国家发展改革委)."""
+    A state body needs its place (泉州市委组织部) or a national prefix (国家发展改革委)."""
     if not core or generic_core(core):
         return False  # 大中小学, 高水平中小学: words that name a kind of body
     if any(c.isdigit() or c.isascii() and c.isalpha() for c in core):
@@ -286,7 +291,7 @@ def is_proper(core: str, n: Named) -> bool:
     singles = 0
     for w in words:
         singles = singles + 1 if len(w) == 1 and tag(w) not in ("p", "c", "u", "uj", "r") else 0
-        if singles >= 2:  # an unknown word jieba split into characters (下姜, 李祖, 悍高)
+        if singles >= 2:  # an unknown word jieba split into characters (云岭, 石湾, 翠峰)
             return True
         if len(w) == 1 and not freq(w):
             return True

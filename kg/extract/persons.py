@@ -1,6 +1,8 @@
 """Person names: a surname (single or compound) and one or two given characters, read
-where the genre puts names: right after a title (科长谢明赛), before a verb of saying
-(李兴军说), or before a post (陈妙根是…主任)."""
+where the genre puts names: right after a title (科长孙立业), before a verb of saying
+(周建国说), or before a post (赵立群是…主任). Names nothing anchors (in lists, opening a
+clause) are proposed by a tagger (`ner`) and kept only if `confirm_tagged` accepts them.
+"""
 from __future__ import annotations
 
 import re
@@ -12,14 +14,14 @@ from .tokens import freq, in_dict, tag
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # Words that may follow a name directly: if one starts at the third character, the name
-# has two characters (文杰联系…, 周亮，…, 盖军的…).
+# has two characters (方远联系…, 钱小东，…, 郑强的…).
 AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + (
     "的", "说", "是", "在", "和", "与", "及", "等", "也", "还", "就", "已", "将", "把", "对", "为",
     "从", "到", "带", "带领", "带队", "联系", "得知", "了解", "看来", "同志", "一行", "上任",
     "第一", "及时", "主动", "率先", "认真", "亲自", "笑着", "告诉", "感慨", "一起", "一直",
     "都是", "正在", "要求", "曾经", "被评为", "他们", "们", "被", "让", "给", "跟", "向", "召开", "主持", "出席", "会见", "考察", "调研", "走访", "陪同", "参加",
     "深入", "来到", "前往", "先后", "分别", "立即", "随即", "迅速", "多次", "始终", "一直",
-    "湿", "目不转睛", "从一开始", "作出", "作了", "作关于", "作报告", "作重要", "作批示", "道出", "觉得", "希望", "相信", "表态", "发言", "讲话",
+    "作出", "作了", "作关于", "作报告", "作重要", "作批示", "道出", "觉得", "希望", "相信", "表态", "发言", "讲话",
 )), key=len, reverse=True))
 # Title-like words that are never the first characters of a name read after a title.
 ADDRESS_WORDS = set("""经理 小姐 博士 老师 律师 先生 女士 师傅 大爷 大妈 阿姨 大姐 大哥 医生 教授 总 工 老 院士
@@ -52,9 +54,14 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
         long_ok = False
     if long_ok and counts(short) >= 2 * counts(long_) >= 2:
         long_ok = False
-    if long_ok and token_len == len(short) and counts(long_) < 2 and in_dict(text[p + len(short):p + len(short) + 2]) \
-            and not text.startswith(AFTER_NAME, p + len(long_)):
-        long_ok = False  # 文杰联系…: jieba ends the name where a word begins
+    if long_ok and text[p + len(long_) - 1] in lexicon().surnames \
+            and text.startswith(("女士", "先生", "老师", "同志", "总"), p + len(long_)):
+        long_ok = False  # 总监孙晶孙女士: the last character opens 孙女士
+    nxt2 = text[p + len(short):p + len(short) + 2]
+    if long_ok and token_len == len(short) and counts(long_) < 2 and len(nxt2) == 2 and in_dict(nxt2) \
+            and not (text.startswith(AFTER_NAME, p + len(long_))
+                     and tag(text[p + len(short):p + len(short) + 2]) not in ("v", "vi", "vd", "d", "p", "c")):
+        long_ok = False  # 方远联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
     if name[0] in RISKY_SURNAMES and counts(name) < 2:
         return None
@@ -62,15 +69,29 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
         return None  # 省长任总林长: 任 is the verb, 总林长 the post
     if token_len > len(name) and in_dict(text[p:p + token_len]):
         return None  # 总书记高瞻远瞩: the characters open a longer word
-    if p + len(name) < len(text) and text[p + len(name)] in "·•":
+    if "·" in text[p + len(name):p + len(name) + 3] or "•" in text[p + len(name):p + len(name) + 3]:
         return None  # 校长戴维·…: a transliterated name, cut short
     if name[0] in ADVERB_SURNAMES and _verb_after(text, p + 1):
         return None  # 总书记曾来村里, 曾指出: 曾 is the adverb
+    if len(name) == 3 and _name_goes_on(text, p + len(name), hi):
+        return None  # 总理米舒斯京在…: a longer (transliterated) name, not one to cut
     return name if plausible(name) else (short if long_ok and plausible(short) and
                                          text.startswith(AFTER_NAME, p + len(short)) else None)
 
 
 ADVERB_SURNAMES = set("曾将还都向")
+
+
+def _name_goes_on(text: str, e: int, hi: int) -> bool:
+    """One more character of a transliterated name after a three-character reading, then
+    the name's end (a verb of saying, a particle, a delimiter): the name is longer."""
+    if e >= hi or text[e] not in TRANSLITERATION_END or text.startswith(AFTER_NAME, e):
+        return False  # a fourth character of a Chinese name is rare; of a foreign one, common
+    if e - 3 >= 0 and not CJK.match(text[e - 3:e]):
+        return False
+    nxt = e + 1
+    return nxt >= hi or text[nxt] in DELIMS or text.startswith(AFTER_NAME, nxt) \
+        or text[nxt] in FOLLOWERS or text[nxt].isdigit()
 
 
 def _verb_after(text: str, i: int) -> bool:
@@ -111,6 +132,8 @@ def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None
         bounded = b == lo or left in DELIMS or left in "的" or after_title(text, b)
         if not plausible(cand) or cand[0] in RISKY_SURNAMES and counts(cand) < 2:
             continue
+        if cand[0] in NOT_FIRST and counts(cand) < 2 and not after_title(text, b):
+            continue  # 。但某某表示: the conjunction, not a surname
         if bounded:
             return cand
         if best is None and length == 3 and is_token is not None and is_token(b, e):
@@ -206,10 +229,12 @@ def name_like_at(tokens: list, k: int) -> bool:
     two given characters that jieba cut as a word of their own (曹|鹏飞, 李|永春)."""
     w = tokens[k][2]
     if name_like_token(w):
-        return True
+        # words the confirmation refuses anyway are not worth the tagger's time
+        return w not in NOT_NAMES and not (len(w) == 2 and freq(w) >= 5)
     if len(w) == 1 and w in lexicon().surnames and w not in RISKY_SURNAMES and k + 1 < len(tokens):
         nxt = tokens[k + 1][2]
-        return 1 <= len(nxt) <= 2 and CJK.match(nxt) is not None and nxt not in FOLLOWERS
+        return 1 <= len(nxt) <= 2 and CJK.match(nxt) is not None and nxt not in FOLLOWERS \
+            and not (freq(nxt) >= 900 and tag(nxt) in ("n", "v", "vn", "a", "an", "ad", "d"))
     return False
 
 
@@ -244,6 +269,10 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
         first = (s, first[1], first[2][1:])  # 而纪平: a conjunction jieba glued to the name
     if first is None or first[0] != s or last is None or last[1] != e:
         return False  # starts or ends inside a word (全面从严治党)
+    rest = name[sl:]
+    if first[1] - first[0] == sl and sent.is_token(s + sl, e) and freq(rest) >= 900 \
+            and tag(rest) in ("n", "v", "vn", "a", "an", "ad", "d"):
+        return False  # 林|森林, 段|航道: a surname character before a common word
     nxt = sent.token_at(e) if e < sent.end else None
     if nxt is not None and nxt[1] - nxt[0] == 1 and CJK.match(nxt[2]) \
             and not text.startswith(AFTER_NAME, e) and nxt[2] not in FOLLOWERS:
@@ -252,10 +281,24 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
         return False  # 某某村 in the article: a place's name
     if _word_family(text, s, e, sent):
         return False  # 环评、能评、安评: a list of words sharing their last character
-    if len(name) == 2 and (_noun_token(sent.token_at(s - 1) if s > sent.start else None)
-                           or _noun_token(nxt)):
-        return False  # 洪水洪峰, 林权改革: a two-character reading between nouns
-    if name[-1] in "族托家段号粮农":
+    prev = sent.token_at(s - 1) if s > sent.start else None
+    if len(name) == 2 and (_noun_token(prev) or _noun_token(nxt)):
+        return False  # 洪水洪峰, 林权改革: a two-character reading next to a noun
+    if _noun_token(prev) and nxt is not None and CJK.match(nxt[2]) \
+            and not text.startswith(AFTER_NAME, e) and nxt[2] not in FOLLOWERS \
+            and nxt[2] not in lexicon().titles and nxt[2] not in NAME_NEIGHBOURS:
+        return False  # 山水|林田湖|草沙: a reading inside a run of content words
+    if s > 0 and e < len(text) and text[s - 1] in OPEN_Q and text[e] in CLOSE_Q:
+        return False  # “秦创原”, “苏超”: a quoted brand, platform or nickname
+    if len(name) == 2 and name[0] in PROVINCE_ABBR and name[1] in PROVINCE_ABBR:
+        return False  # 云桂, 苏陕: two provinces' short names
+    if name[0] in COUNTRY_ABBR and (name[1] in "方军媒企" or len(name) == 2 and name[1] in COUNTRY_ABBR):
+        return False  # 乌军, 阿方, 马中: a country's short name
+    prev1 = sent.token_at(s - 1) if s > sent.start else None
+    if prev1 is not None and len(prev1[2]) == 1 and prev1[2] in lexicon().surnames \
+            and prev1[2] not in RISKY_SURNAMES and prev1[2] not in CONJUNCTIONS and prev1[2] not in NOT_FIRST:
+        return False  # 向|平华: the name may start one character earlier
+    if name[-1] in "族托家段号粮农业团":
         return False  # an ethnic group, a household, a section, a satellite, farmers
     f = freq(name)
     if f >= 5 and (len(name) == 2 or freq(name[sl:]) >= 5):
@@ -281,7 +324,12 @@ def _noun_token(tok) -> bool:
 
 
 # Characters of transliterated foreign names, rare in Chinese given names.
-TRANSLITERATION = set("尔斯姆坦娅勒诺塔堡冈茨赫顿妮丝莎蒂奥")
+TRANSLITERATION = set("尔斯姆坦娅勒诺塔堡冈茨赫顿妮丝莎蒂奥玛")
+# Characters that end transliterated names (…斯京, …斯, …夫, …科).
+TRANSLITERATION_END = TRANSLITERATION | set("京夫科娃娜克特拉基维奇托亚雅迪伊玖罗鲁")
+OPEN_Q, CLOSE_Q = "“「『\"‘", "”」』\"’"
+COUNTRY_ABBR = set("中美俄日韩朝英法德意印巴阿伊叙以土越泰马澳加新乌欧非老柬缅蒙")
+PROVINCE_ABBR = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新蒙")
 # Characters that open a clause as a function word more often than as a surname.
 NOT_FIRST = set("但时才就也都还又将把被向从对以于和与及同在为即却并而再")
 # Single characters jieba may glue before a name.
@@ -298,9 +346,13 @@ def _word_family(text: str, s: int, e: int, sent) -> bool:
         lo -= 1
     while hi < sent.end and text[hi] not in "，。；：,;:！？":
         hi += 1
-    items = text[lo:hi].split("、")
+    items = [it.strip("“”‘’「」\"") for it in text[lo:hi].split("、")]
     if len(items) < 2:
         return False
+    name = text[s:e]
+    if any(it != name and len(it) == len(name) and it[0] == name[0]
+           and (freq(it) >= 20 or freq(it) >= 3 and tag(it) not in ("nr", "nrfg")) for it in items):
+        return True  # 夏收、夏种、夏管: words sharing their first character
     for a, b in ((s - 1, s - 1), (e, e + 1)):  # the tokens right across each 、
         if not sent.start <= a < sent.end or text[a] != "、":
             continue

@@ -1,6 +1,6 @@
 """Posts a person holds, read from the two shapes the genre uses: a list of posts before
-the name (长沙市委副书记、岳麓区委书记谭勇; 时任…副局长的海玉宝) and a post after it
-(陈妙根是…中心主任，此前担任…指挥部负责人)."""
+the name (长沙市委副书记、岳麓区委书记谭勇; 时任…副局长的罗振华) and a post after it
+(赵立群是…中心主任，此前担任…指挥部负责人)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -168,7 +168,7 @@ PARTY_TITLES = ("书记", "副书记", "常务副书记", "委员", "常委", "�
 
 
 def _without_party(prev: Named) -> Named:
-    """The body a party group belongs to: 中国电信集团公司党组 → 中国电信集团公司."""
+    """The body a party group belongs to: 华北能源集团公司党组 → 华北能源集团公司."""
     suffix = next(p for p in PARTY_BODIES if prev.name.endswith(p))
     name = prev.name[:-len(suffix)]
     head = next((h for h in sorted(lexicon().suffixes, key=len, reverse=True) if name.endswith(h)), "")
@@ -179,7 +179,7 @@ def _without_party(prev: Named) -> Named:
 
 def _inherit(org: Named, prev: Named) -> None:
     """A bare or relative body in a list takes the place of its left neighbour:
-    株洲高新区党工委副书记、管委会主任; 北塘村党委书记、村委会主任."""
+    株洲高新区党工委副书记、管委会主任; 南岗村党委书记、村委会主任."""
     surface = strip_quotes(org.surface)
     if prev.place is not None:
         whole = surface.startswith(("村委会", "村民委员会", "居委会"))
@@ -195,7 +195,7 @@ def _inherit(org: Named, prev: Named) -> None:
     k = prev.name.find(level, 1) if level in "省市县区镇乡村" else -1
     if prev.place is None and k < 0:
         return
-    if k > 0:  # the neighbour's name carries the place: 北塘村党委 → 北塘村
+    if k > 0:  # the neighbour's name carries the place: 南岗村党委 → 南岗村
         whole = surface.startswith(("村委会", "村民委员会", "居委会"))
         org.name = prev.name[:k + 1] + (surface if whole else surface[1:])
         org.generic, org.relative = False, True

@@ -88,7 +88,7 @@ def _proper_item(name: str) -> bool:
 
 def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
     """``A、B、C等项目`` / ``等企业``: each item a Project or a Company; a project item
-    that starts with its company (厦门晋东12万吨热轧板) gives the company too."""
+    that starts with its company (漳州恒晟8万吨冷轧板) gives the company too."""
     text = sent.article
     spans = []
     for m in LIST_END.finditer(sent.text):

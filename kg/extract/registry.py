@@ -64,8 +64,8 @@ class Registry:
 
     def fold_abbreviations(self, labels=("Program", "Company", "TaskForce", "Organization")) -> None:
         """Merge a short form into the one longer name it abbreviates: same label, same
-        final character(s), its characters in order in the longer name (百千万工程 →
-        百县千镇万村高质量发展工程; 数投公司 → 韶关数据产业投资发展有限公司)."""
+        final character(s), its characters in order in the longer name (强链工程 →
+        产业强链补链工程; 城投公司 → 江城城市建设投资有限公司)."""
         for label in labels:
             names = [n for (lab, n) in self.entities if lab == label]
             for short in sorted(names, key=len):
@@ -108,7 +108,7 @@ COMPANY_TAILS = ("集团", "公司", "有限公司", "股份有限公司", "集�
 
 def _abbreviates(short: str, long: str) -> bool:
     if long.startswith(short) and long[len(short):] in COMPANY_TAILS:
-        return True  # 中煤 → 中煤集团
+        return True  # 远航 → 远航集团
     tail = 2 if len(short) >= 4 else 1
     if short[-tail:] != long[-tail:]:
         return False

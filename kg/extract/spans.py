@@ -105,8 +105,11 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
         if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
                 and tok[2] != "和" and not _in_suffixes(tok[2]):
             break
-        if word == "和" and not _inner_and(text, i, s):
-            break
+        if word == "和" and (not _inner_and(text, i, s) or ctx.starting(i) is not None
+                            or _ends_with_head(text[lo:i - 1])):
+            break  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
+        if len(word) >= 3 and word.endswith(TITLE_ENDS):
+            break  # 党委书记李某和纪委: a post (and a name) before the body
         if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
             break  # 根是: a stop glued to the end of an unknown token
         if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None:
@@ -117,7 +120,7 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
         i = tstart
     while i < s and text[i] in "的之和与及、":
         i += 1
-    # a predicate written right before the name: 保障德国巴斯夫…项目, 建设广美新材料…
+    # a predicate written right before the name: 保障德国莱茵化工…项目, 建设华美新材料…
     while i < s - 2 and (text[i].isdigit() or text[i] in ".－-~～—"
                          or text[i] in "年月日" and i > 0 and text[i - 1].isdigit()):
         i += 1  # 1998.09－1999.01中央党校, 2024年…专班: dates
@@ -145,6 +148,14 @@ GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为个任")
 YEAR = re.compile(r"\d{1,4}(?:年度|年|月份|月)")
 LEADING_PREDICATES = ("一揽子", "一系列", "高标准", "高质量", "高水平", "联合", "协调", "联系", "招商", "分别", "布局", "弘扬", "新进", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
                       "支持", "推动", "加快")
+
+
+TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in ("委员", "成员", "代表"))
+
+
+def _ends_with_head(before: str) -> bool:
+    """The text before a 和 ends with a body's head word (…政府和…)."""
+    return any(before.endswith(h) for h in lexicon().suffixes if len(h) >= 2)
 
 
 def _in_suffixes(word: str) -> bool:

@@ -15,7 +15,7 @@ jieba.setLogLevel(logging.WARNING)
 # adverbs, pronouns, interjections, onomatopoeia).
 FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y",
                            "e", "o", "rr", "rz", "q", "vd", "v", "vi", "vg", "vq"})
-# Verbs that do occur inside names of bodies (投资促进中心, 要素保障工作专班).
+# Verbs that do occur inside names of bodies (投资促进中心, 用地保障专班).
 NAME_VERBS = frozenset({"促进", "保障", "振兴", "开发", "创新", "指挥", "孵化", "推广",
                         "发展", "改革", "建设", "服务", "管理", "监督", "检验", "检测", "培训",
                         "统筹", "招商", "投资", "研究", "交流", "合作", "救助", "治理",
