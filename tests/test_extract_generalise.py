@@ -111,6 +111,8 @@ def test_a_longer_name_after_a_title_is_not_cut_to_three_characters():
         assert cut not in names(ext, "Person")
         assert not any(p == cut for p, *_ in holds(ext))
     assert names(run("市委书记李建国同志讲话。"), "Person") == {"李建国"}
+    assert names(run("会议听取了大会副秘书长刘俊臣作的报告。"), "Person") == {"刘俊臣"}
+    assert "解建勇" in names(run("在村民解建勇家，总书记同一家三代围坐在一起。"), "Person")
 
 
 def test_a_longer_title_is_not_cut_into_a_compound_surname():

@@ -15,7 +15,7 @@ from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
 from .sentences import split_sentences
 from .spans import Sentence
-from .tokens import freq, in_dict
+from .tokens import freq, in_dict, tag
 
 MAX_TEXT = 2_000_000  # characters read per article
 QUOTED_PROGRAM = re.compile(r"^“([^”]{2,16})”项目$")
@@ -169,8 +169,8 @@ class ArticleExtractor:
                               tok[1] - q if tok is not None and tok[0] == q else 0)
             if not name or sent.title_before(p) is None:
                 continue
-            if q > p and freq(name) >= 3:
-                continue  # 总书记的关怀: after 的 a word jieba knows is no name
+            if q > p and freq(name) >= 3 and (len(name) == 2 or tag(name) not in ("nr", "nrfg", "nrt")):
+                continue  # 总书记的关怀: after 的 a word jieba knows is no name (时任…的习近平 is)
             self._person(name, q)
             for item in posts_before(sent, p):
                 self._hold(name, item, sent)

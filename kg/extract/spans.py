@@ -99,7 +99,9 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
             break
         tstart = max(tok[0], lo)
         word = text[tstart:i]
-        if word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
+        if tok[2] in SPANNING_TITLES and tok[1] > i:
+            pass  # 全国人大|代表: the body ends inside the compound title, read on
+        elif word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
                 or DATE.match(word) or word in TITLE_STOPS:
             break
         if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
@@ -150,6 +152,7 @@ LEADING_PREDICATES = ("一揽子", "一系列", "高标准", "高质量", "高�
                       "支持", "推动", "加快")
 
 
+SPANNING_TITLES = frozenset(("人大代表", "政协委员", "党代表"))
 TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in ("委员", "成员", "代表"))
 
 
