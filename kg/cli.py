@@ -16,7 +16,18 @@ def _print_counts(graph) -> None:
     click.echo("links:  " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Turns a bad graph file into one line on stderr instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        from .graph import GraphFileError
+        try:
+            return super().invoke(ctx)
+        except GraphFileError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
     """Build knowledge graphs from Chinese news about local government and the economy."""
@@ -57,7 +68,13 @@ def eval_(graph: str, gold_dir: str, as_json: bool, misses: bool, articles: tupl
     """Score GRAPH (node-link JSON) against gold annotations: P/R/F1 per label and relation."""
     import json
     from .evaluate import evaluate
-    result = evaluate(graph, gold_dir, articles)
+    from .graph import GraphFileError
+    try:
+        result = evaluate(graph, gold_dir, articles)
+    except (ValueError, KeyError, TypeError) as exc:
+        if isinstance(exc, GraphFileError):
+            raise
+        raise click.ClickException(f"cannot score {graph} against {gold_dir}: {exc}") from exc
     if as_json:
         click.echo(json.dumps(result.to_json(misses), ensure_ascii=False))
     else:

@@ -108,14 +108,23 @@ def write_graph(graph: nx.MultiDiGraph, path: str | Path) -> None:
                           encoding="utf-8")
 
 
+class GraphFileError(ValueError):
+    """A file that cannot be read as a node-link graph; the message names it and why."""
+
+
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
     """Read a node-link JSON graph written by `write_graph` (or by any tool using
-    ``links`` or ``edges`` as the link key)."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    key = "links" if "links" in data else "edges"
-    data.setdefault("multigraph", True)
-    data.setdefault("directed", True)
-    graph = nx.node_link_graph(data, edges=key)
+    ``links`` or ``edges`` as the link key). Raises GraphFileError for a bad file."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        key = "links" if "links" in data else "edges"
+        data.setdefault("multigraph", True)
+        data.setdefault("directed", True)
+        graph = nx.node_link_graph(data, edges=key)
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
+            nx.NetworkXError) as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise GraphFileError(f"{path} is not a node-link graph file ({reason})") from exc
     if not isinstance(graph, nx.MultiDiGraph):
         graph = nx.MultiDiGraph(graph)
     return graph

@@ -40,14 +40,12 @@ def resolve_settings(uri: str | None, user: str | None, database: str | None,
 
 def read_input_graph(command: str, paths: Sequence[str], progress: bool) -> nx.MultiDiGraph:
     """One graph.json (node-link), or articles built into a graph on the way."""
-    from kg.graph import read_graph
+    from kg.graph import GraphFileError, read_graph
     if len(paths) == 1 and paths[0].endswith(".json") and Path(paths[0]).is_file():
         try:
             return read_graph(paths[0])
-        except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as exc:
-            fail(command, f"{paths[0]} is not a node-link graph file "
-                          f"({type(exc).__name__}: {str(exc).splitlines()[0][:120]})",
-                 EXIT_INPUT)
+        except GraphFileError as exc:
+            fail(command, str(exc), EXIT_INPUT)
     from kg.pipeline import build_graph
     result = build_graph(paths, progress=progress)
     if not result.articles:

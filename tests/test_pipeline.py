@@ -95,3 +95,16 @@ def test_build_command_writes_the_three_files(seeds_dir, tmp_path):
     assert {r["id"] for r in records} == {n for n, d in graph.nodes(data=True) if d["label"] == "Article"}
     assert all(r["text"] and r["path"] for r in records)
     assert (out / "graph.html").stat().st_size > 10_000
+
+
+def test_a_bad_graph_file_gets_one_line_naming_it(tmp_path):
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"nodes": [', encoding="utf-8")
+    runner = CliRunner()
+    for args in (["view", str(bad), "--out", str(tmp_path / "p.html")], ["analyze", str(bad)],
+                 ["merge", str(bad), "--out", str(tmp_path / "m.json")]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "Traceback" not in result.output
+        lines = result.output.strip().splitlines()
+        assert len(lines) == 1 and "broken.json is not a node-link graph file" in lines[0], lines
