@@ -186,3 +186,80 @@ def test_no_gold_name_in_extraction_code_or_data():
     found = {(f.name, n) for f in files for n in gold_names - generic
              if n in f.read_text(encoding="utf-8")}
     assert not found, sorted(found)
+
+
+# ---------------------------------------------------------------- a name, then a bare title
+def test_name_before_a_leaders_title_holds_it_with_the_body_from_context():
+    ext = run("在江西省第十五次党代会报告中，王建华书记要求坚持稳中求进。"
+              "2024年1月20日，在省十四届人大三次会议开幕会上，赵明远省长在政府工作报告中提出，要抓好今年。"
+              "学习贯彻习近平总书记重要讲话精神。")
+    h = holds(ext)
+    assert ("王建华", "书记", "江西省委", "current") in h
+    assert ("赵明远", "省长", "江西省", "current") in h
+    assert ("习近平", "总书记", "中共中央", "current") in h
+
+
+def test_name_before_a_title_is_not_read_twice_and_words_are_not_names():
+    ext = run("常德市委书记陈立平主持会议。陈立平书记强调，要抓好落实。"
+              "明确书记和委员的素质要求。大家称她为“果果书记”。省委书记和省长来找我。")
+    assert {h[:3] for h in holds(ext)} == {("陈立平", "书记", "常德市委")}
+    assert names(ext, "Person") == {"陈立平"}
+
+
+def test_a_foreign_partys_leader_is_not_of_the_cpc():
+    ext = run("蔡建国祝贺朝鲜劳动党成立80周年，表示在金正恩总书记的领导下，朝鲜取得了成就。")
+    assert not any(h[0] == "金正恩" and h[2] == "中共中央" for h in holds(ext))
+
+
+# ---------------------------------------------------------------- a post, a comma, then a post list
+def test_posts_before_a_comma_belong_to_the_name_of_the_list():
+    ext = run("湖南省召开座谈会。人物：省人大代表，衡阳市委副书记、耒阳市委书记周建军\n"
+              "人物：省政协委员，常德市政协副主席、民盟常德市委会主委、常德市教育局局长孙丽华\n"
+              "人物：省人大代表，郴州资兴市委副书记、市长吴志刚")
+    h = holds(ext)
+    assert {("周建军", "代表", "湖南省人大", "current"), ("周建军", "副书记", "衡阳市委", "current"),
+            ("周建军", "书记", "耒阳市委", "current")} <= h
+    assert {("孙丽华", "委员", "湖南省政协", "current"), ("孙丽华", "副主席", "常德市政协", "current"),
+            ("孙丽华", "局长", "常德市教育局", "current")} <= h
+    assert {("吴志刚", "代表", "湖南省人大", "current"), ("吴志刚", "市长", "资兴市", "current")} <= h
+
+
+def test_a_post_in_another_clause_is_not_the_names():
+    ext = run("湖南省召开座谈会。会上，张明亮是市委书记，县长李国平出席。")
+    assert not any(h[0] == "李国平" and h[1] == "书记" for h in holds(ext))
+
+
+# ---------------------------------------------------------------- programs named before a head noun
+def test_quoted_name_before_a_head_noun_is_a_program():
+    ext = run("认真落实省委省政府‘2+3+6’工作部署，全面落实‘两强三优’战略定位和使命任务。"
+              "推行“容缺受理”制度，深入开展“三大创建”。推进“六好”园区创建。"
+              "全面推进“一切工作进网格”，落实“五项要求”，持续推进“口袋公园”、城市绿道建设。")
+    progs = names(ext, "Program")
+    assert {"2+3+6工作部署", "两强三优战略", "容缺受理制度", "三大创建", "六好园区创建",
+            "一切工作进网格"} <= progs
+    assert not {"五项要求", "口袋公园"} & progs
+
+
+def test_slogans_after_a_verb_are_not_programs():
+    ext = run("鼓励“干部敢为、地方敢闯”，让干部“跳起来、摘好桃”。对方实施“焦土战”，推进“展望未来的伙伴关系”。")
+    assert not names(ext, "Program")
+
+
+# ---------------------------------------------------------------- companies without a legal suffix
+def test_brands_in_a_list_of_companies_are_companies():
+    ext = run("新区引进小鹏、蔚来、百度、格力等世界500强企业。"
+              "钢铁、化工、建材等企业加快转型。数据标注、网络安全、人工智能等新兴企业云集。"
+              "智能科技园、某某研究院、某某工业园等重点龙头企业入驻。该区与海康公司合作建设算力中心。")
+    companies = names(ext, "Company")
+    assert {"小鹏", "蔚来", "百度", "格力", "海康公司"} <= companies
+    assert not {"钢铁", "化工", "建材", "网络安全", "人工智能", "智能科技园", "某某研究院"} & companies
+    assert not any("合作" in p for p in names(ext, "Project"))
+
+
+# ---------------------------------------------------------------- projects
+def test_a_route_between_places_is_one_project_and_quoted_parks_are_projects():
+    ext = run("湖南省。今年我提出的建议，就是加快推进攸县至醴陵高速公路项目建设。"
+              "推动“茶旅融合示范园”建设，加快“产业园区”建设。从长沙到株洲只要半小时。")
+    projects = names(ext, "Project")
+    assert {"攸县至醴陵高速公路项目", "茶旅融合示范园"} <= projects
+    assert "产业园区" not in projects

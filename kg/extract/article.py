@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from ..model import Extraction, Ref
-from .context import ArticleContext
+from .context import LEVEL_PREFIXES, ArticleContext
 from .lexicon import ESTABLISH_VERBS, HOLD_VERBS, ROLE_NOUNS, SPEECH_VERBS
 from .orgs import Named, generic_core, is_proper, clause_bounds, find_named, resolve, strip_quotes
-from .ner import persons_in
+from .ner import persons_in, tagger
 from .persons import after_title, confirm_tagged, name_after, name_before, name_like_at, tagger_agrees
-from .posts import PostItem, continuation, posts_after, posts_before
+from .posts import PostItem, _former_before, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
 from .sentences import split_sentences
@@ -25,6 +25,18 @@ HEAD_LEVELS = {"省长": ("province",), "市长": ("city",), "县长": ("county"
 ADVERBS = "已也还曾将又则便就都现"
 TAG_WINDOW = 12  # characters of context on each side of a flagged token
 FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担任", "原任")
+# Titles written right after a leader's name (习近平总书记, 某某书记要求, 某某省长在…提出),
+# with the body each one reads from context.
+BARE_TITLES = ("总书记", "书记", "副书记", "省长", "副省长", "常务副省长", "市长", "副市长",
+               "常务副市长", "县长", "副县长", "区长", "副区长", "州长", "镇长", "乡长", "总理", "副总理")
+NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院"}
+# The last party named before the name decides whose 总书记 it is (越共中央…, 朝鲜劳动党…).
+PARTIES = re.compile(r"(中共|中国共产党|党中央)|(越共|人民革命党|劳动党|共产党|人民党)")
+# A party congress or committee of some level written before the name: 湖南省第十二次党代会,
+# 市委全会, 中共某县委 — the level character is group 1.
+PARTY_CONTEXT = re.compile(r"(省|市|州|县|区)(?:第[一二三四五六七八九十百零\d]+次)?(?:党代会|党代表大会|委(?![员会]))")
+# Words after which a bare title is not a post (书记处, 书记员).
+NOT_AFTER_BARE = ("处", "员", "们")
 
 
 class ArticleExtractor:
@@ -40,6 +52,7 @@ class ArticleExtractor:
         self.people: dict[str, int] = {}  # name -> first position
         self.name_spans: list[tuple[int, int]] = []  # company and project names
         self._body_spans: list[tuple[int, int]] = []  # bodies named in the current sentence
+        self._bare: list[tuple[str, str, int, Sentence, str]] = []  # 某某书记: (name, title, at, sentence, status)
 
     def count(self, s: str) -> int:
         c = self._counts.get(s)
@@ -59,6 +72,7 @@ class ArticleExtractor:
             self._establish(sent, named)
             read_programs(sent, self.reg)
         self._places()
+        self._bare_holds()
         for name, pos in self.people.items():
             self.reg.add("Person", name, count=self.count(name), pos=pos)
         self.reg.fold_abbreviations()
@@ -139,7 +153,7 @@ class ArticleExtractor:
             if 2 <= len(cand) <= 6 and (inner or len(cand) <= 4) and is_proper(cand, n) \
                     and not generic_core(cand):
                 company = cand
-        if not company or company.endswith(("的", "和", "与")) or self.ctx.is_mentioned(company):
+        if not company or company.endswith(("的", "和", "与")) or "至" in company or self.ctx.is_mentioned(company):
             return
         if n.place is not None and company == n.place.name:
             return
@@ -226,6 +240,8 @@ class ArticleExtractor:
                     or name_before(text, e, lo, self.count, sent.is_token)
                 if name:
                     self._person(name, e - len(name))
+        # 2c. names before a bare title: 张三书记要求…, 李四省长在…提出 (the post is read at the end)
+        self._names_before_titles(sent)
         # 3. names before a post: 赵立群是…主任 / 钱小东，是专班骨干
         for verb in HOLD_VERBS:
             k = sent.text.find(verb)
@@ -255,6 +271,98 @@ class ArticleExtractor:
                     if not nxt:
                         break
                     items, end = posts_after(sent, nxt[0], nxt[1])
+
+    def _names_before_titles(self, sent: Sentence) -> None:
+        """某某书记, 某某省长 …: a name written right before a bare leader's title. The name
+        must be bounded on its left and read as a name by the tagger (or met before)."""
+        text = self.text
+        for p, title in sent.titles_end.items():
+            if title not in BARE_TITLES or sent.title_before(p) is None:
+                continue
+            ts = p - len(title)
+            if text.startswith(NOT_AFTER_BARE, p) or p < sent.end and sent.titles_end.get(p + 1):
+                continue
+            lo, _ = clause_bounds(sent, ts - 1)
+            if ts - lo < 2:
+                continue
+            name = next((nm for nm in self.people if text.endswith(nm, 0, ts) and ts - len(nm) >= lo
+                         and (ts - len(nm) == lo or text[ts - len(nm) - 1] in "，、。：；“ 的和与及")), None)
+            if name is None:
+                name = name_before(text, ts, lo, self.count, sent.is_token)
+                if not name or not self._tagger_reads(name, ts - len(name), lo, p):
+                    continue
+            b = ts - len(name)
+            if self.ctx.covering(b) is not None or self.ctx.covering(ts - 1) is not None \
+                    or any(a <= b < z for a, z in self._body_spans):
+                continue  # 临湘市长, a body's name: not a person
+            self._person(name, b)
+            status = "former" if _former_before(text, b, sent.start) else "current"
+            self._bare.append((name, title, ts, sent, status))
+
+    def _tagger_reads(self, name: str, b: int, lo: int, hi: int) -> bool:
+        """The tagger reads `name` at `b` as a person in the clause [lo, hi), or, without a
+        tagger, jieba does not know the characters as an ordinary word."""
+        if freq(name) and tag(name) not in ("nr", "nrfg", "nrt"):
+            return False
+        lo = max(lo, b - TAG_WINDOW)
+        found = persons_in(self.text[lo:hi + 4])
+        if not found and ner_missing():
+            return True
+        return any(lo + s == b and lo + t >= b + 2 for s, t, _ in found)  # 王建|新: a name's start
+
+    def _bare_holds(self) -> None:
+        """The posts of 某某书记, 某某省长 …: kept when the person holds no post of that title
+        already; the body read from context (省长 → the province, 书记 → the party committee
+        of the congress or committee named before, 总书记 → 中共中央)."""
+        held: set[tuple[str, str]] = set()
+        for rel in self.reg.relations.values():
+            if rel.type == "HOLDS":
+                post = self.reg.entities.get(("Post", rel.target.name))
+                if post is not None:
+                    held.add((rel.source.name, post.props.get("title", "")))
+        for name, title, ts, sent, status in self._bare:
+            if name not in self.people or (name, title) in held:
+                continue
+            held.add((name, title))
+            body = self._bare_body(title, ts, sent)
+            person = Ref("Person", name)
+            post = self.reg.add("Post", (body.name if body is not None else "") + title, {"title": title}, pos=ts)
+            self.reg.relate("HOLDS", person, post, sent.text, status=status)
+            if body is not None:
+                self.reg.relate("OF", post, body, sent.text)
+
+    def _bare_body(self, title: str, ts: int, sent: Sentence) -> Ref | None:
+        if title in NATIONAL_BODIES:
+            last = None
+            for last in PARTIES.finditer(self.text, sent.start, ts):
+                pass
+            if last is not None and last.group(2) and not last.group(1):
+                return None  # a foreign party's leader
+            return self.reg.add("Organization", NATIONAL_BODIES[title],
+                                {"kind": "party" if title == "总书记" else "government"}, pos=ts)
+        if title.lstrip("副常务") in HEAD_LEVELS:
+            return self._head_place(PostItem(title, None, "current", ts, False))
+        # 书记: the party committee of the congress or committee written before the name
+        prev = [s for s in self.sentences if s.end <= sent.start][-1:]
+        for lo, hi in ((sent.start, ts), *((s.start, s.end) for s in prev)):
+            m = None
+            for m in PARTY_CONTEXT.finditer(self.text, lo, hi):
+                pass
+            if m is None:
+                continue
+            k = m.start(1)
+            place = self.ctx.covering(k)
+            if place is None or place.end != k + 1:
+                place = self.ctx.context(k, LEVEL_PREFIXES[m.group(1)])
+                if place is None or place.start > k:
+                    continue
+            if not place.name.endswith(("省", "市", "县", "区", "州")):
+                continue
+            suffix = "党委" if place.name.endswith("自治区") else "委"
+            ref = self.reg.add("Organization", place.name + suffix, {"kind": "party"}, pos=ts)
+            self.reg.relate("LOCATED_IN", ref, Ref("Place", place.name), sent.text)
+            return ref
+        return None
 
     def _tagged_people(self, sent: Sentence, named: list[Named]) -> None:
         """Names no rule anchored (in lists, after a verb, opening a clause): where jieba
@@ -405,3 +513,7 @@ class ArticleExtractor:
             if not outside.get(rel.source.name):
                 continue
             self.reg.relate(rel.type, rel.source, rel.target, rel.sentence)
+
+
+def ner_missing() -> bool:
+    return tagger() is None

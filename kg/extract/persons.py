@@ -190,6 +190,8 @@ def plausible(name: str) -> bool:
     given = name[2:] if name[:2] in lexicon().compound_surnames else name[1:]
     if given in ADDRESS_WORDS or any(w in given for w in ("街道", "社区", "的", "了")):
         return False  # 张经理, 吴小姐, 有的人
+    if any(c in "我你您他她它咱呢吗吧啊呀哦嘛" for c in given):
+        return False  # 来找我: a verb and a pronoun
     if len(given) == 1 and given in FUNCTION_GIVEN:
         return False  # 都要, 巴方
     if len(given) == 2 and given[-1] in TRAILING_FUNCTION:

@@ -47,10 +47,44 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         break
     if not items:
         return []
+    # 省人大代表，长沙市委副书记、…书记某某: a post list before a comma belongs to the name too,
+    # when it fills its whole clause (人物：…, the sentence's start)
+    while True:
+        b, ts, _ = items[-1]
+        if b >= ts or not (b - 1 > sent.start and text[b - 1] in "，,"):
+            break  # (a bare title after the comma would take the list's body: 代表，市长某某)
+        chain = _chain_before(sent, b - 1)
+        if not chain:
+            break
+        items.extend(chain)
     items.reverse()
     first_b = items[0][0]
     status = "former" if _former_before(text, first_b, sent.start) else "current"
     return _build(sent, items, status)
+
+
+def _chain_before(sent: Sentence, q: int) -> list[tuple[int, int, str]]:
+    """The posts (right to left) of a 、-list ending at `q` that fills its clause: it starts
+    at the sentence's start or after a delimiter (：，；), with nothing else before it."""
+    text = sent.article
+    items: list[tuple[int, int, str]] = []
+    while True:
+        title = sent.title_before(q)
+        if not title:
+            return []
+        ts = q - len(title)
+        b = scan_start(sent, ts)
+        if b >= ts and not items:
+            return []  # a bare title (代表，…): no body to read
+        items.append((b, ts, title))
+        if b - 1 >= sent.start and text[b - 1] == "、":
+            q = b - 1
+            continue
+        break
+    b = items[-1][0]
+    if b == sent.start or text[b - 1] in "：:，,；;":
+        return items
+    return []
 
 
 def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[PostItem], int]:

@@ -9,21 +9,46 @@ from ..model import Ref
 from .lexicon import IMPLEMENT_VERBS
 from .orgs import Named, clause_bounds, generic_core, is_proper
 from .spans import Sentence, scan_start
+from .tokens import freq, tag
 
 PROGRAM_HEADS = ("工程", "计划", "行动", "机制", "体系", "活动", "战略", "十条", "条措施",
-                 "行动计划", "专项行动", "攻坚战", "工作法", "政策")
+                 "行动计划", "专项行动", "攻坚战", "工作法", "政策", "制度", "工作部署", "创建")
 QUOTE = re.compile(r"“([^“”\n]{2,30})”|‘([^‘’\n]{2,30})’")
 # “A”“B”机制 / “A”、“B”行动: several quoted names sharing one head.
 TAIL = re.compile(r"[^\W的等和与及之_]{0,8}?(" + "|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)) + ")")
 # What may follow a program head: the name ends there (not 战略目标, 机制建设).
-AFTER_HEAD = re.compile(r"$|[^\u4e00-\u9fff]|[的和与及中，]")
+AFTER_HEAD = re.compile(r"$|[^\u4e00-\u9fff]|[的和与及中上，]|定位")
+# Verbs that carry out a campaign named in quotes right after them (推进“某某”, 开展“某某”).
+CAMPAIGN_VERBS = ("推进", "开展", "落实", "推行", "深化", "深入开展", "全面推进",
+                  "大力开展", "扎实开展", "持续开展", "组织开展")
+# What must follow such a quoted campaign: the clause ends (not a list of things built).
+CAMPAIGN_END = re.compile(r"$|[，。；：,;:！？）)]")
+# Quoted names that are requirements, ideas or agreements, not campaigns: 五个扎实, 某某共识.
+NOT_CAMPAIGN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个项种条点]|(?:共识|精神|思想|要求|理念|指示|讲话|论述|倡议|意识|自信|维护|方案|进程|关系|愿景|主义|战|令|打击|码)$")
+# Heads added for names written after quotes; a quoted name ending with one of them that is
+# itself followed by a head (“…制度”网上签名活动) takes the longer name.
+LATE_HEADS = ("制度", "工作部署", "创建")
 NOT_PROGRAM_HEADS = ("专班", "指挥部", "工作组", "小组", "项目")
-LIST_END = re.compile(r"等(?:重大|重点|大|新)?(项目|企业|公司)")
+# ``A、B等项目``, ``A、B、C等世界500强企业``, ``A、B等龙头``: a short modifier may stand between
+# 等 and the head.
+LIST_MODS = ("世界500强", "中国500强", "世界", "全球", "国内外", "国内", "国际", "知名", "龙头", "头部", "骨干",
+             "领军", "重点", "链主", "大型", "优质", "行业", "平台", "科技", "互联网", "高新技术", "民营",
+             "国有", "上市", "一批", "多家", "一流", "领先", "标杆", "重大", "外资", "大", "新")
+LIST_END = re.compile(r"等(?:\d+家|\d+强|" + "|".join(LIST_MODS) + r"){0,3}(项目|企业|公司|龙头)")
+NOT_COMPANY_ENDS = ("园", "园区", "基地", "中心", "研究院", "研究所", "大学", "学院", "医院", "协会", "商会")
 QUANTITY = re.compile(r"(?:年产)?\d")
+
+
+# A quoted park or base being built: 推动“某某示范园”建设 → a Project.
+QUOTED_PROJECT = re.compile(r"“([^“”\n，。、]{2,20}(?:示范园|产业园|科技园|工业园|园区|基地|小镇|综合体))”(?=建设|项目|开工|落地|建成)")
 
 
 def read_programs(sent: Sentence, reg) -> None:
     text = sent.text
+    for m in QUOTED_PROJECT.finditer(text):
+        core = re.sub(r"(?:示范园|产业园|科技园|工业园|园区|基地|小镇|综合体)$", "", m.group(1))
+        if len(core) >= 2 and not generic_core(core):
+            reg.add("Project", m.group(1), pos=sent.start + m.start())
     matches = list(QUOTE.finditer(text))
     k = 0
     while k < len(matches):
@@ -34,7 +59,7 @@ def read_programs(sent: Sentence, reg) -> None:
             group.append(matches[k])
         k += 1
         after = group[-1].end()
-        tail = TAIL.match(text, after)
+        tail = _tail(text, after)
         if tail and (not AFTER_HEAD.match(text, tail.end())
                      or any(v in text[after:tail.start(1)] for v in IMPLEMENT_VERBS + ("开展", "举办", "参加"))
                      or tail.group(1) == "政策" and tail.end() - after > 2):
@@ -44,18 +69,49 @@ def read_programs(sent: Sentence, reg) -> None:
             if _bad_content(content):
                 continue
             name, alias = None, None
-            if content.endswith(PROGRAM_HEADS) and len(content) >= 3:
+            if content.endswith(PROGRAM_HEADS) and len(content) >= 3 and not (tail and content.endswith(LATE_HEADS)):
                 name = content
             elif tail and not text[after:tail.end()].startswith(NOT_PROGRAM_HEADS):
                 if len(group) == 1:
                     name, alias = content + text[after:tail.end()], content
                 else:
                     name = content
+            elif len(group) == 1 and _campaign(text, m, content):
+                name = content  # 全面推进“某某到支部”: a quoted campaign carried out
             if not name:
                 continue
             pos = sent.start + m.start()
             ref = reg.add("Program", name, aliases={alias} if alias else (), pos=pos)
             _implements(sent, reg, ref, pos)
+
+
+def _tail(text: str, after: int):
+    """The head noun written after a quote (“某某”工作部署), the shortest that ends the name."""
+    first = None
+    for k in range(after, min(len(text), after + 9)):
+        tail = TAIL.fullmatch(text, after, k + 1)
+        if tail is None:
+            continue
+        if first is None:
+            first = tail
+        if AFTER_HEAD.match(text, tail.end()):
+            return tail
+    return first
+
+
+def _campaign(text: str, m: re.Match, content: str) -> bool:
+    """A quoted name right after a verb of carrying out, that ends the verb's object: a
+    campaign (开展“某某基层行”), not a slogan (a list, a sentence, a common word)."""
+    if not text.endswith(CAMPAIGN_VERBS, 0, m.start()) or not CAMPAIGN_END.match(text, m.end()):
+        return False
+    if not 3 <= len(content) <= 12 or any(c in content for c in "、，,。！？!?…—的") \
+            or any(c in content for c in "我你他她们吗呢吧啊"):
+        return False
+    if NOT_CAMPAIGN.search(content):
+        return False
+    if content.endswith(("的", "了", "着")) or freq(content) or not any("\u4e00" <= c <= "\u9fff" for c in content):
+        return False
+    return True
 
 
 def _bad_content(content: str) -> bool:
@@ -86,6 +142,14 @@ def _proper_item(name: str) -> bool:
     return is_proper(name, Named(0, 0, name, "Project", "project", ""))
 
 
+def _brand_word(item: str) -> bool:
+    """A word that may be a brand in a list of companies: 2–4 characters, a noun, not a
+    word naming a kind (相关, 重点, 配套)."""
+    if not 2 <= len(item) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+        return False
+    return tag(item) in (None, "n", "nz", "nr", "nrt", "ns", "nt", "j") and not generic_core(item)
+
+
 def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
     """``A、B、C等项目`` / ``等企业``: each item a Project or a Company; a project item
     that starts with its company (漳州恒晟8万吨冷轧板) gives the company too."""
@@ -105,8 +169,15 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
                 end = b - 1
                 continue
             break
+        if kind == "龙头":
+            kind = "企业"
+        proper = sum(_proper_item("".join(c for c in it if c not in "“”\"")) for _, it in items)
+        loose = kind != "项目" and proper >= 2 and 2 * proper >= len(items)
         for b, item in items:
             spans.append((b, b + len(item)))
+            if loose and _brand_word(item) and not (sent.ctx.starting(b) is not None):
+                reg.add("Company", item, pos=b)  # 百度 in a list of companies
+                continue
             name = "".join(c for c in item if c not in "“”\"")
             place = sent.ctx.starting(b)
             if not (_proper_item(name) or place is not None and b + len(item) - place.end >= 2) \
@@ -121,6 +192,6 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
                     place = sent.ctx.starting(b)
                     if not (place is not None and place.end - b == len(company)):
                         reg.add("Company", company, pos=b)
-            else:
+            elif not name.endswith(NOT_COMPANY_ENDS):
                 reg.add("Company", name, pos=b)
     return spans

@@ -97,6 +97,10 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
         tok = sent.token_at(i - 1)
         if tok is None:
             break
+        if tok[2] in ROUTE_WORDS and tok[0] > lo and ctx.starting(i) is not None \
+                and ROUTE_HEADS.search(text, i, s + 8) and any(ctx.covering(k) is not None for k in range(max(lo, tok[0] - 3), tok[0])):
+            i = tok[0]  # 某县至某市高速公路项目: a route between two places is one name
+            continue
         tstart = max(tok[0], lo)
         word = text[tstart:i]
         if tok[2] in SPANNING_TITLES and tok[1] > i:
@@ -105,7 +109,8 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
                 or DATE.match(word) or word in TITLE_STOPS:
             break
         if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
-                and tok[2] != "和" and not _in_suffixes(tok[2]):
+                and tok[2] != "和" and not _in_suffixes(tok[2]) \
+                and not (tok[2] == "会" and text[i - 2:i - 1] == "委"):  # 民盟某市委|会 (a committee)
             break
         if word == "和" and (not _inner_and(text, i, s) or ctx.starting(i) is not None
                             or _ends_with_head(text[lo:i - 1])):
@@ -119,6 +124,9 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
             break  # 从大…: a stop glued to the start
         if _two_bodies(text, tstart, i, s):
             break
+        if tok[2] in COMPANY_VERBS and text.endswith(("公司", "集团"), lo, tstart):
+            break  # 与某某公司合作建设…中心: the company, then what it does
+
         i = tstart
     while i < s and text[i] in "的之和与及、":
         i += 1
@@ -152,6 +160,9 @@ LEADING_PREDICATES = ("一揽子", "一系列", "高标准", "高质量", "高�
                       "支持", "推动", "加快")
 
 
+ROUTE_WORDS = frozenset(("至", "到"))
+ROUTE_HEADS = re.compile(r"高速|公路|铁路|高铁|城际|轨道|航线|管道|快速路|快速通道|大道|国道|省道|线")
+COMPANY_VERBS = frozenset(("合作", "签约", "共建", "联合", "携手", "投资", "合资"))
 SPANNING_TITLES = frozenset(("人大代表", "政协委员", "党代表"))
 TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in ("委员", "成员", "代表"))
 
