@@ -29,9 +29,9 @@ from kg.loaders.schema import apply_schema_file  # noqa: E402
 from kg.model import Article, Entity, Extraction, Ref, Relation  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-GIVEN = "建国伟华明志勇军平海玉宝永峰晓冬剑虹文强丽娟敏静磊洋艳霞斌超鹏飞"
-PLACES = ["广东省", "佛山市", "顺德区", "容桂街道", "韶关市", "南雄市", "珠玑镇", "惠州市", "大亚湾经开区",
-          "广元市", "肇庆市", "合肥市", "修文县", "寿宁县"]
+GIVEN = "建国伟华明志勇军平海涛永康晓东剑锋文强丽娟敏静磊洋艳霞斌超鹏飞"
+PLACES = ["广东省", "东莞市", "中山市", "清远市", "江门市", "台山市", "汕头市", "惠州市", "南沙新区",
+          "绵阳市", "肇庆市", "合肥市", "息烽县", "福安市"]
 ORGS = ["招商局", "发展和改革局", "工业和信息化局", "党委组织部", "人民政府", "商务局", "科技局"]
 TITLES = ["局长", "副局长", "党委书记", "主任", "副主任", "部长", "区长"]
 
@@ -57,7 +57,7 @@ def synthetic_graph(n_articles: int, seed: int = 7):
                             Ref("Place", place))
             ents += [Entity("Person", person), Entity("Post", post, props={"title": title}),
                      Entity("Organization", org), Entity("Place", place)]
-            sentence = f"{person}任{post}，表示将全力推进{place}百千万工程落地见效。"
+            sentence = f"{person}任{post}，表示将全力推进{place}乡村振兴工作落地见效。"
             rels += [Relation("HOLDS", p, po, sentence, {"status": rng.choice(["current", "former"])}),
                      Relation("OF", po, o, sentence), Relation("LOCATED_IN", o, pl, sentence)]
         builder.add(art, Extraction(ents, rels))

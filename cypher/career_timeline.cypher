@@ -1,6 +1,6 @@
 // A person's career as the articles date it: each post with the first and last
 // publication dates (ISO strings) of the articles reporting it.
-// :param person => '海玉宝';
+// :param person => '刘琦';
 MATCH (p:Person {name: $person})-[h:HOLDS]->(post:Post)
 UNWIND coalesce(h.articles, []) AS aid
 MATCH (a:Article {id: aid})

@@ -1,7 +1,7 @@
 // Companies an official dealt with: those LOCATED_IN a place where the official holds
 // or held a post, and those mentioned in the same articles as the official.
 // One row per company with the shared places and the number of shared articles.
-// :param person => '海玉宝';
+// :param person => '刘琦';
 MATCH (p:Person {name: $person})
 OPTIONAL MATCH (p)-[:HOLDS]->(:Post)-[:OF]->(body)
 OPTIONAL MATCH (body)-[:LOCATED_IN]->(loc:Place)

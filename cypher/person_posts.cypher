@@ -2,7 +2,7 @@
 // One row per post and body: the post, its bare title, whether the articles call it
 // current or former, the body it belongs to (OF) and that body's place (the body
 // itself when it is a Place, else where it is LOCATED_IN), and how many articles say so.
-// :param person => '海玉宝';
+// :param person => '刘琦';
 MATCH (p:Person {name: $person})-[h:HOLDS]->(post:Post)
 OPTIONAL MATCH (post)-[:OF]->(body)
 OPTIONAL MATCH (body)-[:LOCATED_IN]->(loc:Place)

@@ -1,7 +1,7 @@
 // Which places (and organisations) implement a program, found by its name or an alias.
 // One row per implementer: its label, its place (itself when a Place, else where it is
 // LOCATED_IN) and how many articles report it.
-// :param program => '百千万工程';
+// :param program => '三高四新战略';
 MATCH (pg:Program)
 WHERE pg.name = $program OR $program IN coalesce(pg.aliases, [])
 MATCH (impl)-[r:IMPLEMENTS]->(pg)

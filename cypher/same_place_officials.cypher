@@ -1,7 +1,7 @@
 // Officials who served in the same place as a given person.
 // The places of the person's posts (the body of the post when it is a Place, else the
 // place the body is LOCATED_IN), then everybody else holding a post there, with those posts.
-// :param person => '海玉宝';
+// :param person => '刘琦';
 MATCH (me:Person {name: $person})-[:HOLDS]->(:Post)-[:OF]->(b1)
 OPTIONAL MATCH (b1)-[:LOCATED_IN]->(l1:Place)
 WITH me, CASE WHEN 'Place' IN labels(b1) THEN b1 ELSE l1 END AS place

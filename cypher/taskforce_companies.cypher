@@ -1,7 +1,7 @@
 // Companies a task force dealt with: those LOCATED_IN a place the task force is
 // located in, and those mentioned in the same articles as the task force.
 // One row per company with the shared places and the number of shared articles.
-// :param taskforce => '韶关市集群建设专班';
+// :param taskforce => '肇庆市土地工作专班';
 MATCH (tf:TaskForce {name: $taskforce})
 MATCH (c:Company)
 OPTIONAL MATCH (tf)-[:LOCATED_IN]->(pl:Place)<-[:LOCATED_IN]-(c)

@@ -2,7 +2,7 @@
 // One row per member (MEMBER_OF, with the role when stated), each carrying the places
 // or organisations that ESTABLISHED the task force; a task force with no known member
 // gives one row with member null.
-// :param taskforce => '韶关市集群建设专班';
+// :param taskforce => '肇庆市土地工作专班';
 MATCH (tf:TaskForce {name: $taskforce})
 OPTIONAL MATCH (founder)-[:ESTABLISHED]->(tf)
 WITH tf, collect(DISTINCT founder.name) AS established_by

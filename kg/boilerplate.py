@@ -83,7 +83,7 @@ def is_titlelike(line: str) -> bool:
 
 
 def strip_photo_credit(line: str) -> str:
-    """'肇庆星湖美如画 李力 摄' → '肇庆星湖美如画'; '...调研。徐新贤摄' → '...调研。'"""
+    """'肇庆星湖美如画 李力 摄' → '肇庆星湖美如画'; '...调研。张明摄' → '...调研。'"""
     if not line.endswith(("摄", "供图")):
         return line
     return PHOTO_CREDIT_RE.sub("", line).strip()

@@ -20,7 +20,7 @@ _HEADING_SPLIT_RE = re.compile(r"\s——|\s—")
 MIN_TEXT = 20
 # （视频编辑：… 文字编辑：…） closing a paragraph: editors are not news subjects
 _TAIL_EDITORS_RE = re.compile(r"[（(]\s*(?:视频|文字|责任|网络)?编辑\s*[:：][^（）()]{0,60}[)）]$")
-# （操剑 孙晓莉） closing the last paragraph: the reporters
+# （王明 李华） closing the last paragraph: the reporters
 _TAIL_NAMES_RE = re.compile(
     r"(?<=[。！？”])\s*[(（]\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,5})\s*[)）]$")
 

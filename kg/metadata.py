@@ -23,7 +23,7 @@ _NOT_NAMES = {"报道", "长沙报道", "摄影", "记者", "通讯员", "编辑
 BYLINE_RE = re.compile(
     r"^(?:[□■◆●◎]\s*\S|文\s*/|文[:：]|(?:本报|本台)?(?:特约|实习|首席)?记者\s|本报记者|本报通讯员|通讯员\s"
     rf"|[^\s，。]{{0,12}}(?:全媒体|融媒体|时刻新闻)记者|(?=[^，。]{{0,118}}\s[{CJK}]{{2,4}}\s[^，。]*[{CJK}]{{2,6}}报道$))")
-# (操剑 孙晓莉): names in brackets closing an article
+# (王明 李华): names in brackets closing an article
 CLOSING_NAMES_RE = re.compile(rf"^[(（]\s*([{CJK}]{{2,4}}(?:\s+[{CJK}]{{2,4}})*)\s*[)）]$")
 EDITOR_LINE_RE = re.compile(r"^[(（]?\s*(?:视频|文字|责任|值班|网络)?编辑\s*[:：]")
 

@@ -544,7 +544,7 @@ ZONE_VERBS = {"应用", "服务", "创新", "研发", "制造", "物流", "孵�
 # zone kinds that also name trade agreements (中欧自贸区): only with a Chinese place
 PLACE_ONLY_ZONES = {"自贸区", "自贸港"}
 # suffixes that also end ordinary words and islands (峡谷, 海南岛, 涠洲岛): a zone only
-# after a place name and an industry word (…机器人谷, …国际生物岛)
+# after a place name and an industry word (…机器人谷, …科学城)
 NEEDS_CORE = {"谷", "岛"}
 INDUSTRY_WORDS = ("机器人", "生物", "医药", "药", "光", "声", "数据", "数字", "智能", "智造",
                   "科技", "科创", "创新", "金融", "软件", "芯", "硅", "氢", "电子", "信息",
