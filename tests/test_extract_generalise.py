@@ -263,3 +263,11 @@ def test_a_route_between_places_is_one_project_and_quoted_parks_are_projects():
     projects = names(ext, "Project")
     assert {"攸县至醴陵高速公路项目", "茶旅融合示范园"} <= projects
     assert "产业园区" not in projects
+
+
+def test_a_brand_after_a_company_head_is_a_company():
+    ext = run("龙头企业温氏股份带动农户增收。企业蓝思科技落户浏阳。新兴企业云集。"
+              "公司董事长张建国表示，企业负责人说，公司成立于2010年。")
+    companies = names(ext, "Company")
+    assert {"温氏股份", "蓝思科技"} <= companies
+    assert not any("张建国" in c or c in ("云集", "负责人") for c in companies)

@@ -1,14 +1,16 @@
-"""Named programs (quoted names ending in 工程/计划/行动/机制 … or followed by one), who
-implements them, and the lists the genre writes of projects and companies
-(A、B等项目; A、B等企业)."""
+"""Named programs (quoted names ending in 工程/计划/行动/机制/制度 … or followed by one, and
+quoted campaigns right after a verb of carrying out), who implements them, quoted parks
+being built (推动“…示范园”建设), and the lists the genre writes of projects and companies
+(A、B等项目; A、B等世界500强企业), with brands written after a company head (龙头企业某某科技)."""
 from __future__ import annotations
 
 import re
 
 from ..model import Ref
-from .lexicon import IMPLEMENT_VERBS
+from .lexicon import IMPLEMENT_VERBS, SPEECH_VERBS, STOP_WORDS, lexicon
 from .orgs import Named, clause_bounds, generic_core, is_proper
 from .spans import Sentence, scan_start
+from .persons import name_like_token
 from .tokens import freq, tag
 
 PROGRAM_HEADS = ("工程", "计划", "行动", "机制", "体系", "活动", "战略", "十条", "条措施",
@@ -150,11 +152,67 @@ def _brand_word(item: str) -> bool:
     return tag(item) in (None, "n", "nz", "nr", "nrt", "ns", "nt", "j") and not generic_core(item)
 
 
+# Heads after which a brand may be written without its legal suffix: 龙头企业某某科技落户…
+BRAND_HEADS = re.compile(r"(?:龙头企业|链主企业|领军企业|骨干企业|头部企业|企业|公司)")
+AFTER_BRAND = ("的", "在", "已", "将", "是", "也", "还", "就", "于", "等")
+# A brand written without its suffix ends with a trade word, or is followed by what a company does.
+BRAND_TAILS = ("科技", "股份", "控股", "电子", "汽车", "药业", "医药", "食品", "电器", "材料", "新材料",
+               "智能", "能源", "新能源", "光电", "生物", "农业", "物流", "传媒", "实业", "重工", "机械",
+               "航空", "通信", "通讯", "电气", "化工", "钢铁", "建设", "置业", "环保", "数据", "软件",
+               "网络", "信息", "动力", "装备", "精密", "半导体", "微电子", "制药", "乳业", "纺织")
+BRAND_VERBS = ("落户", "入驻", "投资", "带动", "签约", "投产", "扎根", "进驻", "布局", "建成", "研发", "生产")
+
+
+def read_brands(sent: Sentence, reg) -> list[tuple[int, int]]:
+    """A brand right after a company head (龙头企业某某股份带动…, 企业某某科技落户…): up to
+    three tokens, a proper name, then a verb, a particle or a delimiter."""
+    spans = []
+    text = sent.article
+    for m in BRAND_HEADS.finditer(sent.text):
+        e = sent.start + m.end()
+        head_tok = sent.token_at(e - 1)
+        if head_tok is None or head_tok[1] != e or e >= sent.end:
+            continue  # 企业家, 公司化: the head is part of a longer word
+        k, toks = e, []
+        while k < sent.end and len(toks) < 3:
+            tok = sent.token_at(k)
+            if tok is None or tok[0] != k or not all("\u4e00" <= c <= "\u9fff" for c in tok[2]):
+                break
+            t = tag(tok[2])
+            if toks and (t or "").startswith("v") or tok[2] in AFTER_BRAND or tok[2] in STOP_WORDS \
+                    or tok[2] in SPEECH_VERBS:
+                break
+            if toks and t in ("t", "d", "p", "c", "r", "m", "l", "f", "q") or tok[2].endswith(("前", "后", "时")):
+                break  # 某某不久前, 某某近日: a time word ends the name
+            if tok[2] in lexicon().titles:
+                toks = []
+                break  # 公司董事长某某: a post and a person
+            toks.append(tok)
+            k = tok[1]
+        if not toks or len(toks) == 1 and (freq(toks[0][2]) or len(toks[0][2]) < 3):
+            continue  # 企业云集: one known word is no brand
+        nxt = sent.token_at(k) if k < sent.end else None
+        if nxt is not None and not (text[k] in "，。；、：,;:！？（(" or nxt[2] in AFTER_BRAND
+                                    or nxt[2] in STOP_WORDS or nxt[2] in SPEECH_VERBS
+                                    or (tag(nxt[2]) or "").startswith("v")):
+            continue
+        name = text[e:k]
+        if not (toks[-1][2] in BRAND_TAILS and len(toks) > 1 or nxt is not None and nxt[2] in BRAND_VERBS):
+            continue  # 企业稳岗扩岗, 公司集体发力: a verb phrase, not a brand
+        if not 2 <= len(name) <= 6 or not _proper_item(name) or generic_core(toks[0][2]) \
+                or sent.ctx.covering(e) is not None or len(name) <= 3 and name_like_token(name) \
+                or tag(toks[0][2]) in ("v", "vn", "d", "p", "c", "r", "m", "q", "f", "t", "a", "ad"):
+            continue
+        reg.add("Company", name, pos=e)
+        spans.append((e, k))
+    return spans
+
+
 def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
     """``A、B、C等项目`` / ``等企业``: each item a Project or a Company; a project item
     that starts with its company (漳州恒晟8万吨冷轧板) gives the company too."""
     text = sent.article
-    spans = []
+    spans = read_brands(sent, reg)
     for m in LIST_END.finditer(sent.text):
         kind = m.group(1)
         end = sent.start + m.start()
