@@ -210,6 +210,17 @@ def export(graph, fmt, out) -> None:
 
 
 @main.command()
+@click.argument("name", required=False)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Override one of the query's :param values (repeatable).")
+@_bolt_options
+def query(name, params, uri, user, database, password_file, password_prompt) -> None:
+    """Run query NAME of the Cypher library (cypher/) on the server; no NAME lists them."""
+    from .loaders.commands import resolve_settings, run_query
+    run_query(name, params, resolve_settings(uri, user, database, password_file, password_prompt))
+
+
+@main.command()
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False),
               help="The merged graph.json to write.")

@@ -115,3 +115,61 @@ def run_export(graph_path: str, fmt: str, out: str) -> None:
     if result.command:
         click.echo("import with:")
         click.echo("  " + result.command)
+
+
+def parse_params(pairs: Sequence[str]) -> dict:
+    """`name=value` pairs; a value that reads as a JSON number, list or boolean is one."""
+    import json
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isidentifier():
+            raise click.BadParameter(f"{pair!r} is not name=value", param_hint="--param")
+        try:
+            params[name] = json.loads(value)
+            if isinstance(params[name], (dict, str)):
+                params[name] = value
+        except ValueError:
+            params[name] = value
+    return params
+
+
+def run_query(name: str | None, pairs: Sequence[str], settings: Settings) -> None:
+    """Run one query of the Cypher library (its `:param` values unless overridden) and
+    print its rows as a table; with no name, list the library."""
+    from .connection import describe_error
+    from .library import library, run
+    from .server import detect
+    queries = library()
+    if name is None:
+        for qname, query in sorted(queries.items()):
+            first = query.description.replace("\n", " ").split(". ")[0].rstrip(".")
+            click.echo(f"{qname:24} {first}")
+        return
+    if name not in queries:
+        fail("query", f"no query {name!r} in the library (kg query lists them)", EXIT_INPUT)
+    query = queries[name]
+    params = {**query.params, **parse_params(pairs)}
+    try:
+        driver = open_driver(settings)
+    except ServerError as exc:
+        fail("query", str(exc), EXIT_SERVER)
+    try:
+        rows = run(driver, detect(driver, settings.database), query, params, settings.database)
+    except Exception as exc:  # noqa: BLE001 - one line whatever the server says
+        fail("query", describe_error(exc, settings.uri), EXIT_SERVER)
+    finally:
+        driver.close()
+    click.echo("params: " + ", ".join(f"{k}={v!r}" for k, v in params.items()))
+    if not rows:
+        click.echo("(no rows)")
+        return
+    from kg.analyze import table
+    columns = list(rows[0])
+    click.echo(table(columns, [[_cell(r[c]) for c in columns] for r in rows]))
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return "、".join(_cell(v) for v in value)
+    return "" if value is None else str(value)

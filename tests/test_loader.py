@@ -406,3 +406,20 @@ def test_cli_load_builds_articles_on_the_way(driver, tmp_path, monkeypatch, seed
     assert result.exit_code == 0, result.output + result.stderr
     from kg.pipeline import build_graph
     assert server_counts(driver) == counts(build_graph([str(seed)]).graph)
+
+
+def test_cli_query_runs_a_library_query_with_overridden_params(empty, monkeypatch):
+    settings = bolt_settings()
+    monkeypatch.setenv("NEO4J_USERNAME", settings.user)
+    load_graph(empty, sample_graph(), LoadOptions())
+    runner = CliRunner()
+    listing = runner.invoke(main, ["query"])
+    assert listing.exit_code == 0 and "person_posts" in listing.output
+    result = runner.invoke(main, ["query", "person_posts", "--uri", settings.uri, "-p", "person=海玉宝"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split() for line in result.output.splitlines()[3:]]
+    want = {d["name"] for _, d in ((p, sample_graph().nodes[p]) for p in sample_graph().successors("Person:海玉宝"))
+            if d["label"] == "Post"}
+    assert {row[0] for row in rows} == want and want
+    missing = runner.invoke(main, ["query", "no_such_query", "--uri", settings.uri])
+    assert missing.exit_code != 0 and "no query 'no_such_query'" in missing.output
