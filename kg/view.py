@@ -1,8 +1,8 @@
 """The graph as an interactive, offline HTML page drawn with vis-network (vis.js).
 
 The page is filled in bulk from a template (``kg/data/graph_page.html``) with the
-vis-network build pyvis ships (vendored as ``kg/data/vis-network.min.js``) inlined, so
-nothing is fetched when the page is opened. Node positions are computed here with
+vis-network build that the pyvis package ships inlined (read from the installed pyvis),
+so nothing is fetched when the page is opened. Node positions are computed here with
 NetworkX and vis.js physics stays off, so a page of a thousand nodes draws in seconds.
 Every text value travels as JSON inside a ``<script type="application/json">`` block
 with ``<``, ``>`` and ``&`` escaped, and the page's script writes it with
@@ -189,9 +189,21 @@ def _asset(name: str) -> str:
     return files("kg").joinpath("data", name).read_text(encoding="utf-8")
 
 
+def vis_network_js() -> str:
+    """The newest vis-network build shipped in the pyvis package."""
+    lib = files("pyvis").joinpath("templates", "lib")
+    builds = sorted((d for d in lib.iterdir() if d.name.startswith("vis-")),
+                    key=lambda d: tuple(int(x) for x in re.findall(r"\d+", d.name)))
+    for build in reversed(builds):
+        script = build.joinpath("vis-network.min.js")
+        if script.is_file():
+            return script.read_text(encoding="utf-8")
+    raise FileNotFoundError("no vis-network.min.js in the installed pyvis package")
+
+
 def render(data: dict) -> str:
     """The page's HTML: the template with the title, vis-network and the data filled in."""
-    script = _asset("vis-network.min.js")
+    script = vis_network_js()
     if re.search(r"</script|<!--", script, re.IGNORECASE):
         raise ValueError("vis-network.min.js cannot be inlined safely")
     fills = {"TITLE": html.escape(str(data["title"]), quote=True),
