@@ -1,17 +1,13 @@
 """The places of one article as extraction needs them: which place a span is, which
 places lie inside a span, and which place of a level is in context at a position.
 
-Wraps `kg.places.find_places` (owned by the places helper); when that module is missing
-the article simply has no places, and relative names stay unresolved.
+Wraps `kg.places.find_places`.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 
-try:  # the places module is delivered separately
-    from ..places import find_places as _find_places
-except ImportError:  # pragma: no cover - only before kg.places exists
-    _find_places = None
+from ..places import find_places
 
 # The one-character (or two) level words that make a name relative: 市委组织部, 区招商局.
 LEVEL_PREFIXES = {"自治区": ("province",), "自治州": ("city",), "自治县": ("county",),
@@ -26,8 +22,8 @@ class ArticleContext:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.places = _find_places(text) if _find_places else None
-        self.mentions = sorted(self.places.mentions, key=lambda m: (m.start, -m.end)) if self.places else []
+        self.places = find_places(text)
+        self.mentions = sorted(self.places.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._names = {m.name for m in self.mentions}
         self._cover: dict[int, object] = {}
@@ -54,14 +50,10 @@ class ArticleContext:
         """The place of one of `levels` in context at `pos`: the nearest mention before it
         of that level, or the ancestor of that level of the nearest lower place."""
         best = None
-        if self.places is not None:
-            for level in levels:
-                try:
-                    m = self.places.context(pos, level)
-                except Exception:  # noqa: BLE001 - a look-up failure is no context
-                    m = None
-                if m is not None and (best is None or m.start > best.start):
-                    best = m
+        for level in levels:
+            m = self.places.context(pos, level)
+            if m is not None and (best is None or m.start > best.start):
+                best = m
         return best
 
     def nearest_local(self, pos: int, exclude: list[tuple[int, int]] = ()):
@@ -92,7 +84,7 @@ class ArticleContext:
         return out
 
     def entities(self) -> list:
-        return self.places.entities() if self.places else []
+        return self.places.entities()
 
     def part_of(self, sentences) -> list:
-        return self.places.part_of(sentences) if self.places else []
+        return self.places.part_of(sentences)
