@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -238,3 +239,17 @@ def test_head_of_government_without_body_takes_the_place_in_context():
     ext = run("江苏省灌南县委书记李振峰介绍，县长商振江带队考察。")
     assert ("商振江", "县长", "灌南县", "current") in holds(ext)
     assert ("李振峰", "书记", "灌南县委", "current") in holds(ext)
+
+
+def test_held_out_articles_stay_within_reach_of_the_targets(seed_graph_json):
+    """Seeds 003-004, annotated for the project (tests/fixtures/heldout_gold): the issue's
+    targets less the 0.08 it allows on articles outside the shared gold."""
+    from kg.evaluate import evaluate
+    scores = evaluate(seed_graph_json, Path(__file__).parent / "fixtures" / "heldout_gold").scores
+    f1 = {k: v["f1"] for k, v in scores.items()}
+    assert f1["ALL_ENTITIES"] >= 0.85 - 0.08
+    assert f1["Person"] >= 0.93 - 0.08
+    assert f1["Place"] >= 0.85 - 0.08
+    assert f1["HOLDS(person,title)"] >= 0.85 - 0.08
+    assert scores["HOLDS(person,title,org)"]["recall"] >= 0.70 - 0.08
+    assert f1["PART_OF"] >= 0.80 - 0.08
