@@ -253,3 +253,21 @@ def test_held_out_articles_stay_within_reach_of_the_targets(seed_graph_json):
     assert f1["HOLDS(person,title)"] >= 0.85 - 0.08
     assert scores["HOLDS(person,title,org)"]["recall"] >= 0.70 - 0.08
     assert f1["PART_OF"] >= 0.80 - 0.08
+
+
+def test_posts_that_name_no_body_are_dropped_with_their_relations():
+    from kg.extract import drop_bodiless_posts
+    from kg.model import Entity, Extraction, Ref, Relation
+    person, bare, deputy = Ref("Person", "王明"), Ref("Post", "主任"), Ref("Post", "党组副书记")
+    named, body = Ref("Post", "国家发展改革委主任"), Ref("Organization", "国家发展改革委")
+    out = drop_bodiless_posts(Extraction(
+        entities=[Entity("Person", "王明"), Entity("Post", "主任", {"title": "主任"}),
+                  Entity("Post", "党组副书记", {"title": "副书记"}),
+                  Entity("Post", "国家发展改革委主任", {"title": "主任"})],
+        relations=[Relation("HOLDS", person, bare), Relation("HOLDS", person, deputy),
+                   Relation("HOLDS", person, named)]))
+    assert {e.name for e in out.entities} == {"王明", "国家发展改革委主任"}  # its body is in its name
+    assert [(r.type, r.target) for r in out.relations] == [("HOLDS", named)]
+    kept = Extraction(entities=[Entity("Post", "主任", {"title": "主任"})],
+                      relations=[Relation("OF", bare, body)])
+    assert drop_bodiless_posts(kept).entities  # a post OF a body stays
