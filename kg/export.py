@@ -20,7 +20,6 @@ import networkx as nx
 from .model import LABELS, REL_TYPES
 
 ARRAY_DELIMITER = "|"
-ID_SPACE_NOTE = "node ids are the graph's ids (Article id, else Label:name), one id space"
 
 
 @dataclass

@@ -38,7 +38,6 @@ NODE_STYLE = {
     "Project": ("#9c755f", "diamond", "◆"),
     "Article": ("#bab0ac", "dot", "●"),
 }
-OTHER_STYLE = ("#999999", "dot", "●")
 EDGE_COLOURS = {
     "HOLDS": "#e15759", "OF": "#f28e2b", "MEMBER_OF": "#edc948", "PART_OF": "#76b7b2",
     "LOCATED_IN": "#4e79a7", "ESTABLISHED": "#b07aa1", "IMPLEMENTS": "#59a14f",

@@ -29,10 +29,6 @@ def label_of(graph: nx.Graph | nx.MultiDiGraph, node: str) -> str:
     return graph.nodes[node].get("label", "?")
 
 
-def name_of(graph: nx.Graph | nx.MultiDiGraph, node: str) -> str:
-    return str(graph.nodes[node].get("name", node))
-
-
 def edges_of_type(graph: nx.MultiDiGraph, kind: str):
     """(source, target, data) of every link of relationship type `kind`."""
     for src, dst, key, data in graph.edges(keys=True, data=True):

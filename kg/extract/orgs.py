@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import LEVEL_PREFIXES
-from .lexicon import DELIMS, lexicon
+from .lexicon import lexicon
 from .spans import Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag, tokenizer
 
@@ -312,5 +312,3 @@ def clause_bounds(sent: Sentence, pos: int) -> tuple[int, int]:
     return lo, hi
 
 
-def has_delim(s: str) -> bool:
-    return any(c in DELIMS for c in s)

@@ -141,10 +141,6 @@ def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None
     return best if best and _strong(best) else None
 
 
-def _ends_phrase(text: str, e: int) -> bool:
-    return e >= len(text) or text[e] in DELIMS or text.startswith(AFTER_NAME, e)
-
-
 def tagger_agrees(clause: str, name: str) -> bool:
     """A name read only from a verb of saying is vetoed when jieba's tagger reads the same
     characters as an ordinary word (应询表示: 应询/vn; 信中说到: 信/n 中/f)."""
@@ -213,17 +209,6 @@ def plausible(name: str) -> bool:
     if len(name) == 2 and freq(name[1]) == 0:
         return True
     return True
-
-
-def speech_positions(text: str) -> list[int]:
-    """Positions where a verb of saying begins."""
-    out = []
-    for verb in SPEECH_VERBS:
-        k = text.find(verb)
-        while k >= 0:
-            out.append(k)
-            k = text.find(verb, k + 1)
-    return sorted(set(out))
 
 
 def name_like_at(tokens: list, k: int) -> bool:
