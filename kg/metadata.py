@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff"
+from .boilerplate import CJK
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 # field labels of a page's information line
 _FIELD = r"(?:来源|作者|编辑|责任编辑|责编|发布日期|发布时间|发表时间|发表日期|时间|日期|浏览次数|阅读次数|点击数|字号|记者|通讯员|摄影)"

@@ -149,3 +149,12 @@ def clean(driver) -> None:
     """Empty the graph (FalkorDB may put every database in one graph)."""
     from kg.loaders.connection import fetch  # noqa: PLC0415
     fetch(driver, "MATCH (n) DETACH DELETE n")
+
+
+@pytest.fixture(scope="module", name="driver")
+def driver_fixture():
+    """The test server's driver on an empty graph, emptied again after the module."""
+    d = bolt_driver()
+    clean(d)
+    yield d
+    clean(d)

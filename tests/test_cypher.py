@@ -8,7 +8,7 @@ from collections import Counter, deque
 import networkx as nx
 import pytest
 
-from bolt_server import bolt_driver, clean
+from bolt_server import clean, driver_fixture  # noqa: F401 (driver_fixture: the `driver` fixture)
 from kg.graph import read_graph
 from kg.loaders import detect, load_graph
 from kg.loaders.library import library, parse, run
@@ -43,29 +43,27 @@ def inc(g, n, t, lab=None):
             if d.get("type") == t and (lab is None or label(g, u) == lab)]
 
 
-def below(g, root):
-    """Places within MAX_DEPTH PART_OF steps under `root` (root included)."""
-    seen, queue = {root: 0}, deque([root])
-    while queue:
-        n = queue.popleft()
-        if seen[n] < MAX_DEPTH:
-            for u, _ in inc(g, n, "PART_OF", "Place"):
-                if u not in seen:
-                    seen[u] = seen[n] + 1
-                    queue.append(u)
-    return seen
-
-
-def above(g, start):
+def _walk(g, start, step):
+    """Places within MAX_DEPTH PART_OF steps of `start` (start included) by `step`."""
     seen, queue = {start: 0}, deque([start])
     while queue:
         n = queue.popleft()
         if seen[n] < MAX_DEPTH:
-            for v, _ in out(g, n, "PART_OF", "Place"):
-                if v not in seen:
-                    seen[v] = seen[n] + 1
-                    queue.append(v)
+            for m, _ in step(g, n, "PART_OF", "Place"):
+                if m not in seen:
+                    seen[m] = seen[n] + 1
+                    queue.append(m)
     return seen
+
+
+def below(g, root):
+    """Places within MAX_DEPTH PART_OF steps under `root` (root included)."""
+    return _walk(g, root, inc)
+
+
+def above(g, start):
+    """Places within MAX_DEPTH PART_OF steps above `start` (start included)."""
+    return _walk(g, start, out)
 
 
 def arts(d):
@@ -350,14 +348,6 @@ def check(driver, server, g, name_, params):
 
 
 # -- fixtures -------------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def driver():
-    d = bolt_driver()
-    clean(d)
-    yield d
-    clean(d)
-
 
 @pytest.fixture(scope="module")
 def server(driver):

@@ -9,7 +9,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
-from bolt_server import FalkorDB, bolt_driver, bolt_settings, can_start_falkordb, clean, free_port
+from bolt_server import (FalkorDB, bolt_settings, can_start_falkordb, clean,  # noqa: F401
+                         driver_fixture, free_port)  # driver_fixture: the `driver` fixture
 from kg.cli import main
 from kg.graph import GraphBuilder, counts, read_graph, write_graph
 from kg.loaders import LoadOptions, ServerError, Settings, detect, load_graph, open_driver, server_counts
@@ -23,14 +24,6 @@ from kg.loaders.schema import schema_statements
 from kg.loaders.server import FALKORDB, Server, schema_target
 from kg.model import LABELS, Article, Entity, Extraction, Ref, Relation
 from sample_graph import INJECTION, article_id, sample_graph
-
-
-@pytest.fixture(scope="module")
-def driver():
-    d = bolt_driver()
-    clean(d)
-    yield d
-    clean(d)
 
 
 @pytest.fixture
