@@ -15,6 +15,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from statistics import median
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
@@ -159,6 +160,8 @@ def main() -> int:
     ap.add_argument("--graph", help="a graph.json to load instead of the synthetic corpus")
     ap.add_argument("--articles", type=int, default=600,
                     help="articles of the bulk corpus to build the graph from (default 600)")
+    ap.add_argument("--rounds", type=int, default=3,
+                    help="rounds of every method, alternating (default 3)")
     ap.add_argument("--synthetic", type=int, metavar="N",
                     help="use a synthetic corpus of N articles instead of the bulk corpus")
     args = ap.parse_args()
@@ -179,32 +182,43 @@ def main() -> int:
         print(f"server: {server.kind} at {settings.uri}; graph ({source}): "
               f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships")
 
-        results, by_class, cpu = {}, {}, {}
+        # rounds alternate the methods, so that the machine's swings (2x on a shared
+        # 2-core box) fall on both; the ratio is taken within each round
+        variants = [("batched (defaults)", LoadOptions(schema=False)),
+                    ("batched, 1 session", LoadOptions(schema=False, workers=1))]
+        names = ["one query per row"] + [label for label, _ in variants]
+        seconds = {name: [] for name in names}
+        cpu = {name: [0.0, 0.0] for name in names}
+        sent: dict[str, tuple[int, int]] = {}
+        by_class: dict = {}
         pid = own.proc.pid if own else None
-        c0 = cpu_seconds(pid)
-        results["one query per row"] = one_query_per_row(driver, graph, server, by_class)
-        cpu["one query per row"] = [b - a for a, b in zip(c0, cpu_seconds(pid))]
-        expected = server_counts(driver)
-        clear(driver)
-        variants = [("batched, 50 rows/batch", LoadOptions(schema=False, batch_rows=50,
-                                                            batches_per_tx=1)),
-                    ("batched (defaults)", LoadOptions(schema=False)),
-                    ("batched, 2 sessions", LoadOptions(schema=False, workers=2))]
-        for label, options in variants:
-            c0 = cpu_seconds(pid)
-            n, secs, nb = batched(driver, graph, options)
-            cpu[label] = [b - a for a, b in zip(c0, cpu_seconds(pid))]
-            assert server_counts(driver) == expected, f"{label}: counts differ from the per-row load"
-            results[label] = (n, secs, nb)
-            clear(driver)
-        base = results["one query per row"][0] / results["one query per row"][1]
-        print(f"{'method':28} {'rows':>7} {'queries':>8} {'seconds':>8} {'rows/s':>9} {'ratio':>6}"
-              f"   {'CPU s: client':>13} {'server':>6}")
-        for label, (n, secs, nq) in results.items():
-            rate = n / secs
-            client, srv = cpu[label]
-            print(f"{label:28} {n:7d} {nq:8d} {secs:8.2f} {rate:9.0f} {rate / base:5.1f}×"
-                  f"   {client:13.2f} {srv if pid else float('nan'):6.2f}")
+        expected = None
+        for round_ in range(args.rounds):
+            for name in names:
+                c0 = cpu_seconds(pid)
+                if name == "one query per row":
+                    n, secs, nq = one_query_per_row(driver, graph, server,
+                                                    by_class if round_ == 0 else {})
+                else:
+                    n, secs, nq = batched(driver, graph, dict(variants)[name])
+                cpu[name] = [t + b - a for t, a, b in zip(cpu[name], c0, cpu_seconds(pid))]
+                counts = server_counts(driver)
+                expected = expected or counts
+                assert counts == expected, f"{name}: counts differ from the per-row load"
+                seconds[name].append(secs)
+                sent[name] = (n, nq)
+                clear(driver)
+        base = seconds["one query per row"]
+        print(f"{args.rounds} rounds, methods alternating; seconds and ratio: median (min-max)")
+        print(f"{'method':22} {'rows':>6} {'queries':>7} {'seconds':>18} {'rows/s':>7} "
+              f"{'ratio':>17}   {'CPU s/round: client':>19} {'server':>6}")
+        for name in names:
+            (n, nq), secs = sent[name], seconds[name]
+            ratios = [b / s for b, s in zip(base, secs)]
+            client, srv = (c / args.rounds for c in cpu[name])
+            print(f"{name:22} {n:6d} {nq:7d} {median(secs):6.2f} ({min(secs):4.2f}-{max(secs):5.2f}) "
+                  f"{n / median(secs):7.0f} {median(ratios):5.1f}× ({min(ratios):4.1f}-{max(ratios):4.1f})"
+                  f"   {client:19.2f} {srv if pid else float('nan'):6.2f}")
         batched_by_class(driver, graph, server, by_class)
         assert server_counts(driver) == expected
         print("\nby class of row (same batches, one session; ratio of rows/s):")

@@ -1,14 +1,14 @@
-"""Batching rows for `UNWIND $rows` queries by row count and by encoded size.
+"""Sizes of parameters and splitting rows too big for one message.
 
 FalkorDB's Bolt listener crashes when the query text plus its parameters, written out as
-Cypher literals, pass about 4 KB (measured: 4,088 bytes ran, 4,248 crashed), so batches
-are cut by that size, not only by row count; a row too big for one message is
-split into several rows that carry parts of its list properties (the load queries union
-lists, so the parts add up to the whole).
+Cypher literals, pass 4 KB (a 4,096-byte buffer; measured: 4,088 bytes ran, 4,248
+crashed), so batches are cut by that size (columns.py), and a row too big for one
+message is split into several rows that carry parts of its list properties (the load
+queries union lists, so the parts add up to the whole).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from json import dumps
 from typing import Any
 
@@ -19,14 +19,25 @@ class RowTooLarge(ValueError):
 
 def encoded_size(value: Any) -> int:
     """Bytes `value` takes written out as a literal: that is how FalkorDB's Bolt layer
-    hands parameters to its parser, in a buffer of about 4 KB shared with the query
-    text. Measured as compact-separator JSON (C speed), which is never shorter than the
-    Cypher literal (``{"k": 1}`` against ``{k: 1}``) nor than the PackStream encoding of
-    the loader's values, so one measure serves both servers."""
+    hands parameters to its parser, in a buffer of 4 KB shared with the query text.
+    Measured as JSON with its default ``, `` separators (C speed), which FalkorDB also
+    writes between list items and which is never shorter than its literal (``{"k": 1}``
+    against ``{k: 1}``) once floats are counted as it writes them, nor than the
+    PackStream encoding of the loader's values, so one measure serves both servers."""
     try:
-        return len(dumps(value, ensure_ascii=False).encode("utf-8"))
+        return len(dumps(value, ensure_ascii=False).encode("utf-8")) + _float_excess(value)
     except TypeError:
         raise TypeError(f"cannot encode {value!r:.60} as a query parameter") from None
+
+
+def _float_excess(value: Any) -> int:
+    """Bytes FalkorDB's ``%f`` writing of floats (0.100000, 1e20 in full) takes beyond
+    JSON's."""
+    if isinstance(value, float):
+        return max(0, len(f"{value:f}") - len(repr(value)))
+    if isinstance(value, list):
+        return sum(_float_excess(v) for v in value if isinstance(v, (float, list)))
+    return 0
 
 
 def split_row(row: list, identity: Sequence[int], parallel: Sequence[Sequence[int]],
@@ -65,21 +76,3 @@ def split_row(row: list, identity: Sequence[int], parallel: Sequence[Sequence[in
 
 def _describe(row: list, identity: Sequence[int]) -> str:
     return "(" + ", ".join(str(row[i])[:40] for i in identity) + ")"
-
-
-def batches(rows: Iterable, max_rows: int, max_bytes: int | None) -> Iterator[list]:
-    """Consecutive batches of `rows`, each at most `max_rows` rows and (when `max_bytes`
-    is set) at most `max_bytes` bytes as one list. Rows must each fit."""
-    batch: list = []
-    size = 2  # list brackets
-    for row in rows:
-        cost = encoded_size(row) + 2 if max_bytes else 0  # with its separator
-        if max_bytes and cost > max_bytes:
-            raise RowTooLarge(f"a row of {cost} bytes exceeds the {max_bytes}-byte batch limit")
-        if batch and (len(batch) >= max_rows or (max_bytes and size + cost > max_bytes)):
-            yield batch
-            batch, size = [], 2
-        batch.append(row)
-        size += cost
-    if batch:
-        yield batch

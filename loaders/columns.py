@@ -205,7 +205,7 @@ class Encoder:
         for k, kind, many in self._layout:
             cell = row[k]
             if kind == LIST:
-                cost += encoded_size(self.prepare(cell)) + 1
+                cost += encoded_size(self.prepare(cell)) + 2  # with its ", "
             elif kind == INT:
                 cost += len(" ".join(map(str, cell)) if many else str(cell)) + 1 \
                     if cell is not None else 1
@@ -241,7 +241,7 @@ class Encoder:
             new: dict = {}
             cost = self._cost(row, index, new)
             if batch and (len(batch) >= max_rows or size + cost > budget):
-                yield self.params(batch)
+                yield self.params(batch, index)
                 batch, index, size, new = [], {}, fixed, {}
                 cost = self._cost(row, index, new)
             if fixed + cost > budget:
@@ -254,20 +254,21 @@ class Encoder:
             index.update(new)
             size += cost
         if batch:
-            yield self.params(batch)
+            yield self.params(batch, index)
 
-    def params(self, rows: list[list]) -> dict:
-        """The parameters of one batch, escaped for the server (`Server.prepare`)."""
-        index: dict = {}
-
-        def ref(v) -> str:
-            if v is None:
-                return ""
-            i = index.get(v)
-            if i is None:
-                i = index[v] = str(len(index))
-            return i
-
+    def params(self, rows: list[list], index: dict | None = None) -> dict:
+        """The parameters of one batch, escaped for the server (`Server.prepare`).
+        `index` maps the batch's distinct strings to their tokens (as `batches` counted
+        them: numbered in order of first use, row by row); built here when not given."""
+        strings = [k for k, kind, _ in self._layout if kind == STR]
+        if index is None:
+            index = {}
+            for row in rows:
+                for k in strings:
+                    cell = row[k]
+                    for v in (cell if self.table.many[k] else (cell,)):
+                        if v is not None and v not in index:
+                            index[v] = str(len(index))
         params: dict = {}
         for k, kind, many in self._layout:
             cells = [r[k] for r in rows]
@@ -277,10 +278,10 @@ class Encoder:
                 params[f"c{k}"] = ",".join(" ".join(map(str, c)) if many else
                                            "" if c is None else str(c) for c in cells)
             elif many:
-                params[f"c{k}"] = ",".join(" ".join([ref(v) for v in c]) for c in cells)
+                params[f"c{k}"] = ",".join(" ".join([index[v] for v in c]) for c in cells)
             else:
-                params[f"c{k}"] = ",".join([ref(v) for v in cells])
-        if STR in self.kinds:
+                params[f"c{k}"] = ",".join(["" if v is None else index[v] for v in cells])
+        if strings:
             params["d"] = self.prepare(SEP.join(index))
         return params
 

@@ -1,34 +1,33 @@
 """Loading a graph into a Bolt server: schema, optional replace, nodes, relationships.
 
 Rows go in columnar `UNWIND range(0, size(c0) - 1) AS i … MERGE` batches (columns.py;
-cut by row count and, on FalkorDB, by encoded size), several batches per managed write
-transaction (`session.execute_write`, with the
-driver's retries). Every load query is idempotent, so a re-run after a failure
-completes the load without duplicates.
+cut by row count and, on FalkorDB, by encoded size), encoded while earlier batches are
+written by several sessions, several batches per managed write transaction (send.py).
+Every load query is idempotent, so a re-run after a failure completes the load without
+duplicates.
 """
 from __future__ import annotations
 
 import sys
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import networkx as nx
-from neo4j import Driver, ManagedTransaction
+from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 from tqdm import tqdm
 
 from kg.model import LABELS, REL_TYPES
 
 from .batch import split_row
-from .columns import PARAMS_OVERHEAD, Encoder, merge_shapes, table
+from .columns import PARAMS_OVERHEAD, Encoder, Table, merge_shapes, table
 from .connection import ServerError, describe_error, fetch
 from .nodes import RowGroup, node_groups
 from .relations import edge_groups
 from .schema import apply_schema_file
+from .send import Batch, Sender
 from .server import Server, detect
 
 
@@ -64,7 +63,12 @@ class _Job:
     kind: str      # label or relationship type, for the report
     is_node: bool
     count: int     # graph nodes or relationships it carries
-    batches: list[dict]  # parameters of each batch (see columns.py)
+    levels: list[list[dict]]  # parameters of each batch (see columns.py), by level: level
+    # k + 1 holds the later parts of rows too big for one message, sent after level k
+
+    @property
+    def batches(self) -> list[dict]:
+        return [params for level in self.levels for params in level]
 
 
 def _row_budget(query: str, max_bytes: int | None) -> int | None:
@@ -90,36 +94,36 @@ def _levels(group: RowGroup, rows: list, budget: int | None) -> list[list]:
     return levels
 
 
-def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_Job]:
-    """The load queries and their batches: nodes label by label, then relationships.
-    Validates every label and type before anything is written."""
+def _tables(graph: nx.MultiDiGraph) -> list[Table]:
+    """Every row group's columnar form: nodes label by label, then relationships.
+    Validates every label, type and property name."""
+    return [table(group) for group in merge_shapes(node_groups(graph)) + edge_groups(graph)]
+
+
+def _encode(tab: Table, server: Server, options: LoadOptions) -> _Job:
+    """The query and batches of one row group, cut by rows and by the server's cap."""
+    group = tab.group
     max_rows = options.batch_rows or server.default_batch_rows
     max_bytes = options.max_bytes if options.max_bytes is not None else server.max_message_bytes
-    jobs: list[_Job] = []
-    for group in merge_shapes(node_groups(graph)) + edge_groups(graph):
-        tab = table(group)
-        cells = [tab.cells(r) for r in group.rows]
-        encoder = Encoder(tab, cells, server.packs_columns, server.prepare)
-        budget = _row_budget(encoder.query, max_bytes)
-        big: list[int] = []
-        params = list(encoder.batches(cells, max_rows, budget,
-                                      big if group.parallel else None))
-        # rows too big for one message: split, their lists shared out, parts by level
-        levels = _levels(group, [group.rows[i] for i in big], budget and budget * 9 // 10)
-        params += [p for level in levels
-                   for p in encoder.batches([tab.cells(r) for r in level], max_rows, budget)]
-        jobs.append(_Job(encoder.query, group.kind, group.is_node, group.count, params))
-    return jobs
+    cells = [tab.cells(r) for r in group.rows]
+    encoder = Encoder(tab, cells, server.packs_columns, server.prepare)
+    budget = _row_budget(encoder.query, max_bytes)
+    big: list[int] = []
+    levels = [list(encoder.batches(cells, max_rows, budget, big if group.parallel else None))]
+    # rows too big for one message: split, their lists shared out, parts by level
+    parts = _levels(group, [group.rows[i] for i in big], budget and budget * 9 // 10)
+    for k, level in enumerate(parts):
+        batches = list(encoder.batches([tab.cells(r) for r in level], max_rows, budget))
+        if k < len(levels):
+            levels[k] += batches
+        else:
+            levels.append(batches)
+    return _Job(encoder.query, group.kind, group.is_node, group.count, levels)
 
 
-def _run_batches(tx: ManagedTransaction, batches: list[tuple[str, dict]]) -> None:
-    for query, params in batches:
-        tx.run(query, params).consume()
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
+def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_Job]:
+    """The load queries and their batches: nodes label by label, then relationships."""
+    return [_encode(tab, server, options) for tab in _tables(graph)]
 
 
 def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500) -> int:
@@ -138,55 +142,62 @@ def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500)
     return deleted
 
 
+def _phases(tables: list[Table], server: Server, options: LoadOptions,
+            report: LoadReport) -> Iterator[Iterator[Batch]]:
+    """The batches of each phase, encoded as they are sent: nodes, level by level, then
+    relationships, level by level (a phase is written whole before the next)."""
+    for is_node in (True, False):
+        jobs: list[_Job] = []
+
+        def level(k: int) -> Iterator[Batch]:
+            if k == 0:  # encoding the jobs, the first level of each as soon as it is ready
+                for tab in tables:
+                    if tab.group.is_node == is_node:
+                        job = _encode(tab, server, options)
+                        jobs.append(job)
+                        counter = report.nodes if job.is_node else report.relationships
+                        counter[job.kind] += job.count
+                        yield from ((job.query, p) for p in job.levels[0])
+            else:
+                for job in jobs:
+                    if k < len(job.levels):
+                        yield from ((job.query, p) for p in job.levels[k])
+
+        yield level(0)
+        for k in range(1, max((len(job.levels) for job in jobs), default=0)):
+            yield level(k)
+
+
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | None = None,
                database: str | None = None, uri: str = "?") -> LoadReport:
     """Write `graph` to the server behind `driver`. Raises `ServerError` (one line) on
-    server trouble and ValueError on a graph outside the data model."""
+    server trouble and ValueError on a graph outside the data model (labels, types and
+    property names are checked before anything is written)."""
     options = options or LoadOptions()
     started = time.perf_counter()
-    done = total = 0
+    report: LoadReport | None = None
     try:
         server = detect(driver, database)
-        jobs = plan(graph, server, options)  # validates labels/types before any write
+        tables = _tables(graph)
         report = LoadReport(server)
         if options.schema:
             apply_schema_file(driver, server, database)
         if options.replace:
             report.deleted = delete_loaded(driver, database)
-        total = sum(len(job.batches) for job in jobs)
-        per_tx = options.batches_per_tx or server.batches_per_transaction
-        workers = max(1, options.workers or server.default_workers)
-        bar = tqdm(total=total, desc="load", unit=" batches", file=sys.stderr,
-                   disable=not options.progress, leave=False)
-        lock = threading.Lock()
+        with tqdm(desc="load", unit=" batches", file=sys.stderr, disable=not options.progress,
+                  leave=False) as bar:
+            def committed(n: int) -> None:
+                report.batches += n
+                bar.update(n)
+                if options.on_commit:
+                    options.on_commit(report.batches)
 
-        def write(share: list[list[tuple[str, dict]]]) -> None:
-            nonlocal done
-            with driver.session(database=database) as session:
-                for group in share:
-                    session.execute_write(_run_batches, group)
-                    with lock:
-                        done += len(group)
-                        bar.update(len(group))
-                        report.batches += len(group)
-                        if options.on_commit:
-                            options.on_commit(done)
-
-        with bar, ThreadPoolExecutor(workers) as pool:
-            if workers == 1:  # one session, transactions running on from job to job
-                write(list(_chunks([(job.query, p) for job in jobs for p in job.batches],
-                                   per_tx)))
-            else:
-                for job in jobs:  # one job at a time: nodes exist before their relationships
-                    groups = list(_chunks([(job.query, p) for p in job.batches], per_tx))
-                    n = min(workers, len(groups))
-                    futures = [pool.submit(write, groups[i::n]) for i in range(n)]
-                    for future in futures:
-                        future.result()
-        for job in jobs:
-            (report.nodes if job.is_node else report.relationships)[job.kind] += job.count
+            sender = Sender(driver, database, options.workers or server.default_workers,
+                            options.batches_per_tx or server.batches_per_transaction, committed)
+            for batches in _phases(tables, server, options, report):
+                sender.phase(batches)
     except (DriverError, Neo4jError, OSError) as exc:
-        where = f" after {done} of {total} batches" if total else ""
+        where = f" after {report.batches} batches" if report and report.batches else ""
         raise ServerError(describe_error(exc, uri) + where
                           + "; a re-run completes the load (it is idempotent)") from None
     report.seconds = time.perf_counter() - started

@@ -33,12 +33,11 @@ def check_type(rel_type: str) -> str:
     return rel_type
 
 
-def edge_row(graph: nx.MultiDiGraph, src: str, dst: str, key: str, data: dict
+def edge_row(rel_type: str, source: tuple[str, str], target: tuple[str, str], data: dict
              ) -> tuple[tuple[str, str, str], list]:
-    """((type, source label, target label), row) of one extracted relationship."""
-    rel_type = check_type(data.get("type", key))
-    slabel, skey = node_key(graph, src)
-    tlabel, tkey = node_key(graph, dst)
+    """((type, source label, target label), row) of one extracted relationship between
+    nodes of (label, key) `source` and `target`."""
+    (slabel, skey), (tlabel, tkey) = source, target
     props = {name: to_property(value) for name, value in data.items()
              if name not in SKIP and name not in PROVENANCE and not is_empty(value)}
     evidence = [e for e in data.get("evidence") or [] if isinstance(e, dict)]
@@ -80,11 +79,11 @@ def edge_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
     """One group per type and endpoint labels, in the data model's type order."""
     groups: dict[tuple[str, str, str], RowGroup] = {}
     mentions: dict[tuple[str, str], list] = defaultdict(list)
+    keys = {node: node_key(graph, node) for node in graph.nodes}
     for src, dst, key, data in graph.edges(keys=True, data=True):
         rel_type = check_type(data.get("type", key))
         if rel_type == "MENTIONS":
-            slabel, skey = node_key(graph, src)
-            tlabel, tkey = node_key(graph, dst)
+            (slabel, skey), (tlabel, tkey) = keys[src], keys[dst]
             spec = (rel_type, slabel, tlabel)
             if spec not in groups:
                 groups[spec] = RowGroup(rel_type, False, edge_query(*spec), identity=(0,),
@@ -92,7 +91,7 @@ def edge_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
             mentions[(spec, skey)].append((tkey, data.get("count", 1)))
             groups[spec].count += 1
             continue
-        spec, row = edge_row(graph, src, dst, key, data)
+        spec, row = edge_row(rel_type, keys[src], keys[dst], data)
         if spec not in groups:
             groups[spec] = RowGroup(rel_type, False, edge_query(*spec), identity=(0, 1),
                                     parallel=((2,), (3, 4)), spec=spec)

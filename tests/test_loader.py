@@ -3,8 +3,6 @@ KG_TEST_BOLT_URI): idempotent loads, merging corpora, provenance, injection-proo
 values, the byte cap, --replace, schema, and one-line errors."""
 from __future__ import annotations
 
-import random
-
 import networkx as nx
 import pytest
 from click.testing import CliRunner
@@ -15,7 +13,7 @@ from kg.cli import main
 from kg.graph import GraphBuilder, counts, read_graph, write_graph
 from kg.loaders import LoadOptions, ServerError, Settings, detect, load_graph, open_driver, server_counts
 from kg.loaders.connection import fetch
-from kg.loaders.batch import RowTooLarge, batches, encoded_size, split_row
+from kg.loaders.batch import RowTooLarge, encoded_size, split_row
 from kg.loaders.columns import PARAMS_OVERHEAD, literal_size
 from kg.loaders.load import _levels, _row_budget, delete_loaded, plan
 from kg.loaders.nodes import node_groups, node_query
@@ -218,16 +216,22 @@ def _long_graph():
     return b.graph
 
 
-def test_rows_over_the_byte_cap_are_split_and_all_arrive(empty):
+@pytest.mark.parametrize("workers", [1, 3])
+def test_rows_over_the_byte_cap_are_split_and_all_arrive(empty, workers):
+    """Split rows arrive whole, also with three sessions taking one batch per
+    transaction (later parts of a row are sent in a later phase than its first part)."""
     graph = _long_graph()
     server = detect(empty)
-    for job in plan(graph, server, LoadOptions()):
+    jobs = plan(graph, server, LoadOptions())
+    assert any(len(job.levels) > 1 for job in jobs)
+    for job in jobs:
         for params in job.batches:
             if server.max_message_bytes:
                 assert (len(job.query.encode()) + PARAMS_OVERHEAD + literal_size(params)
                         <= server.max_message_bytes)
-    load_graph(empty, graph)
-    load_graph(empty, graph)
+    options = LoadOptions(workers=workers, batches_per_tx=1)
+    load_graph(empty, graph, options)
+    load_graph(empty, graph, options)
     same_counts(empty, graph)
     props = holds(empty, "李剑虹", "韶关市集群建设专班班长")
     edge = graph.get_edge_data("Person:李剑虹", "Post:韶关市集群建设专班班长", key="HOLDS")
@@ -235,6 +239,23 @@ def test_rows_over_the_byte_cap_are_split_and_all_arrive(empty):
     assert sorted(props["evidence_sentences"]) == sorted(e["sentence"] for e in edge["evidence"])
     aliases = q(empty, "MATCH (c:Company {name: '中国电信'}) RETURN c.aliases AS a")[0]["a"]
     assert sorted(aliases) == graph.nodes["Company:中国电信"]["aliases"]
+
+
+def test_a_row_found_too_big_mid_load_stops_it_and_keeps_what_was_written(empty):
+    """A relationship whose scalar part alone passes FalkorDB's cap is found when its
+    batches are encoded, after the nodes went: the error is raised (no session left
+    waiting) and the nodes stay."""
+    if detect(empty).max_message_bytes is None:
+        pytest.skip("the server has no message cap")
+    b = GraphBuilder()
+    person, post = Ref("Person", "甲"), Ref("Post", "乙局局长")
+    b.add(Article(text="t", title="t"),
+          Extraction([Entity("Person", "甲"), Entity("Post", "乙局局长")],
+                     [Relation("HOLDS", person, post, "句", {"status": "长" * 1500})]))
+    with pytest.raises(RowTooLarge):
+        load_graph(empty, b.graph, LoadOptions(workers=2))
+    assert q(empty, "MATCH (n:Person {name: '甲'}) RETURN count(n) AS c")[0]["c"] == 1
+    assert q(empty, "MATCH ()-[r:HOLDS]->() RETURN count(r) AS c")[0]["c"] == 0
 
 
 def test_replace_clears_only_what_kg_loaded(empty):
@@ -270,15 +291,44 @@ def test_schema_statements_cover_every_label_and_apply_on_the_server(empty):
 
 # -- batching, without a server ---------------------------------------------------------
 
-def test_batches_respect_rows_and_bytes():
-    rng = random.Random(4)
-    rows = [["名" * rng.randint(1, 60), {"n": rng.randint(0, 10**6)}] for _ in range(500)]
-    out = list(batches(rows, 100, 1500))
-    assert [r for b in out for r in b] == rows
-    assert all(len(b) <= 100 and encoded_size(b) <= 1500 for b in out)
-    assert len(list(batches(rows, 1000, None))) == 1
-    with pytest.raises(RowTooLarge):
-        list(batches([["x" * 2000]], 10, 1000))
+def _falkordb_text(query: str, params: dict) -> bytes:
+    """The text FalkorDB 4.16's Bolt layer writes for a RUN into its 4,096-byte stack
+    buffer: ``CYPHER k=v … query``, strings quoted as they are, floats as ``%f``."""
+    def literal(v) -> str:
+        if isinstance(v, str):
+            return "'" + v + "'"
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, float):
+            return f"{v:f}"
+        if isinstance(v, list):
+            return "[" + ", ".join(literal(x) for x in v) + "]"
+        return "NULL" if v is None else str(v)
+    return ("CYPHER " + "".join(f"{k}={literal(v)} " for k, v in params.items())
+            + query).encode("utf-8")
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["packed", "lists"])
+def test_every_batch_fits_falkordb_buffer(monkeypatch, packed):
+    """Batches of many short rows, of floats written long, and of rows split for size:
+    the text FalkorDB writes stays within what the loader counted, and that within
+    its cap, far enough below the 4,096 bytes that crash the server."""
+    monkeypatch.setattr(Server, "packs_columns", property(lambda self: packed))
+    b = GraphBuilder()
+    for i in range(60):
+        people = [Entity("Person", f"王{i:02d}{j:02d}号") for j in range(10)]
+        places = [Entity("Place", f"{i:02d}{j}村", props={"score": 1e15 + j, "level": "village"})
+                  for j in range(5)]
+        b.add(Article(text=f"第{i}篇", title=f"标题{i}"), Extraction(people + places))
+    server = Server(FALKORDB)
+    sizes = []
+    for graph in (b.graph, _long_graph()):
+        for job in plan(graph, server, LoadOptions()):
+            for params in job.batches:
+                counted = len(job.query.encode()) + PARAMS_OVERHEAD + literal_size(params)
+                sizes.append((len(_falkordb_text(job.query, params)), counted))
+    assert all(written <= counted <= server.max_message_bytes < 4096 for written, counted in sizes)
+    assert max(written for written, _ in sizes) > 3000  # batches do fill up
 
 
 def test_split_row_shares_out_parallel_lists():
@@ -373,7 +423,8 @@ def test_server_dying_mid_load_then_rerun_completes(tmp_path):
                 stopped.append(done)
 
         with pytest.raises(ServerError) as info:
-            load_graph(drv, graph, LoadOptions(batches_per_tx=1, on_commit=stop_after_some),
+            load_graph(drv, graph, LoadOptions(batches_per_tx=1, workers=2,
+                                               on_commit=stop_after_some),
                        uri=own.uri)
         drv.close()
         message = str(info.value)
