@@ -167,6 +167,52 @@ def test_place_chain_before_a_title_is_a_place_not_an_organisation():
     assert not any(n.endswith("建水县") for n in names(ext, "Organization"))
 
 
+# ---------------------------------------------------------------- bodies named by their task
+@pytest.mark.parametrize("text, label, name", [
+    ("在广州市，旅客有序进站。国务院联防联控机制春运工作专班数据显示，全国共发送旅客超9亿人次。",
+     "TaskForce", "国务院联防联控机制春运工作专班"),  # national: not the nearest place's
+    ("韶关市征地拆迁工作专班负责人介绍，项目已完成签约。", "TaskForce", "韶关市征地拆迁工作专班"),
+    ("广东省森林防灭火指挥部要求各地加强巡查。", "TaskForce", "广东省森林防灭火指挥部"),
+    ("顺德区企业纾困专班深入企业开展服务。", "TaskForce", "顺德区企业纾困专班"),
+    ("佛山市扫黑除恶专项斗争领导小组办公室召开会议。",
+     "Organization", "佛山市扫黑除恶专项斗争领导小组办公室"),
+    ("容桂街道矛盾纠纷调处化解中心成立以来，累计调解纠纷200余件。",
+     "Organization", "容桂街道矛盾纠纷调处化解中心"),
+    ("清远市安置帮教工作领导小组召开会议。", "Organization", "清远市安置帮教工作领导小组"),
+])
+def test_task_verbs_inside_a_name_do_not_cut_it(text, label, name):
+    """联防, 拆迁, 扫黑, 调处 … are verbs to jieba, but name the task of a body."""
+    assert name in names(run(text), label)
+
+
+@pytest.mark.parametrize("text", ["要坚决打击违法犯罪行为，全力处置突发事件。",
+                                  "市公安局持续开展打击整治养老诈骗专项行动。"])
+def test_task_verbs_as_predicates_make_no_body(text):
+    ext = run(text)
+    assert not names(ext, "TaskForce") and names(ext, "Organization") <= {"市公安局"}
+
+
+# ---------------------------------------------------------------- party departments in a post list
+def test_a_party_department_after_a_committee_post_belongs_to_the_committee():
+    got = holds(run("汝城县委常委、宣传部部长、统战部部长李华出席。"))
+    assert {("李华", "部长", "汝城县委宣传部", "current"),
+            ("李华", "部长", "汝城县委统战部", "current"),
+            ("李华", "常委", "汝城县委", "current")} <= got
+    got = holds(run("佛山市委常委、常务副市长李明出席。"))
+    assert ("李明", "常务副市长", "佛山市", "current") in got  # a government post stays
+
+
+# ---------------------------------------------------------------- names that are also words
+def test_a_given_name_that_is_a_holiday_is_read():
+    ext = run("当天，珠玑镇党委书记赵国庆带队走访企业。市长李明天将出席会议。")
+    assert names(ext, "Person") == {"赵国庆"}
+
+
+def test_a_name_whose_last_character_opens_a_verb_is_read_whole():
+    assert names(run("韶关市浈江区委副书记、区长李志强调研企业。"), "Person") == {"李志强"}
+    assert names(run("市长李明强调要抓好落实。"), "Person") == {"李明"}
+
+
 # ---------------------------------------------------------------- no gold vocabulary
 def test_no_gold_name_in_extraction_code_or_data():
     if not GOLD.is_dir():

@@ -7,7 +7,8 @@ import re
 from ..model import Extraction, Ref
 from .context import LEVEL_PREFIXES, ArticleContext
 from .lexicon import ESTABLISH_VERBS, HOLD_VERBS, ROLE_NOUNS, SPEECH_VERBS
-from .orgs import Named, generic_core, is_proper, clause_bounds, find_named, resolve, strip_quotes
+from .orgs import (NATIONAL, Named, clause_bounds, find_named, generic_core, is_proper, resolve,
+                   strip_quotes)
 from .ner import persons_in, tagger
 from .persons import after_title, confirm_tagged, name_after, name_before, name_like_at, tagger_agrees
 from .posts import PostItem, _former_before, continuation, posts_after, posts_before
@@ -117,8 +118,8 @@ class ArticleExtractor:
             if quoted:  # “政企连心桥”项目: a named service programme
                 n.label, n.name = "Program", quoted.group(1)
                 n.aliases = {quoted.group(1) + "项目"}
-        if n.label == "TaskForce" and n.place is None:
-            p = self.ctx.nearest_local(n.start, self.name_spans)
+        if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
+            p = self.ctx.nearest_local(n.start, self.name_spans)  # not 国务院…专班: national
             if p is not None:
                 n.aliases.add(n.name)
                 n.name = p.name + n.name

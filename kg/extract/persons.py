@@ -48,7 +48,9 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
     if any(text.startswith(w, p) for w in NOT_AFTER_TITLE):
         return None
     long_ok = p + len(long_) <= hi and CJK.match(long_) is not None
-    if long_ok and text.startswith(AFTER_NAME, p + len(short)):
+    after_short = next((w for w in AFTER_NAME if text.startswith(w, p + len(short))), "")
+    if long_ok and after_short and not _long_reading_reads_on(text, p + len(short), p + len(long_),
+                                                              len(after_short)):
         long_ok = False
     if long_ok and counts(short) > counts(long_) and text.startswith(AFTER_NAME, p + len(short)):
         long_ok = False
@@ -60,7 +62,8 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
     nxt2 = text[p + len(short):p + len(short) + 2]
     if long_ok and token_len == len(short) and counts(long_) < 2 and len(nxt2) == 2 and in_dict(nxt2) \
             and not (text.startswith(AFTER_NAME, p + len(long_))
-                     and tag(text[p + len(short):p + len(short) + 2]) not in ("v", "vi", "vd", "d", "p", "c")):
+                     and tag(text[p + len(short):p + len(short) + 2]) not in ("v", "vi", "vd", "d", "p", "c")) \
+            and not _long_reading_reads_on(text, p + len(short), p + len(long_)):
         long_ok = False  # 方远联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
     if name[0] in RISKY_SURNAMES and counts(name) < 2:
@@ -80,6 +83,16 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
 
 
 ADVERB_SURNAMES = set("曾将还都向")
+
+
+def _long_reading_reads_on(text: str, short_end: int, long_end: int, word: int = 2) -> bool:
+    """李志强调研: a follower of names of two characters or more (调研) starts after the
+    long reading, while the `word` characters after the short one (强调) leave a lone
+    character (研): the long reading is the name."""
+    follower = next((w for w in AFTER_NAME if text.startswith(w, long_end)), "")
+    q = short_end + word
+    return len(follower) >= 2 and q > long_end and not in_dict(text[q:q + 2]) \
+        and not text.startswith(AFTER_NAME, q)
 
 
 def _name_goes_on(text: str, e: int, hi: int) -> bool:
@@ -117,6 +130,9 @@ def _title_across(text: str, b: int, e: int) -> bool:
 
 def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None:
     """The name ending at `e` (a verb of saying or a post follows), starting after `lo`."""
+    verb = next((w for w in AFTER_NAME if text.startswith(w, e)), "")
+    if verb and _long_reading_reads_on(text, e, e + 1, len(verb)):
+        return None  # 李志|强调|研: the verb's first character ends the name (李志强|调研)
     best = None
     for length in (3, 2, 4):
         b = e - length
@@ -195,9 +211,10 @@ def plausible(name: str) -> bool:
     if len(given) == 2 and given[0] in "不没很" or given == name[0] * len(given):
         return False  # 富不富 (a question), 殷殷 (a doubled word)
 
-    if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "t", "y", "e", "o")
+    if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "y", "e", "o")
+                            or freq(given) > 1000 and tag(given) == "t"
                             or freq(given) > 9000 and tag(given) not in ("nr", "nrfg", "nrt")):
-        return False  # 向大家, 和几乎: a word, not a given name
+        return False  # 向大家, 和几乎, 李明天: a word, not a given name (国庆 is both)
     f, t = freq(name), tag(name)
     if t == "ns" and f:
         return False  # 伊拉克总理

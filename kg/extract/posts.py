@@ -3,6 +3,7 @@ the name (长沙市委副书记、岳麓区委书记谭勇; 时任…副局长�
 (赵立群是…中心主任，此前担任…指挥部负责人)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .context import LEVEL_PREFIXES
@@ -211,10 +212,24 @@ def _without_party(prev: Named) -> Named:
                  place=prev.place, relative=prev.relative, generic=len(name) < 2)
 
 
+# Departments of a party committee, named after it: 某市委常委、组织部部长 → 某市委组织部.
+PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "政法委员会",
+                     "政策研究室", "政研室", "网信办", "编办", "机构编制委员会办公室", "老干部局",
+                     "社会工作部", "巡察办", "农办", "党校")
+_COMMITTEE = re.compile(r"^(.+?(?:[省市州县区盟旗]委|党委|党工委))(?:"
+                        + "|".join(PARTY_DEPARTMENTS) + ")?$")
+
+
 def _inherit(org: Named, prev: Named) -> None:
     """A bare or relative body in a list takes the place of its left neighbour:
-    株洲高新区党工委副书记、管委会主任; 南岗村党委书记、村委会主任."""
+    株洲高新区党工委副书记、管委会主任; 南岗村党委书记、村委会主任; a party department
+    the neighbour's committee: 某市委常委、宣传部部长 → 某市委宣传部."""
     surface = strip_quotes(org.surface)
+    committee = _COMMITTEE.match(prev.name) if prev.label == "Organization" else None
+    if committee and surface.startswith(PARTY_DEPARTMENTS):  # …宣传部部长、统战部部长 too
+        org.name = committee.group(1) + surface
+        org.place, org.generic, org.relative = prev.place, False, True
+        return
     if prev.place is not None:
         whole = surface.startswith(("村委会", "村民委员会", "居委会"))
         pref = next((p for p in ("自治区", "自治州", "自治县", "街道", *"省市县区镇乡村") if surface.startswith(p)), "")

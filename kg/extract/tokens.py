@@ -24,8 +24,15 @@ NAME_VERBS = frozenset({"促进", "保障", "振兴", "开发", "创新", "指�
                         "组织", "提升", "再生", "互补", "投诉", "运行", "集成", "回收", "循环",
                         "加工", "制造", "生产", "种植", "养殖", "经营", "销售", "运输", "物流",
                         "开放", "流通", "采购", "维修", "设计", "规划", "保护", "利用", "改造",
-                        "控股", "持股", "巡视", "执法", "稽查", "出租", "租赁", "登记", "调度", "监测", "预警", "展示"})
+                        "控股", "持股", "巡视", "执法", "稽查", "出租", "租赁", "登记", "调度", "监测", "预警", "展示",
+                        # the tasks that name task forces, command posts and centres
+                        # (联防联控机制, 征地拆迁工作专班, 扫黑除恶领导小组, 调处化解中心)
+                        "联防", "联控", "抢险", "救灾", "灭火", "扫黑", "除恶", "安置", "帮教",
+                        "拆迁", "征收", "征迁", "搬迁", "处置", "化解", "调处", "调解", "防治",
+                        "防范", "打击", "纾困", "护航", "斗争"})
 PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"})
+# Task words jieba splits into single characters that stop a name (纾|困, 防|灭火).
+TASK_WORDS = ("纾困", "防灭火", "稳岗", "助企", "维稳", "拆违", "控违", "治违")
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +42,8 @@ def tokenizer() -> jieba.Tokenizer:
     lex = lexicon()
     for word in list(lex.titles) + [s for s in lex.suffixes if len(s) > 1]:
         jieba.add_word(word, freq=2000)
+    for word in TASK_WORDS:
+        jieba.add_word(word, freq=2000, tag="vn")
     return jieba.dt
 
 
