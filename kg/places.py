@@ -50,6 +50,8 @@ __all__ = ["PlaceMention", "ArticlePlaces", "find_places", "gazetteer", "split_s
 # an official name is not a mention when its suffix character starts one of these words
 BAD_RIGHT = {"市场", "市值", "市面", "市民", "区域", "区间", "区块", "区别", "区分", "县域",
              "乡村", "乡镇", "乡土", "乡亲", "乡愁", "镇化", "村庄", "村落"}
+# … unless the word goes on as a body's: 佛山市|民政局, 市|民宗局, 市|民防办, 市|民营经济
+GOOD_RIGHT = ("市民政", "市民宗", "市民族", "市民防", "市民营", "市民航", "市民兵")
 # a zone suffix followed by these is part of another name (a company, a project)
 ZONE_BLOCK_RIGHT = ("有限", "股份", "公司", "集团", "项目", "建设项目")
 # tokens that end a zone's prefix (function words and predicates written before a zone)
@@ -359,7 +361,7 @@ def _gazetteer_candidates(text: str, gaz: Gazetteer) -> list[_Cand]:
         key = gaz.keys[k]
         start, end = end_idx - len(key) + 1, end_idx + 1
         full = gaz.full_ids(k)
-        if full and text[end - 1:end + 1] in BAD_RIGHT:
+        if full and text[end - 1:end + 1] in BAD_RIGHT and not text.startswith(GOOD_RIGHT, end - 1):
             full = []
         opts = [(i, False) for i in full]
         opts += [(i, True) for i in gaz.short_ids(key) if i not in full]

@@ -192,6 +192,18 @@ def test_task_verbs_as_predicates_make_no_body(text):
     assert not names(ext, "TaskForce") and names(ext, "Organization") <= {"市公安局"}
 
 
+# ---------------------------------------------------------------- bureaus that end like a word
+def test_bureaus_whose_names_end_like_common_words_are_read():
+    """民政局, 财政局, 邮政局 end like 政局 (a political situation); 局等 is one jieba
+    token; 招商 and 联合 open longer words here, not predicates."""
+    ext = run("佛山市民政局、市财政局和市邮政局联合发文。市商务局、市发展改革局等部门参加。")
+    assert {"佛山市民政局", "佛山市财政局", "佛山市邮政局", "佛山市商务局",
+            "佛山市发展改革局"} <= names(ext, "Organization")
+    assert "江门市招商引资工作专班" in names(run("江门市成立了招商引资工作专班。"), "TaskForce")
+    assert "联合国日内瓦办事处" in names(run("他曾任中国常驻联合国日内瓦办事处代表。"), "Organization")
+    assert not names(run("加快构建新发展格局，形成新的政局。"), "Organization")
+
+
 # ---------------------------------------------------------------- party departments in a post list
 def test_a_party_department_after_a_committee_post_belongs_to_the_committee():
     got = holds(run("汝城县委常委、宣传部部长、统战部部长李华出席。"))

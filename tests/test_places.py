@@ -76,6 +76,15 @@ def test_no_place_in_ordinary_words():
         assert not found - {"北京市", "辽宁省"}, (text, found)
 
 
+def test_a_city_before_a_body_starting_with_min_is_the_city():
+    """市民 (citizens) usually takes the 市 from a city's name, but not in 佛山市民政局 or
+    广州市民营企业."""
+    assert names("佛山市民踊跃参加义诊活动。") == [("佛山", "佛山市", "city")]
+    assert names("佛山市民政局、韶关市民族宗教事务局联合发文。") == [
+        ("佛山市", "佛山市", "city"), ("韶关市", "韶关市", "city")]
+    assert names("广州市民营企业发展迅速。") == [("广州市", "广州市", "city")]
+
+
 def test_town_short_form_only_with_its_full_form():
     found = names("湖南岳阳市华容县团洲乡团北村发生险情，团洲的群众已全部转移。")
     assert ("团洲", "团洲乡", "town") in found and ("团北村", "团北村", "village") in found

@@ -120,7 +120,9 @@ def find_named(sent: Sentence) -> list[Named]:
             continue  # 某厅原党组: a former post's body; the body before 原 is read on its own
         if surface in NOT_ORG_WORDS and surface not in lexicon().suffixes:
             continue
-        if any(surface.endswith(w) for w in NOT_ORG_ENDINGS):
+        last = sent.token_at(e - 1)  # 民政局, 财政局: an organisation's word that ends like 政局
+        word = last[2] if last is not None and last[1] == e and tag(last[2]) == "nt" else ""
+        if any(surface.endswith(w) and len(word) <= len(w) for w in NOT_ORG_ENDINGS):
             continue
         label, kind = label_of(head)
         if surface.endswith("领导小组"):
@@ -138,12 +140,17 @@ def label_of(head: str) -> tuple[str, str]:
     return suf.label, suf.kind
 
 
+# Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
+GLUED_AFTER_HEAD = frozenset("等和及与的")
+
+
 def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     """The head must end a word: 局 in 招商局 (not 局面), 中心 not in 中心城区."""
     tok = sent.token_at(e - 1)
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
-        if not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles):
+        if rest[0] not in GLUED_AFTER_HEAD \
+                and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles):
             return False
     m = sent.ctx.covering(e - 1)
     if m is not None and m.start <= s:  # inside a place name (…产业园区)

@@ -137,8 +137,10 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
     stripped = i == lo or text[i - 1] != "、"  # a listed item keeps its first word
     while stripped:
         stripped = False
-        for lead in LEADING_PREDICATES:
-            if text.startswith(lead, i) and s - i - len(lead) >= 2:
+        tok = sent.token_at(i)
+        for lead in LEADING_PREDICATES:  # not the start of a longer word (招商引资工作专班)
+            if text.startswith(lead, i) and s - i - len(lead) >= 2 \
+                    and (tok is None or tok[1] <= i + len(lead)):
                 i += len(lead)
                 stripped = True
                 break
