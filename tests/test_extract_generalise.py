@@ -204,6 +204,20 @@ def test_bureaus_whose_names_end_like_common_words_are_read():
     assert not names(run("加快构建新发展格局，形成新的政局。"), "Organization")
 
 
+# ---------------------------------------------------------------- a task force's leaders named after it
+def test_roles_given_after_a_task_force_is_set_up_are_memberships():
+    ext = run("江门市成立招商引资工作专班，由市委常委林文斌担任组长，市商务局局长李强任副组长。")
+    members = {(r.source.name, r.target.name, r.props.get("role")) for r in ext.relations
+               if r.type == "MEMBER_OF"}
+    assert members == {("林文斌", "江门市招商引资工作专班", "组长"),
+                       ("李强", "江门市招商引资工作专班", "副组长")}
+    assert not any(r.type == "MEMBER_OF" for r in run("会议由林文斌主持。李强任组长。").relations)
+
+
+def test_a_quoted_program_before_its_head_and_a_following_word():
+    assert "千村示范、万村整治工程" in names(run("推广“千村示范、万村整治”工程经验。"), "Program")
+
+
 # ---------------------------------------------------------------- party departments in a post list
 def test_a_party_department_after_a_committee_post_belongs_to_the_committee():
     got = holds(run("汝城县委常委、宣传部部长、统战部部长李华出席。"))

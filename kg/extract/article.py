@@ -30,6 +30,8 @@ FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担�
 # with the body each one reads from context.
 BARE_TITLES = ("总书记", "书记", "副书记", "省长", "副省长", "常务副省长", "市长", "副市长",
                "常务副市长", "县长", "副县长", "区长", "副区长", "州长", "镇长", "乡长", "总理", "副总理")
+# Roles in a task force read with no body written (由某某任组长).
+TASKFORCE_ROLES = ("组长", "副组长", "常务副组长", "班长", "副班长", "成员", "骨干")
 NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院"}
 # The last party named before the name decides whose 总书记 it is (越共中央…, 朝鲜劳动党…).
 PARTIES = re.compile(r"(中共|中国共产党|党中央)|(越共|人民革命党|劳动党|共产党|人民党)")
@@ -442,7 +444,7 @@ class ArticleExtractor:
             else:
                 body = self._register(org, sent)
         if body is None and org is None:
-            body = self._head_place(item)
+            body = self._head_place(item) or self._taskforce_of_role(item, sent)
         if body is not None and body.label == "TaskForce":
             self.reg.relate("MEMBER_OF", person, body, sent.text, role=item.title)
             if item.member:
@@ -454,6 +456,18 @@ class ArticleExtractor:
         self.reg.relate("HOLDS", person, post, sent.text, status=item.status)
         if body is not None:
             self.reg.relate("OF", post, body, sent.text)
+
+    def _taskforce_of_role(self, item: PostItem, sent: Sentence) -> Ref | None:
+        """成立某某专班，由某某任组长: a task force's role with no body written takes the
+        task force named before it in the sentence."""
+        if item.title not in TASKFORCE_ROLES:
+            return None
+        for label, name, pos in reversed(self.reg.order):
+            if pos < sent.start:
+                return None
+            if label == "TaskForce" and pos <= item.title_start and (label, name) in self.reg.entities:
+                return Ref(label, name)
+        return None
 
     def _head_place(self, item: PostItem) -> Ref | None:
         """县长商振江 with no body written: the county in context (市长 → city …)."""

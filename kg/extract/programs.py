@@ -18,8 +18,9 @@ PROGRAM_HEADS = ("工程", "计划", "行动", "机制", "体系", "活动", "�
 QUOTE = re.compile(r"“([^“”\n]{2,30})”|‘([^‘’\n]{2,30})’")
 # “A”“B”机制 / “A”、“B”行动: several quoted names sharing one head.
 TAIL = re.compile(r"[^\W的等和与及之_]{0,8}?(" + "|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)) + ")")
-# What may follow a program head: the name ends there (not 战略目标, 机制建设).
-AFTER_HEAD = re.compile(r"$|[^\u4e00-\u9fff]|[的和与及中上，]|定位")
+# What may follow a program head: the name ends there (not 战略目标, 机制建设; but
+# “某某”工程经验, “某某”工程实施以来, “某某”工程推进会).
+AFTER_HEAD = re.compile(r"$|[^\u4e00-\u9fff]|[的和与及中上，]|定位|经验|以来|实施|推进会|现场会")
 # Verbs that carry out a campaign named in quotes right after them (推进“某某”, 开展“某某”).
 CAMPAIGN_VERBS = ("推进", "开展", "落实", "推行", "深化", "深入开展", "全面推进",
                   "大力开展", "扎实开展", "持续开展", "组织开展")
