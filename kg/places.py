@@ -313,10 +313,12 @@ class _Zone:
 
 @lru_cache(maxsize=1)
 def _jieba():
+    """jieba as extraction sets it up (its titles and body suffixes added), so that
+    places see the same word boundaries in the first article of a process as later."""
     import jieba
-    import jieba.posseg  # noqa: F401  (loads the tagger)
-    jieba.setLogLevel(60)
-    jieba.initialize()
+
+    from kg.extract.tokens import tokenizer
+    tokenizer()
     return jieba
 
 
