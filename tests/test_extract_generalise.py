@@ -218,6 +218,26 @@ def test_a_quoted_program_before_its_head_and_a_following_word():
     assert "千村示范、万村整治工程" in names(run("推广“千村示范、万村整治”工程经验。"), "Program")
 
 
+# ---------------------------------------------------------------- lists of posts and names
+def test_a_post_list_after_a_comma_that_ends_with_a_name_is_that_names():
+    got = holds(run("顺德区委书记王勇，区委副书记、区长王乐夫等参加调研。"))
+    assert {p for p in got if p[0] == "王勇"} == {("王勇", "书记", "顺德区委", "current")}
+    assert {("王乐夫", "副书记", "顺德区委", "current"), ("王乐夫", "区长", "顺德区", "current")} <= got
+    got = holds(run("王勇，顺德区委副书记、顺德区委宣传部部长，出席。"))  # an appositive stays
+    assert ("王勇", "部长", "顺德区委宣传部", "current") in got
+
+
+def test_two_titles_joined_by_jian_share_the_body():
+    assert holds(run("美的集团董事长兼总裁方洪波介绍。")) == {
+        ("方洪波", "董事长", "美的集团", "current"), ("方洪波", "总裁", "美的集团", "current")}
+
+
+def test_a_brand_with_he_after_a_place_stays_in_the_company_name():
+    ext = run("调研组来到碧桂园控股有限公司、广东万和新电气股份有限公司。")
+    assert names(ext, "Company") == {"碧桂园控股有限公司", "广东万和新电气股份有限公司"}
+    assert "顺德区国有资产有限公司" in names(run("佛山市和顺德区国有资产有限公司签约。"), "Company")
+
+
 # ---------------------------------------------------------------- party departments in a post list
 def test_a_party_department_after_a_committee_post_belongs_to_the_committee():
     got = holds(run("汝城县委常委、宣传部部长、统战部部长李华出席。"))

@@ -406,7 +406,9 @@ class ArticleExtractor:
                 k = sent.text.find(name, k + 1)
                 if after >= sent.end or text[after] not in "，（(":
                     continue
-                items, _ = posts_after(sent, after + 1)
+                items, end = posts_after(sent, after + 1)
+                if text[end - 1] == "、":
+                    continue  # 王某，区委副书记、区长李某: the list goes on to the next name
                 if items and all(it.org is not None and it.org.label != "Place" and not it.org.generic
                                  for it in items):
                     for item in items:

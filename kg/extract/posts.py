@@ -42,8 +42,8 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         ts = q - len(title)
         b = scan_start(sent, ts)
         items.append((b, ts, title))
-        if b - 1 >= sent.start and text[b - 1] == "、":
-            q = b - 1
+        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] == "兼" and b == ts):
+            q = b - 1  # 董事长兼总裁: a second title of the same body
             continue
         break
     if not items:

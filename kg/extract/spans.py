@@ -113,7 +113,7 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
                 and not (tok[2] == "会" and text[i - 2:i - 1] == "委"):  # 民盟某市委|会 (a committee)
             break
         if word == "和" and (not _inner_and(text, i, s) or ctx.starting(i) is not None
-                            or _ends_with_head(text[lo:i - 1])):
+                            or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
             break  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
         if len(word) >= 3 and word.endswith(TITLE_ENDS):
             break  # 党委书记李某和纪委: a post (and a name) before the body
@@ -182,6 +182,22 @@ def _two_bodies(text: str, tstart: int, i: int, s: int) -> bool:
     """县委县政府, 市委市政府: a body head right before a name that starts with a level word."""
     return text[tstart:i] in ("县委", "市委", "省委", "区委", "党委", "政府", "人大", "政协") \
         and text[i:i + 1] in ("县", "市", "省", "区", "镇", "乡")
+
+
+LEGAL_HEADS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
+
+
+def _brand_and(sent: Sentence, i: int, s: int) -> bool:
+    """和 a character of a brand a place opens, in a company's registered name: 广东|万和|新
+    电气股份有限公司 (和 at i - 1, the head at s)."""
+    text = sent.article
+    if not text.startswith(LEGAL_HEADS, s) or not text[i:i + 1].strip():
+        return False
+    for j in (i - 2, i - 3):  # one or two brand characters before 和
+        m = sent.ctx.covering(j - 1)
+        if m is not None and m.end == j and all("\u4e00" <= c <= "\u9fff" for c in text[j:i - 1]):
+            return True
+    return False
 
 
 def _inner_and(text: str, i: int, s: int) -> bool:
