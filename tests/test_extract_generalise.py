@@ -218,6 +218,16 @@ def test_a_quoted_program_before_its_head_and_a_following_word():
     assert "千村示范、万村整治工程" in names(run("推广“千村示范、万村整治”工程经验。"), "Program")
 
 
+# ---------------------------------------------------------------- a place named by its level
+def test_a_task_force_set_up_by_this_town_is_the_towns():
+    ext = run("南雄市农业农村局介绍情况。珠玑镇镇长邓卫东介绍，该镇正加快推进旅游度假区建设，"
+              "并成立了文旅融合发展工作专班。")
+    assert names(ext, "TaskForce") == {"珠玑镇文旅融合发展工作专班"}
+    ext = run("韶关市始兴县召开会议，全县成立了项目建设工作专班。")
+    assert ("ESTABLISHED", "始兴县", "始兴县项目建设工作专班") in {
+        (r.type, r.source.name, r.target.name) for r in ext.relations}
+
+
 # ---------------------------------------------------------------- lists of posts and names
 def test_a_post_list_after_a_comma_that_ends_with_a_name_is_that_names():
     got = holds(run("顺德区委书记王勇，区委副书记、区长王乐夫等参加调研。"))

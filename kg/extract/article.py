@@ -30,6 +30,8 @@ FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担�
 # with the body each one reads from context.
 BARE_TITLES = ("总书记", "书记", "副书记", "省长", "副省长", "常务副省长", "市长", "副市长",
                "常务副市长", "县长", "副县长", "区长", "副区长", "州长", "镇长", "乡长", "总理", "副总理")
+# A place referred to by its level: 该镇, 全县, 镇里, 本市.
+ANAPHOR = re.compile(r"(?:该|全|本|我)(省|市|县|区|镇|乡|村)|(省|市|县|区|镇|乡|村)里")
 # Roles in a task force read with no body written (由某某任组长).
 TASKFORCE_ROLES = ("组长", "副组长", "常务副组长", "班长", "副班长", "成员", "骨干")
 NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院"}
@@ -121,7 +123,8 @@ class ArticleExtractor:
                 n.label, n.name = "Program", quoted.group(1)
                 n.aliases = {quoted.group(1) + "项目"}
         if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
-            p = self.ctx.nearest_local(n.start, self.name_spans)  # not 国务院…专班: national
+            p = self._anaphor_place(sent, n.start) \
+                or self.ctx.nearest_local(n.start, self.name_spans)  # not 国务院…专班: national
             if p is not None:
                 n.aliases.add(n.name)
                 n.name = p.name + n.name
@@ -459,6 +462,17 @@ class ArticleExtractor:
         if body is not None:
             self.reg.relate("OF", post, body, sent.text)
 
+    def _anaphor_place(self, sent: Sentence, pos: int):
+        """该镇/全镇/镇里 … before `pos` in its sentence: the place of that level in context
+        (该镇…成立了…专班 → the town's task force, not its county's)."""
+        m = None
+        for m in ANAPHOR.finditer(self.text, sent.start, pos):
+            pass
+        if m is None:
+            return None
+        p = self.ctx.context(m.start(), LEVEL_PREFIXES[m.group(1) or m.group(2)])
+        return p if p is not None and p.start <= m.start() else None
+
     def _taskforce_of_role(self, item: PostItem, sent: Sentence) -> Ref | None:
         """成立某某专班，由某某任组长: a task force's role with no body written takes the
         task force named before it in the sentence."""
@@ -504,7 +518,10 @@ class ArticleExtractor:
                 if orgs:
                     subject = Ref("Organization", orgs[-1].name)
             if subject is None:
-                continue
+                p = self._anaphor_place(sent, v)  # 该镇成立了…专班, 全县成立…
+                if p is None:
+                    continue
+                subject = Ref("Place", p.name)
             if n.generic:
                 if strip_quotes(n.surface) == n.head:
                     continue  # a bare 专班 set up by a place: too little to name it
