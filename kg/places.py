@@ -305,6 +305,8 @@ class _Zone:
     suffix_start: int
     suffix: str                              # canonical suffix (经开区)
     after: tuple[int, int] | None = None     # span of a zone written just before it
+    core: int = 0                            # characters of its own name before the suffix
+    short: bool = False                      # its name without the places it was named with
 
     @property
     def bare(self) -> bool:
@@ -611,12 +613,29 @@ def _zone_candidates(text: str, gaz: Gazetteer) -> list[_Zone]:
         after = (out[-1].start, out[-1].end) \
             if out and out[-1].end == s - len(prefix) == lo and prefix else None
         if start is not None:
-            out.append(_Zone(start, e, s, canon, after))
+            out.append(_Zone(start, e, s, canon, after, best_core))
         elif not prefix or (core == 0 and tokens and canon in BARE_ZONE
                             and not (out and out[-1].end == s)):
             if canon in BARE_ZONE and not prefix.endswith(BARE_BLOCK):
                 out.append(_Zone(s, e, s, canon))
-    return out
+    return _short_zones(text, out)
+
+
+def _short_zones(text: str, zones: list[_Zone]) -> list[_Zone]:
+    """`zones` and the later mentions of a zone by its name without the places it was
+    first named with (中山市火炬开发区 …, 火炬开发区管委会)."""
+    out = list(zones)
+    for z in zones:
+        if z.bare or z.core < 2 or z.start == z.suffix_start - z.core:
+            continue
+        short = text[z.suffix_start - z.core:z.end]
+        pos = text.find(short, z.end)
+        while pos >= 0:
+            if not any(o.start <= pos < o.end or pos <= o.start < pos + len(short) for o in out):
+                out.append(_Zone(pos, pos + len(short), pos + z.core, z.suffix, core=z.core,
+                                 short=True))
+            pos = text.find(short, pos + len(short))
+    return sorted(out, key=lambda z: z.start)
 
 
 def find_places(text: str, exclude: list[tuple[int, int]] = ()) -> ArticlePlaces:
@@ -669,9 +688,13 @@ def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
     elsewhere = {m.name for m in mentions}
     info: list[tuple[str, str, tuple[PlaceMention, ...]] | None] = []
     forms: dict[str, Counter] = {}
+    full: dict[str, int] = {}  # ident -> index of the first zone named in full
     for z in zones:
         if z.bare:
             info.append(None)
+            continue
+        if z.short:
+            info.append((text[z.start:z.suffix_start] + z.suffix, "", ()))
             continue
         pos, head = z.start, []
         while pos < z.suffix_start and pos in at:  # the places the name starts with
@@ -686,6 +709,7 @@ def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
         form = head_text + z.suffix
         info.append((ident, form, tuple(head)))
         forms.setdefault(ident, Counter())[form] += 1
+        full.setdefault(ident, len(info) - 1)
     canon = {ident: max(cnt, key=lambda f: (cnt[f], len(f))) for ident, cnt in forms.items()}
 
     def parent_of(head: tuple[PlaceMention, ...]) -> tuple[str | None, tuple]:
@@ -699,7 +723,12 @@ def _zone_mentions(text: str, zones: list[_Zone], mentions: list[PlaceMention],
     out = []
     latest: dict[str, int] = {}  # canonical suffix -> index of the last named zone of it
     for n, z in enumerate(zones):
-        if info[n] is None:
+        if z.short:
+            k = full.get(info[n][0])
+            if k is None:
+                continue
+            last = info[k]
+        elif info[n] is None:
             k = latest.get(z.suffix)
             if k is None or z.start - zones[k].end > BARE_REACH:
                 continue

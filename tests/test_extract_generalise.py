@@ -228,6 +228,17 @@ def test_a_task_force_set_up_by_this_town_is_the_towns():
         (r.type, r.source.name, r.target.name) for r in ext.relations}
 
 
+def test_a_zones_committees_after_its_full_name():
+    got = holds(run("中山翠亨新区正加快建设。翠亨新区党工委委员、管委会副主任叶海洋说。"))
+    assert got == {("叶海洋", "委员", "中山翠亨新区党工委", "current"),
+                   ("叶海洋", "副主任", "中山翠亨新区管委会", "current")}
+
+
+def test_a_company_named_by_a_rare_word_before_its_legal_suffix():
+    assert names(run("中山市与华为技术有限公司签署协议。"), "Company") == {"华为技术有限公司"}
+    assert not names(run("一家科技有限公司落户，该股份有限公司负责人表示满意。"), "Company")
+
+
 # ---------------------------------------------------------------- lists of posts and names
 def test_a_post_list_after_a_comma_that_ends_with_a_name_is_that_names():
     got = holds(run("顺德区委书记王勇，区委副书记、区长王乐夫等参加调研。"))

@@ -85,6 +85,14 @@ def test_a_city_before_a_body_starting_with_min_is_the_city():
     assert names("广州市民营企业发展迅速。") == [("广州市", "广州市", "city")]
 
 
+def test_a_zone_named_again_without_its_places_is_the_same_zone():
+    text = "近日，中山市火炬开发区与企业签约。火炬开发区管委会副主任表示，火炬开发区将加快发展。"
+    zones = [(m.surface, m.name, m.parent) for m in find_places(text).mentions if m.level == "zone"]
+    assert zones == [("中山市火炬开发区", "中山市火炬开发区", "中山市")] + \
+        [("火炬开发区", "中山市火炬开发区", "中山市")] * 2
+    assert not [m for m in find_places("火炬开发区管委会召开会议。").mentions]  # never named in full
+
+
 def test_town_short_form_only_with_its_full_form():
     found = names("湖南岳阳市华容县团洲乡团北村发生险情，团洲的群众已全部转移。")
     assert ("团洲", "团洲乡", "town") in found and ("团北村", "团北村", "village") in found

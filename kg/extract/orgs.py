@@ -279,6 +279,9 @@ NATIONAL = ("中共", "中央", "国家", "全国", "国务院", "中国", "中�
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 
 
+RARE = 5  # jieba frequency at or below which a word is a name more than a word
+
+
 def is_proper(core: str, n: Named) -> bool:
     """Whether a name without a place is specific enough to be a node of its own: some
     part of it is a proper noun, an unknown or rare word, a number or a quoted name.
@@ -302,8 +305,9 @@ def is_proper(core: str, n: Named) -> bool:
             return True
         if len(w) == 1 and not freq(w):
             return True
-        if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS and freq(w) < 3000):
-            return True
+        if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS and freq(w) < 3000
+                           or n.label == "Company" and freq(w) <= RARE):
+            return True  # a rare word: 华为技术有限公司 (jieba knows 华为技术, seen 3 times)
     return False
 
 
