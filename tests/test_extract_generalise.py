@@ -239,6 +239,14 @@ def test_a_company_named_by_a_rare_word_before_its_legal_suffix():
     assert not names(run("一家科技有限公司落户，该股份有限公司负责人表示满意。"), "Company")
 
 
+def test_a_member_of_a_party_group_holds_a_post_and_of_a_task_force_is_a_member():
+    assert holds(run("惠州市政协原党组成员、副主席杨光亮被立案审查。")) == {
+        ("杨光亮", "成员", "惠州市政协党组", "former"), ("杨光亮", "副主席", "惠州市政协", "former")}
+    ext = run("肇庆市土地工作专班成员李明介绍。")
+    assert not holds(ext) and {(r.type, r.source.name, r.target.name) for r in ext.relations
+                               if r.type == "MEMBER_OF"} == {("MEMBER_OF", "李明", "肇庆市土地工作专班")}
+
+
 # ---------------------------------------------------------------- lists of posts and names
 def test_a_post_list_after_a_comma_that_ends_with_a_name_is_that_names():
     got = holds(run("顺德区委书记王勇，区委副书记、区长王乐夫等参加调研。"))

@@ -11,7 +11,7 @@ from .orgs import (NATIONAL, Named, clause_bounds, find_named, generic_core, is_
                    strip_quotes)
 from .ner import persons_in, tagger
 from .persons import after_title, confirm_tagged, name_after, name_before, name_like_at, tagger_agrees
-from .posts import PostItem, _former_before, continuation, posts_after, posts_before
+from .posts import PARTY_BODIES, PostItem, _former_before, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
 from .sentences import split_sentences
@@ -454,8 +454,8 @@ class ArticleExtractor:
             self.reg.relate("MEMBER_OF", person, body, sent.text, role=item.title)
             if item.member:
                 return
-        elif item.member:
-            return
+        elif item.member and not (body is not None and body.name.endswith(PARTY_BODIES)):
+            return  # a member of a party group holds a post (某局党组成员)
         post_name = (body.name if body is not None else "") + item.title
         post = self.reg.add("Post", post_name, {"title": item.title}, pos=item.title_start)
         self.reg.relate("HOLDS", person, post, sent.text, status=item.status)
