@@ -3,7 +3,7 @@ encodes the next batches, phase by phase.
 
 A phase ends, every batch committed, before the next begins: nodes before the
 relationships that need them, and each level of split rows after the level before
-(batches.py), so that no two parts of one row are written at the same time.
+(batch.py), so that no two parts of one row are written at the same time.
 """
 from __future__ import annotations
 
