@@ -239,12 +239,28 @@ def test_a_company_named_by_a_rare_word_before_its_legal_suffix():
     assert not names(run("一家科技有限公司落户，该股份有限公司负责人表示满意。"), "Company")
 
 
+def test_a_former_post_in_a_commissions_party_group():
+    assert holds(run("国家发展改革委原党组成员、副主任王明接受审查。")) == {
+        ("王明", "成员", "国家发展改革委党组", "former"), ("王明", "副主任", "国家发展改革委", "former")}
+
+
 def test_a_member_of_a_party_group_holds_a_post_and_of_a_task_force_is_a_member():
     assert holds(run("惠州市政协原党组成员、副主席杨光亮被立案审查。")) == {
         ("杨光亮", "成员", "惠州市政协党组", "former"), ("杨光亮", "副主席", "惠州市政协", "former")}
     ext = run("肇庆市土地工作专班成员李明介绍。")
     assert not holds(ext) and {(r.type, r.source.name, r.target.name) for r in ext.relations
                                if r.type == "MEMBER_OF"} == {("MEMBER_OF", "李明", "肇庆市土地工作专班")}
+
+
+def test_a_place_inside_a_persons_name_is_not_a_place():
+    ext = run("四会市大沙镇党委书记李海东说，该镇引进了企业。")
+    assert "李海东" in names(ext, "Person") and "海东市" not in names(ext, "Place")
+    assert "海东市" in names(run("海东市副市长王明表示。李海东说。"), "Place")
+
+
+def test_a_mechanism_named_after_a_task_force_is_not_one():
+    assert not names(run("高新区组建了“链长+专班”服务机制，由区领导担任链长。"), "TaskForce")
+    assert names(run("肇庆市成立“金融服务专班”。"), "TaskForce") == {"肇庆市金融服务专班"}
 
 
 # ---------------------------------------------------------------- lists of posts and names

@@ -538,10 +538,12 @@ class ArticleExtractor:
 
     # ------------------------------------------------------------------ places
     def _places(self) -> None:
-        outside = self.ctx.outside(self.name_spans)
+        people = [(k, k + len(name)) for name in self.people
+                  for k in (m.start() for m in re.finditer(re.escape(name), self.text))]
+        outside = self.ctx.outside(self.name_spans + people)
         for ent in self.ctx.entities():
             if not outside.get(ent.name):
-                continue  # named only inside a company or project name (南京云杉食品)
+                continue  # named only inside a company, project or person (李海东: 海东市)
             self.reg.add(ent.label, ent.name, ent.props, ent.aliases, count=ent.count)
         for rel in self.ctx.part_of([(s.start, s.end, s.text) for s in self.sentences]):
             if not outside.get(rel.source.name):

@@ -106,8 +106,9 @@ def find_named(sent: Sentence) -> list[Named]:
         s = e - len(head)
         if not _valid_end(sent, s, e, head):
             continue
-        if text.startswith(NOT_AFTER_HEAD, e):
-            continue
+        if text.startswith(NOT_AFTER_HEAD, e) or text[e:e + 1] in "”」』" \
+                and text.startswith(NOT_AFTER_HEAD + ("服务机制", "服务模式", "工作模式"), e + 1):
+            continue  # 专班运行体系, “链长+专班”服务机制: a mechanism named after a body
         if head == "办" and text[e:e + 1] in tuple("好成实了理妥完得大")[:] and text[e:e + 1]:
             continue  # 把实事办好, 小产业办大: the verb and its result
         b = scan_start(sent, s)
