@@ -239,6 +239,11 @@ def test_a_company_named_by_a_rare_word_before_its_legal_suffix():
     assert not names(run("一家科技有限公司落户，该股份有限公司负责人表示满意。"), "Company")
 
 
+def test_rank_titles_of_civil_servants_are_posts():
+    assert ("黄修杰", "一级巡视员", "广东省农业农村厅", "current") in holds(
+        run("广东省农业农村厅一级巡视员、省乡村振兴局局长黄修杰强调。"))
+
+
 def test_a_former_post_in_a_commissions_party_group():
     assert holds(run("国家发展改革委原党组成员、副主任王明接受审查。")) == {
         ("王明", "成员", "国家发展改革委党组", "former"), ("王明", "副主任", "国家发展改革委", "former")}
