@@ -307,6 +307,7 @@ def test_a_given_name_that_is_a_holiday_is_read():
 def test_a_name_whose_last_character_opens_a_verb_is_read_whole():
     assert names(run("韶关市浈江区委副书记、区长李志强调研企业。"), "Person") == {"李志强"}
     assert names(run("市长李明强调要抓好落实。"), "Person") == {"李明"}
+    assert names(run("公司董事长张天任介绍，营收超过2000亿元。"), "Person") == {"张天任"}
 
 
 # ---------------------------------------------------------------- no gold vocabulary

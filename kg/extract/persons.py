@@ -88,9 +88,12 @@ ADVERB_SURNAMES = set("曾将还都向")
 def _long_reading_reads_on(text: str, short_end: int, long_end: int, word: int = 2) -> bool:
     """李志强调研: a follower of names of two characters or more (调研) starts after the
     long reading, while the `word` characters after the short one (强调) leave a lone
-    character (研): the long reading is the name."""
+    character (研): the long reading is the name. 张天任介绍: the short one's follower
+    (任) would need a post, and a verb of saying follows it instead."""
     follower = next((w for w in AFTER_NAME if text.startswith(w, long_end)), "")
     q = short_end + word
+    if q == long_end and text[short_end:q] in HOLD_VERBS and follower in SPEECH_VERBS:
+        return True
     return len(follower) >= 2 and q > long_end and not in_dict(text[q:q + 2]) \
         and not text.startswith(AFTER_NAME, q)
 
