@@ -77,6 +77,8 @@ def test_extraction_falls_back_to_rules_without_the_tagger(monkeypatch):
     "“凉风至、白露生、寒蝉鸣”，这是古人对节气的描述。",
     "乌军20日凌晨袭击了目标。",
     "中共十九大精神宣介团分别访问了三个国家。",
+    "习近平同党外人士座谈并共迎新春时强调，以更加奋发有为的精神状态推进工作。",
+    "去年8月，习近平总书记来牡丹社区考察时，专门看望了老党员。",
 ])
 def test_idioms_slogans_and_words_are_not_people(text):
     people = names(run(text), "Person") - {"习近平"}

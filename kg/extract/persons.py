@@ -28,7 +28,7 @@ ADDRESS_WORDS = set("""经理 小姐 博士 老师 律师 先生 女士 师傅 �
 同学 警官 书记 主任 局长 部长 县长 市长 镇长 村长 老板 会计 记者 师 某 某某 家 家人 氏 姓 队长 处长 科长
 厂长 董 总监 经 主席 委员 代表 老汉 奶奶 爷爷 大叔 婶 嫂 姐 哥 叔 伯 女 男 医师 护士 教练 同志""".split())
 # Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
-RISKY_SURNAMES = set("都有和向于从将能第双")
+RISKY_SURNAMES = set("都有和向于从将能第双来全")
 FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称媒企籍裔")
 CONJUNCTIONS = "和与及向同对把被从在将让给为跟"
 # Function words that end a clause's first word and never end a three-character name.
@@ -216,6 +216,7 @@ def plausible(name: str) -> bool:
 
     if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "y", "e", "o")
                             or freq(given) > 1000 and tag(given) == "t"
+                            or freq(given) > 3500 and tag(given) == "v"  # 时强调, 某指出
                             or freq(given) > 9000 and tag(given) not in ("nr", "nrfg", "nrt")):
         return False  # 向大家, 和几乎, 李明天: a word, not a given name (国庆 is both)
     f, t = freq(name), tag(name)
