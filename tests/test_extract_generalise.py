@@ -279,6 +279,13 @@ def test_a_post_list_after_a_comma_that_ends_with_a_name_is_that_names():
     assert ("王勇", "部长", "顺德区委宣传部", "current") in got
 
 
+def test_a_state_councillor_in_a_list_is_of_the_state_council_and_he_ends_a_name():
+    got = holds(run("中共中央政治局委员、国务委员王毅出席。"))
+    assert got == {("王毅", "委员", "中共中央政治局", "current"), ("王毅", "国务委员", "国务院", "current")}
+    assert holds(run("蔡奇、石泰峰和中央组织部部长陈希出席。")) == {
+        ("陈希", "部长", "中央组织部", "current")}
+
+
 def test_two_titles_joined_by_jian_share_the_body():
     assert holds(run("美的集团董事长兼总裁方洪波介绍。")) == {
         ("方洪波", "董事长", "美的集团", "current"), ("方洪波", "总裁", "美的集团", "current")}

@@ -11,7 +11,7 @@ from .orgs import (NATIONAL, Named, clause_bounds, find_named, generic_core, is_
                    strip_quotes)
 from .ner import persons_in, tagger
 from .persons import after_title, confirm_tagged, name_after, name_before, name_like_at, tagger_agrees
-from .posts import PARTY_BODIES, PostItem, _former_before, continuation, posts_after, posts_before
+from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, _former_before, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
 from .sentences import split_sentences
@@ -34,7 +34,7 @@ BARE_TITLES = ("总书记", "书记", "副书记", "省长", "副省长", "常�
 ANAPHOR = re.compile(r"(?:该|全|本|我)(省|市|县|区|镇|乡|村)|(省|市|县|区|镇|乡|村)里")
 # Roles in a task force read with no body written (由某某任组长).
 TASKFORCE_ROLES = ("组长", "副组长", "常务副组长", "班长", "副班长", "成员", "骨干")
-NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院"}
+NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
 # The last party named before the name decides whose 总书记 it is (越共中央…, 朝鲜劳动党…).
 PARTIES = re.compile(r"(中共|中国共产党|党中央)|(越共|人民革命党|劳动党|共产党|人民党)")
 # A party congress or committee of some level written before the name: 湖南省第十二次党代会,
@@ -449,7 +449,9 @@ class ArticleExtractor:
             else:
                 body = self._register(org, sent)
         if body is None and org is None:
-            body = self._head_place(item) or self._taskforce_of_role(item, sent)
+            body = self._head_place(item) or self._taskforce_of_role(item, sent) or (
+                self._bare_body(item.title, item.title_start, sent)
+                if item.title in OWN_BODY_TITLES else None)
         if body is not None and body.label == "TaskForce":
             self.reg.relate("MEMBER_OF", person, body, sent.text, role=item.title)
             if item.member:

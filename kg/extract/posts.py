@@ -172,7 +172,7 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             org = body(sent, b, ts, title) if b < ts else None
         if cut:
             ts = cut
-        if org is None and prev is not None:
+        if org is None and prev is not None and title not in OWN_BODY_TITLES:
             org = prev
             if title.lstrip("副常务") in GOVERNMENT_HEADS and prev.place is not None \
                     and prev.label != "Place":
@@ -189,6 +189,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
 
 
 PARTY_BODIES = ("党组", "党委", "党工委", "党支部", "党总支")
+# Titles whose body is fixed, not the one before them in a list: 中共中央政治局委员、国务委员.
+OWN_BODY_TITLES = ("国务委员",)
 
 
 def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:

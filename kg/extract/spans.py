@@ -202,8 +202,8 @@ def _brand_and(sent: Sentence, i: int, s: int) -> bool:
 
 def _inner_and(text: str, i: int, s: int) -> bool:
     """和 inside a body's name (发展和改革局, 工业和信息化委员会): short, right before a head."""
-    if text[i:i + 1] in tuple("省市县区镇乡村"):
-        return False
+    if text[i:i + 1] in tuple("省市县区镇乡村") or text.startswith(("中央", "中共", "国家", "全国", "国务院"), i):
+        return False  # 某某和中央组织部: a second body
     for k in range(i + 1, min(s, i + 5) + 1):
         if text[k] in "局厅委部办" or text.startswith(("中心", "委员会"), k):
             return True
