@@ -56,7 +56,12 @@ STOP_WORDS = (
     # verbs of visiting, recalling and holding that never sit inside a body's name
     "历任", "已任", "历届", "当年", "亮相", "前往", "抵达", "牢记", "视察", "看望", "慰问",
     "参观", "听取", "主持", "出席", "访问", "率领", "率", "更多", "人大代表", "政协委员", "党代表",
+    # reporting and adverbs written before a body: 援引某局, 视频连线某集团, 正规划建设某中心
+    "援引", "连线", "视频连线", "正",
 )
+# Adverbs that open a set phrase jieba keeps whole (严格执行, 积极探索): it ends a body's name.
+ADVERB_OPENERS = ("严格", "积极", "认真", "全面", "大力", "切实", "扎实", "深入", "不断", "努力",
+                  "主动", "加快", "持续")
 
 # Words that start with a surname character but are not names.
 NOT_NAMES = set("""

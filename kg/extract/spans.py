@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from .context import ArticleContext
-from .lexicon import DELIMS, STOP_WORDS, lexicon
+from .lexicon import ADVERB_OPENERS, DELIMS, STOP_WORDS, lexicon
 from .tokens import FUNCTION_TAGS, NAME_VERBS, cut_spans, tag
 
 STOPSET = frozenset(STOP_WORDS)
@@ -117,6 +117,8 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
             break  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
         if len(word) >= 3 and word.endswith(TITLE_ENDS):
             break  # 党委书记李某和纪委: a post (and a name) before the body
+        if len(tok[2]) >= 3 and tok[2].startswith(ADVERB_OPENERS):
+            break  # 严格执行|政府定价, 积极探索|党支部领办: a set phrase, not a name
         if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
             break  # 根是: a stop glued to the end of an unknown token
         if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None:
@@ -156,7 +158,7 @@ DATE = re.compile(r"^\d{1,4}(年|月份|月|日)$|^[一二三四五六七八九�
 TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in ("代表", "委员", "成员")) \
     | {"总统", "首相", "国王", "总书记", "同志", "母校"}
 CLASSIFIERS = frozenset("亿元 万元 元 亿 个 项 家 批 名 位 条 类 次 户 座 所 种 分钟 多个 余个 多家 余家".split())
-GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为个任")
+GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为个任致")
 YEAR = re.compile(r"\d{1,4}(?:年度|年|月份|月)")
 LEADING_PREDICATES = ("一揽子", "一系列", "高标准", "高质量", "高水平", "联合", "协调", "联系", "招商", "分别", "布局", "弘扬", "新进", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
                       "支持", "推动", "加快")
