@@ -251,6 +251,12 @@ def test_rank_titles_of_civil_servants_are_posts():
         run("广东省农业农村厅一级巡视员、省乡村振兴局局长黄修杰强调。"))
 
 
+def test_a_companys_party_committee_and_international_groups_are_no_companies():
+    ext = run("中储粮集团公司原党组成员、副总经理徐宝义被查。七国集团峰会在日本举行。")
+    assert names(ext, "Company") == {"中储粮集团公司"}
+    assert {"中储粮集团公司党组", "七国集团"} <= names(ext, "Organization")
+
+
 def test_a_former_post_in_a_commissions_party_group():
     assert holds(run("国家发展改革委原党组成员、副主任王明接受审查。")) == {
         ("王明", "成员", "国家发展改革委党组", "former"), ("王明", "副主任", "国家发展改革委", "former")}

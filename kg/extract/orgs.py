@@ -128,6 +128,8 @@ def find_named(sent: Sentence) -> list[Named]:
         label, kind = label_of(head)
         if surface.endswith("领导小组"):
             label, kind = "Organization", "leading group"
+        elif surface.endswith(("国集团", "欧元集团")):
+            label, kind = "Organization", "international"  # 七国集团, 二十国集团: no company
         out.append(Named(b, e, surface, label, kind, head))
         last_start = b
     out.reverse()

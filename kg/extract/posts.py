@@ -165,9 +165,10 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             status = "former"
             org = body(sent, b, inner, title)
             rest = text[inner + 1:ts]
-            if org is not None and rest in PARTY_BODIES:
+            if org is not None and rest in PARTY_BODIES:  # a company's 党委 is no company
                 org.name += rest
                 org.head, org.generic = rest, False
+                org.label, org.kind = "Organization", "party"
         else:
             org = body(sent, b, ts, title) if b < ts else None
         if cut:
