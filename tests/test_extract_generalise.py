@@ -281,6 +281,19 @@ def test_a_mechanism_named_after_a_task_force_is_not_one():
     assert names(run("肇庆市成立“金融服务专班”。"), "TaskForce") == {"肇庆市金融服务专班"}
 
 
+def test_a_project_or_company_settling_in_a_place_is_located_there():
+    rels = {(r.type, r.source.name, r.target.name) for r in run(
+        "海信家电顺德产业园二期项目正式落户容桂街道。广东华兴玻璃股份有限公司落户清远市清城区。").relations}
+    assert {("LOCATED_IN", "海信家电顺德产业园二期项目", "容桂街道"),
+            ("LOCATED_IN", "广东华兴玻璃股份有限公司", "清城区")} <= rels
+
+
+def test_a_subsidiary_after_qixia_and_a_task_force_of_jiedao():
+    assert "博智林机器人有限公司" in names(run("碧桂园集团旗下博智林机器人有限公司在北滘镇扩建研发中心。"), "Company")
+    ext = run("容桂街道党工委书记刘静表示，街道将成立项目服务专班，全程跟踪服务。")
+    assert names(ext, "TaskForce") == {"容桂街道项目服务专班"}
+
+
 # ---------------------------------------------------------------- lists of posts and names
 def test_a_post_list_after_a_comma_that_ends_with_a_name_is_that_names():
     got = holds(run("顺德区委书记王勇，区委副书记、区长王乐夫等参加调研。"))

@@ -30,8 +30,13 @@ FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担�
 # with the body each one reads from context.
 BARE_TITLES = ("总书记", "书记", "副书记", "省长", "副省长", "常务副省长", "市长", "副市长",
                "常务副市长", "县长", "副县长", "区长", "副区长", "州长", "镇长", "乡长", "总理", "副总理")
-# A place referred to by its level: 该镇, 全县, 镇里, 本市.
-ANAPHOR = re.compile(r"(?:该|全|本|我)(省|市|县|区|镇|乡|村)|(省|市|县|区|镇|乡|村)里")
+# A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
+# level word (，街道将成立…).
+ANAPHOR = re.compile(r"(?:该|全|本|我)(省|市|县|区|镇|乡|村|街道)|(省|市|县|区|镇|乡|村)里"
+                     r"|(?<=[，。；：])(街道|镇|县|区)(?=将|要|已|还|也|正|先后|专门|成立|组建)")
+# A company or project settling in a place: 某项目正式落户某街道.
+SETTLE = re.compile(r"落户|落地|落子|入驻|进驻|选址|坐落于|位于")
+SETTLE_GAP = ("", "正式", "将", "已", "顺利", "成功", "拟", "也", "还", "最终", "正式签约")
 # Roles in a task force read with no body written (由某某任组长).
 TASKFORCE_ROLES = ("组长", "副组长", "常务副组长", "班长", "副班长", "成员", "骨干")
 NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
@@ -75,6 +80,7 @@ class ArticleExtractor:
             self._tagged_people(sent, named)
             self._appositive(sent)
             self._establish(sent, named)
+            self._settle(sent, named)
             read_programs(sent, self.reg)
         self._places()
         self._bare_holds()
@@ -472,7 +478,7 @@ class ArticleExtractor:
             pass
         if m is None:
             return None
-        p = self.ctx.context(m.start(), LEVEL_PREFIXES[m.group(1) or m.group(2)])
+        p = self.ctx.context(m.start(), LEVEL_PREFIXES[m.group(1) or m.group(2) or m.group(3)])
         return p if p is not None and p.start <= m.start() else None
 
     def _taskforce_of_role(self, item: PostItem, sent: Sentence) -> Ref | None:
@@ -537,6 +543,23 @@ class ArticleExtractor:
             self.reg.relate("ESTABLISHED", subject, tf, sent.text)
             if subject.label == "Place":
                 self.reg.relate("LOCATED_IN", tf, subject, sent.text)
+
+    def _settle(self, sent: Sentence, named: list[Named]) -> None:
+        """某某项目落户某街道, 某公司入驻某园区: the company or project named last before the
+        verb in its clause is LOCATED_IN the place written right after it."""
+        text = self.text
+        for m in SETTLE.finditer(text, sent.start, sent.end):
+            place = self.ctx.starting(m.end())
+            while place is not None and self.ctx.starting(place.end) is not None:
+                place = self.ctx.starting(place.end)  # 清远市清城区: the last of the chain
+            if place is None:
+                continue
+            lo, _ = clause_bounds(sent, m.start())
+            before = [n for n in named if n.label in ("Company", "Project") and lo <= n.start
+                      and n.end <= m.start() and not n.generic and text[n.end:m.start()] in SETTLE_GAP]
+            if before and (before[-1].label, before[-1].name) in self.reg.entities:
+                self.reg.relate("LOCATED_IN", Ref(before[-1].label, before[-1].name),
+                                Ref("Place", place.name), sent.text)
 
     # ------------------------------------------------------------------ places
     def _places(self) -> None:
