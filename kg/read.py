@@ -4,12 +4,15 @@ Bytes are decoded here (UTF-8 with or without BOM, UTF-16, GB18030/GBK, Big5); a
 input is reported through ``RunReport.skip`` with a short stable reason and the batch
 goes on. Reasons: ``not found``, ``unsupported file type``, ``unreadable``,
 ``empty file``, ``binary file``, ``undecodable``, ``bad JSON line``,
-``no text in JSON line``.
+``no text in JSON line``, ``not a regular file``, ``broken link``. Bytes that no
+encoding reads inside an otherwise readable file are replaced and noted
+(``RunReport.note``), not skipped.
 """
 from __future__ import annotations
 
 import codecs
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -93,9 +96,11 @@ def decode_bytes(data: bytes, hint: str | None = None) -> str:
         raise DecodeError("binary file")
     if data.startswith(_BINARY_MAGIC) or len(_CONTROL_RE.findall(data[:4000])) > 8:
         raise DecodeError("binary file")
-    if hint:
-        try:
-            return data.decode(hint)
+    if hint:  # the page's own declaration, when it reads as text (pages lie: a GBK
+        try:  # page declaring ISO-8859-1 decodes, as mojibake)
+            text = data.decode(hint)
+            if _plausible(text):
+                return text
         except (UnicodeDecodeError, LookupError):
             pass
     decoded = {}
@@ -120,6 +125,66 @@ def decode_bytes(data: bytes, hint: str | None = None) -> str:
     return text
 
 
+_LEGACY = ("gb18030", "big5hkscs")
+
+
+def _decode_line(line: bytes, legacy: str) -> tuple[str, int]:
+    """One line as UTF-8, else in the file's legacy encoding; bytes neither reads
+    become U+FFFD. Returns (text, bytes replaced)."""
+    for enc in ("utf-8", legacy):
+        try:
+            return line.decode(enc), 0
+        except UnicodeDecodeError:
+            pass
+    text = line.decode(legacy, errors="surrogateescape")
+    bad = sum(1 for c in text if "\udc80" <= c <= "\udcff")
+    return "".join("\ufffd" if "\udc80" <= c <= "\udcff" else c for c in text), bad
+
+
+def decode_lenient(data: bytes, hint: str | None = None) -> tuple[str, str]:
+    """(text, note). As `decode_bytes`; but where no one encoding reads the whole file
+    (a GBK file with a broken last byte, a file half UTF-8 and half GBK), each line is
+    read in the encoding that reads it and the bytes none reads become U+FFFD; `note`
+    then says how many and on which lines. Mostly undecodable bytes stay an error."""
+    try:
+        return decode_bytes(data, hint), ""
+    except DecodeError as exc:
+        if not str(exc).startswith("undecodable"):
+            raise
+        error = exc
+    lines = data.split(b"\n")
+
+    def strictly_read(enc: str) -> int:
+        total = 0
+        for line in lines:
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line.decode(enc)
+                    total += len(line)
+                except UnicodeDecodeError:
+                    pass
+        return total
+
+    legacy = max(_LEGACY, key=strictly_read)
+    parts, bad_lines, bad = [], [], 0
+    for number, line in enumerate(lines, 1):
+        text, n = _decode_line(line, legacy)
+        parts.append(text)
+        if n:
+            bad += n
+            bad_lines.append(number)
+    text = "\n".join(parts)
+    if bad > 0.05 * len(data) or not _plausible(text.replace("\ufffd", "")):
+        raise error
+    if not bad:  # every line read in one encoding or the other
+        return text, ""
+    where = ", ".join(map(str, bad_lines[:5])) + (" …" if len(bad_lines) > 5 else "")
+    return text, (f"{bad} undecodable byte{'s' if bad > 1 else ''} replaced by U+FFFD "
+                  f"(line{'s' if len(bad_lines) > 1 else ''} {where})")
+
+
 def _first(record: dict, names: tuple[str, ...]):
     for name in names:
         value = record.get(name)
@@ -142,8 +207,10 @@ def document_from_record(record: dict, path: str, origin: str) -> RawDocument:
         value = _first(record, names)
         if value is None:
             continue
-        if key == "authors":
-            value = [value] if isinstance(value, str) else [str(v) for v in value if v]
+        if key == "authors":  # a name, a list of names, or any JSON value
+            items = value if isinstance(value, list) else [value]
+            value = [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False)
+                     for v in items if v not in (None, "", [], {})]
         elif not isinstance(value, str):
             value = str(value)
         meta[key] = value
@@ -151,13 +218,16 @@ def document_from_record(record: dict, path: str, origin: str) -> RawDocument:
 
 
 def read_jsonl(text: str, path: str, report: RunReport) -> Iterator[RawDocument]:
-    """One document per JSON line; a malformed line is reported (path:line) and skipped."""
-    for lineno, line in enumerate(text.splitlines(), 1):
+    """One document per JSON line; a malformed line is reported (path:line) and skipped.
+    Lines end at ``\\n`` only (``\\r\\n`` too): U+2028, U+0085, form feeds and the like
+    may stand inside a JSON string, and `str.splitlines` would cut the line there."""
+    for lineno, line in enumerate(text.split("\n"), 1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         origin = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
+        try:  # strict=False: control characters inside strings are text, not errors
+            record = json.loads(line, strict=False)
         except json.JSONDecodeError as exc:
             report.skip(origin, f"bad JSON line: {exc.msg} (column {exc.colno})")
             continue
@@ -166,7 +236,7 @@ def read_jsonl(text: str, path: str, report: RunReport) -> Iterator[RawDocument]
             continue
         try:
             yield document_from_record(record, path, origin)
-        except ValueError as exc:
+        except (ValueError, TypeError) as exc:
             report.skip(origin, str(exc))
 
 
@@ -202,10 +272,12 @@ def read_file(path: Path, report: RunReport, kind: str | None = None) -> Iterato
         m = _META_CHARSET_RE.search(data[:4000])
         hint = m.group(1).decode("ascii").lower() if m else None
     try:
-        text = decode_bytes(data, hint)
+        text, note = decode_lenient(data, hint)
     except DecodeError as exc:
         report.skip(name, str(exc))
         return
+    if note:
+        report.note(name, note)
     yield from documents_from_text(text, name, kind, report)
 
 
@@ -213,34 +285,63 @@ def read_stdin(report: RunReport) -> Iterator[RawDocument]:
     """Standard input: JSON lines, HTML or plain text, told apart by its content."""
     data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
     try:
-        text = decode_bytes(data)
+        text, note = decode_lenient(data)
     except DecodeError as exc:
         report.skip("<stdin>", str(exc))
         return
+    if note:
+        report.note("<stdin>", note)
     yield from documents_from_text(text, "<stdin>", _sniff_kind(text), report)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Supported files under `folder`, recursively, in a stable order; others skipped."""
-    for f in sorted(folder.rglob("*")):
-        if f.is_file() and f.suffix.lower() in TEXT_EXT and not f.name.startswith("."):
-            yield f
+def _walk(folder: Path, report: RunReport, exclude: set[str]) -> Iterator[Path]:
+    """Supported files under `folder`, recursively (symbolic links to folders
+    followed, each folder once), in a stable order; other file types are passed over
+    silently. Folders in `exclude` (real paths) are not entered, and said so; a
+    supported name that is no regular file (a FIFO, a device, a broken link) is
+    reported."""
+    found: list[Path] = []
+    seen: set[str] = set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in exclude:
+            report.note(root, "not read: the output folder of this build")
+            dirs[:] = []
+            continue
+        if real in seen:  # a link back up the tree, or a second link to one folder
+            dirs[:] = []
+            continue
+        seen.add(real)
+        for name in names:
+            f = Path(root) / name
+            if f.suffix.lower() not in TEXT_EXT or name.startswith("."):
+                continue
+            if f.is_file():
+                found.append(f)
+            else:
+                report.skip(str(f), "not a regular file" if f.exists() else "broken link")
+    return iter(sorted(found))
 
 
-def read_paths(paths: Iterable[str], report: RunReport) -> Iterator[RawDocument]:
-    """Every document under `paths` (files, folders searched recursively, '-' for stdin)."""
+def read_paths(paths: Iterable[str], report: RunReport,
+               exclude: Iterable[str | Path] = ()) -> Iterator[RawDocument]:
+    """Every document under `paths` (files, folders searched recursively, '-' for
+    stdin); folders in `exclude` (a build's output folder) are not read."""
+    skip = {os.path.realpath(p) for p in exclude}
     for p in paths:
         if p == "-":
             yield from read_stdin(report)
             continue
         path = Path(p)
         if path.is_dir():
-            for f in _walk(path):
+            for f in _walk(path, report, skip):
                 yield from read_file(f, report)
         elif path.is_file():
             if path.suffix.lower() not in TEXT_EXT:
                 report.skip(str(path), f"unsupported file type: {path.suffix or '(none)'}")
                 continue
             yield from read_file(path, report)
+        elif path.exists():
+            report.skip(str(path), "not a regular file")
         else:
             report.skip(str(path), "not found")

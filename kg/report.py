@@ -13,11 +13,17 @@ class RunReport:
     read: int = 0
     articles: int = 0
     skipped: Counter = field(default_factory=Counter)
+    notes: int = 0
     stream: TextIO | None = None
 
     def skip(self, origin: str, reason: str) -> None:
         self.skipped[reason.split(":")[0]] += 1
         print(f"kg: skipped {origin}: {reason}", file=self.stream or sys.stderr)
+
+    def note(self, origin: str, message: str) -> None:
+        """A line about an input that is still read (partly decoded, left out)."""
+        self.notes += 1
+        print(f"kg: {origin}: {message}", file=self.stream or sys.stderr)
 
     def summary(self) -> str:
         total = sum(self.skipped.values())

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 
 import opencc
 import pytest
 from click.testing import CliRunner
 
-from conftest import SEEDS
+from conftest import SEEDS, need_shared
 from kg.read import DecodeError, decode_bytes, read_paths
 from kg.report import RunReport
 
@@ -96,9 +97,7 @@ def test_jsonl_fields_mapped_and_bad_line_reported(tmp_path, excerpts):
 
 
 def test_bulk_item_is_read(tmp_path):
-    bulk = sorted((SEEDS.parent / "bulk").glob("*.jsonl"))
-    if not bulk:
-        pytest.skip("bulk corpus not present")
+    bulk = sorted(need_shared("corpus", "bulk").glob("*.jsonl"))
     with bulk[0].open(encoding="utf-8") as fh:
         line = fh.readline()
     f = tmp_path / "bulk.jsonl"
@@ -173,3 +172,122 @@ def test_html_charset_declared_in_page(tmp_path, excerpts):
     f.write_bytes(page.encode("gbk"))
     (doc,) = read_paths([str(f)], RunReport())
     assert doc.kind == "html" and excerpts["simp2"] in doc.content
+
+
+# -- issue 10, defect 3: JSON lines cut by str.splitlines; a numeric author -------------
+
+SEPARATORS = ["\u2028", "\u2029", "\x85", "\x1c", "\x1d", "\x1e", "\x0b", "\x0c"]
+
+
+def test_json_lines_end_at_newline_only(tmp_path, excerpts):
+    """Every separator `str.splitlines` knows, raw inside a JSON string: each line is
+    one whole article, numbered as a text editor numbers it."""
+    rows = []
+    for i, sep in enumerate(SEPARATORS):
+        text = excerpts["simp"][:30] + sep + excerpts["simp"][30:]
+        rows.append(json.dumps({"title": f"条目{i}", "text": "TEXT"}, ensure_ascii=False)
+                    .replace('"TEXT"', '"' + text.replace("\n", "\\n") + '"'))
+    f = tmp_path / "items.jsonl"
+    f.write_bytes("\r\n".join(rows).encode("utf-8"))
+    report, stream = report_lines()
+    docs = list(read_paths([str(f)], report))
+    assert stream.getvalue() == ""
+    assert [d.meta["title"] for d in docs] == [f"条目{i}" for i in range(len(SEPARATORS))]
+    for doc, sep in zip(docs, SEPARATORS):
+        assert doc.content == excerpts["simp"][:30] + sep + excerpts["simp"][30:]
+    assert [d.origin for d in docs] == [f"{f}:{i + 1}" for i in range(len(SEPARATORS))]
+
+
+def test_authors_of_any_json_type_do_not_stop_the_build(tmp_path, excerpts):
+    f = tmp_path / "items.jsonl"
+    f.write_text("\n".join(json.dumps({"title": f"条目{i}", "text": text, "author": author},
+                                      ensure_ascii=False)
+                           for i, (text, author) in enumerate([
+                               (excerpts["simp"], 12345), (excerpts["simp2"], ["甲", 7, None]),
+                               (excerpts["simp"] + "。", {"name": "乙"}), (excerpts["simp2"] + "。", True)])),
+                 encoding="utf-8")
+    docs = list(read_paths([str(f)], RunReport()))
+    assert [d.meta["authors"] for d in docs] == [["12345"], ["甲", "7"], ['{"name": "乙"}'], ["true"]]
+    from kg.cli import main
+    result = CliRunner().invoke(main, ["build", str(f), "--out", str(tmp_path / "out"), "--no-page"])
+    assert result.exit_code == 0, result.output
+    assert "4 documents read, 4 articles, 0 skipped" in result.output
+
+
+# -- issue 10, defect 6: decode what can be; wrong charsets; links; FIFOs -----------
+
+def _paragraphs(excerpts) -> tuple[str, str]:
+    return excerpts["simp"], excerpts["simp2"]
+
+
+def test_a_gbk_file_with_a_broken_last_byte_is_read_and_the_byte_reported(tmp_path, excerpts):
+    first, second = _paragraphs(excerpts)
+    f = tmp_path / "cut.txt"
+    f.write_bytes((first + "\n" + second).encode("gbk") + b"\x81")
+    report, stream = report_lines()
+    (doc,) = read_paths([str(f)], report)
+    assert doc.content == first + "\n" + second + "\ufffd"
+    lines = first.count("\n") + second.count("\n") + 2
+    assert stream.getvalue() == (f"kg: {f}: 1 undecodable byte replaced by U+FFFD "
+                                 f"(line {lines})\n")
+
+
+@pytest.mark.parametrize("order", ["utf8-gbk", "gbk-utf8"])
+def test_a_file_half_utf8_half_gbk_is_read_whole(tmp_path, excerpts, order):
+    first, second = _paragraphs(excerpts)
+    one, two = ("utf-8", "gbk") if order == "utf8-gbk" else ("gbk", "utf-8")
+    f = tmp_path / "mixed.txt"
+    f.write_bytes(first.encode(one) + b"\n" + second.encode(two))
+    report, stream = report_lines()
+    (doc,) = read_paths([str(f)], report)
+    assert doc.content == first + "\n" + second
+    assert stream.getvalue() == ""
+
+
+def test_mostly_undecodable_bytes_are_still_rejected():
+    data = "第一行".encode("gbk") + b"\n" + bytes(range(0x80, 0x100)) * 4
+    with pytest.raises(DecodeError, match="undecodable"):
+        from kg.read import decode_lenient
+        decode_lenient(data)
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "windows-1252", "shift_jis", "koi8-r"])
+def test_a_page_declaring_the_wrong_charset_is_read_right(tmp_path, excerpts, declared):
+    page = (f"<html><head><meta charset='{declared}'></head>"
+            f"<body><p>{excerpts['simp2']}</p></body></html>")
+    f = tmp_path / "page.html"
+    f.write_bytes(page.encode("gbk"))
+    (doc,) = read_paths([str(f)], RunReport())
+    assert excerpts["simp2"] in doc.content
+
+
+def test_symlinked_subfolders_are_read_once_and_loops_end(tmp_path, excerpts):
+    real = tmp_path / "elsewhere"
+    real.mkdir()
+    (real / "linked.txt").write_text(excerpts["simp"], encoding="utf-8")
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "own.txt").write_text(excerpts["simp2"], encoding="utf-8")
+    (root / "sub").symlink_to(real, target_is_directory=True)
+    (root / "again").symlink_to(real, target_is_directory=True)
+    (real / "up").symlink_to(root, target_is_directory=True)  # a loop
+    report, stream = report_lines()
+    docs = list(read_paths([str(root)], report))
+    assert sorted(d.content for d in docs) == sorted([excerpts["simp"], excerpts["simp2"]])
+    assert stream.getvalue() == ""
+
+
+def test_fifos_and_broken_links_are_reported_not_skipped_silently(tmp_path, excerpts):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(excerpts["simp"], encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    os.mkfifo(tmp_path / "direct.jsonl")
+    report, stream = report_lines()
+    docs = list(read_paths([str(folder), str(tmp_path / "direct.jsonl")], report))
+    assert [d.content for d in docs] == [excerpts["simp"]]
+    err = stream.getvalue().splitlines()
+    assert sorted(err) == sorted([f"kg: skipped {folder / 'pipe.txt'}: not a regular file",
+                                  f"kg: skipped {folder / 'gone.txt'}: broken link",
+                                  f"kg: skipped {tmp_path / 'direct.jsonl'}: not a regular file"])
