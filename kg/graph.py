@@ -15,6 +15,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from .atomic import write_text
 from .model import Article, Extraction, node_id
 
 MAX_EVIDENCE = 20  # evidence sentences kept per relation; `articles` keeps every source
@@ -26,6 +27,15 @@ class GraphBuilder:
     def __init__(self, graph: nx.MultiDiGraph | None = None) -> None:
         self.graph = graph if graph is not None else nx.MultiDiGraph()
 
+    def _entity(self, label: str, name: str) -> str:
+        """The node of (label, name), added when new; names lose surrounding
+        whitespace (they are keys: " 张三" and "张三" are one person)."""
+        name = name.strip()
+        nid = node_id(label, name)
+        if nid not in self.graph:
+            self.graph.add_node(nid, label=label, name=name)
+        return nid
+
     def add(self, article: Article, extraction: Extraction) -> None:
         g = self.graph
         aid = article.id
@@ -33,14 +43,15 @@ class GraphBuilder:
                    source=article.source, published=article.published, path=article.path,
                    url=article.url, authors=list(article.authors), script=article.script)
         for ent in extraction.entities:
-            nid = node_id(ent.label, ent.name)
-            if nid not in g:
-                g.add_node(nid, label=ent.label, name=ent.name)
+            if not ent.name.strip():
+                continue
+            nid = self._entity(ent.label, ent.name)
             attrs = g.nodes[nid]
             for key, value in ent.props.items():
                 if value not in (None, "") and attrs.get(key) in (None, ""):
                     attrs[key] = value
-            aliases = set(attrs.get("aliases", [])) | {a for a in ent.aliases if a != ent.name}
+            aliases = set(attrs.get("aliases", [])) | {
+                a.strip() for a in ent.aliases if a.strip() and a.strip() != attrs["name"]}
             if aliases:
                 attrs["aliases"] = sorted(aliases)
             mention = g.get_edge_data(aid, nid, key="MENTIONS")
@@ -49,10 +60,11 @@ class GraphBuilder:
             else:
                 g.add_edge(aid, nid, key="MENTIONS", type="MENTIONS", count=ent.count, article=aid)
         for rel in extraction.relations:
-            src, dst = rel.source.node_id, rel.target.node_id
-            for ref, nid in ((rel.source, src), (rel.target, dst)):
-                if nid not in g:  # a relation may name an entity the entity list lacks
-                    g.add_node(nid, label=ref.label, name=ref.name)
+            if not rel.source.name.strip() or not rel.target.name.strip():
+                continue
+            # a relation may name an entity the entity list lacks
+            src = self._entity(rel.source.label, rel.source.name)
+            dst = self._entity(rel.target.label, rel.target.name)
             data = g.get_edge_data(src, dst, key=rel.type)
             if data is None:
                 g.add_edge(src, dst, key=rel.type, type=rel.type, articles=[], evidence=[],
@@ -68,44 +80,90 @@ class GraphBuilder:
                 data["evidence"].append({"article": aid, "sentence": rel.sentence})
 
 
+def _merge_node(target: nx.MultiDiGraph, nid, attrs: dict) -> None:
+    """Add a node, or merge it into the node of that id: properties it lacks, aliases
+    unioned."""
+    if nid not in target:
+        target.add_node(nid, **attrs)
+        return
+    mine = target.nodes[nid]
+    for key, value in attrs.items():
+        if key == "aliases":
+            mine["aliases"] = sorted(set(mine.get("aliases", [])) | set(value))
+        elif mine.get(key) in (None, "", []):
+            mine[key] = value
+
+
+def _merge_edge(target: nx.MultiDiGraph, src, dst, key, attrs: dict) -> None:
+    """Add a relation, or merge it into the one of that type between the same nodes:
+    articles and evidence unioned (MENTIONS: the larger count)."""
+    data = target.get_edge_data(src, dst, key=key)
+    if data is None:  # lists copied: later merges must not change `attrs`' graph
+        target.add_edge(src, dst, key=key,
+                        **{k: list(v) if isinstance(v, list) else v for k, v in attrs.items()})
+        return
+    if key == "MENTIONS":
+        data["count"] = max(data.get("count", 0), attrs.get("count", 0))
+        return
+    for aid in attrs.get("articles", []):
+        if aid not in data.setdefault("articles", []):
+            data["articles"].append(aid)
+    evidence = data.setdefault("evidence", [])
+    for ev in attrs.get("evidence", []):
+        if ev not in evidence and len(evidence) < MAX_EVIDENCE:
+            evidence.append(ev)
+
+
 def merge_into(target: nx.MultiDiGraph, other: nx.MultiDiGraph) -> None:
     """Add `other` to `target`: shared nodes keep their properties and union their
     aliases; shared relations union their articles and evidence. Graphs built from
     separate shards of a corpus merge into the graph of the whole corpus."""
     for nid, attrs in other.nodes(data=True):
-        if nid not in target:
-            target.add_node(nid, **attrs)
-            continue
-        mine = target.nodes[nid]
-        for key, value in attrs.items():
-            if key == "aliases":
-                mine["aliases"] = sorted(set(mine.get("aliases", [])) | set(value))
-            elif mine.get(key) in (None, "", []):
-                mine[key] = value
+        _merge_node(target, nid, attrs)
     for src, dst, key, attrs in other.edges(keys=True, data=True):
-        data = target.get_edge_data(src, dst, key=key)
-        if data is None:
-            target.add_edge(src, dst, key=key, **attrs)
+        _merge_edge(target, src, dst, key, attrs)
+
+
+def one_node_per_key(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """`graph` with names stripped of surrounding whitespace and the nodes that share
+    a label and name (the key a database merges on) made one, their relations merged.
+    Returns `graph` itself when there is nothing to change."""
+    first: dict[tuple, object] = {}
+    mapping: dict = {}
+    for nid, attrs in graph.nodes(data=True):
+        label, name = attrs.get("label"), attrs.get("name")
+        if label == "Article" or not isinstance(name, str):
             continue
-        if key == "MENTIONS":
-            data["count"] = max(data.get("count", 0), attrs.get("count", 0))
-            continue
-        for aid in attrs.get("articles", []):
-            if aid not in data.setdefault("articles", []):
-                data["articles"].append(aid)
-        evidence = data.setdefault("evidence", [])
-        for ev in attrs.get("evidence", []):
-            if ev not in evidence and len(evidence) < MAX_EVIDENCE:
-                evidence.append(ev)
+        key = (label, name.strip())
+        if key in first or name != key[1]:
+            mapping[nid] = first.setdefault(key, nid)
+        else:
+            first[key] = nid
+    if not mapping:
+        return graph
+    tidy = nx.MultiDiGraph(**graph.graph)
+    for nid, attrs in graph.nodes(data=True):
+        attrs = dict(attrs)
+        if isinstance(attrs.get("name"), str) and attrs.get("label") != "Article":
+            attrs["name"] = attrs["name"].strip()
+        _merge_node(tidy, mapping.get(nid, nid), attrs)
+    for src, dst, key, attrs in graph.edges(keys=True, data=True):
+        _merge_edge(tidy, mapping.get(src, src), mapping.get(dst, dst), key, dict(attrs))
+    return tidy
 
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
+def graph_text(graph: nx.MultiDiGraph) -> str:
+    """The graph as node-link JSON text, the content of graph.json."""
+    return json.dumps(to_node_link(graph), ensure_ascii=False, indent=1)
+
+
 def write_graph(graph: nx.MultiDiGraph, path: str | Path) -> None:
-    Path(path).write_text(json.dumps(to_node_link(graph), ensure_ascii=False, indent=1),
-                          encoding="utf-8")
+    """Write graph.json atomically: an interrupted write leaves the old file."""
+    write_text(path, graph_text(graph))
 
 
 class GraphFileError(ValueError):
@@ -114,20 +172,85 @@ class GraphFileError(ValueError):
 
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
     """Read a node-link JSON graph written by `write_graph` (or by any tool using
-    ``links`` or ``edges`` as the link key). Raises GraphFileError for a bad file."""
+    ``links`` or ``edges`` as the link key), its data-model fields checked and one
+    node kept per label and name. Raises GraphFileError for a bad file."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        key = "links" if "links" in data else "edges"
-        data.setdefault("multigraph", True)
-        data.setdefault("directed", True)
+    except RecursionError:
+        raise GraphFileError(f"{path} is not a node-link graph file (nested too deeply)") from None
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise GraphFileError(f"{path} is not a node-link graph file ({_reason(exc)})") from exc
+    problem = check_node_link(data)
+    if problem:
+        raise GraphFileError(f"{path} is not a node-link graph file ({problem})")
+    key = "links" if "links" in data else "edges"
+    data.setdefault("multigraph", True)
+    data.setdefault("directed", True)
+    try:
         graph = nx.node_link_graph(data, edges=key)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
-            nx.NetworkXError) as exc:
-        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        raise GraphFileError(f"{path} is not a node-link graph file ({reason})") from exc
+    except (ValueError, KeyError, TypeError, AttributeError, nx.NetworkXError) as exc:
+        raise GraphFileError(f"{path} is not a node-link graph file ({_reason(exc)})") from exc
     if not isinstance(graph, nx.MultiDiGraph):
         graph = nx.MultiDiGraph(graph)
-    return graph
+    return one_node_per_key(graph)
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
+def _is_strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+# data-model fields and the types a value must have (None is always allowed)
+_NODE_FIELDS = {"label": (str,), "name": (str,), "aliases": _is_strings,
+                "authors": _is_strings}
+_LINK_FIELDS = {"type": (str,), "articles": _is_strings, "count": (int,),
+                "evidence": lambda v: isinstance(v, list) and all(
+                    isinstance(e, dict) and all(isinstance(x, str) for x in e.values())
+                    for e in v)}
+
+
+def _field_problem(item: dict, fields: dict) -> str | None:
+    for name, kind in fields.items():
+        value = item.get(name)
+        if value is None:
+            continue
+        ok = isinstance(value, kind) and not isinstance(value, bool) \
+            if isinstance(kind, tuple) else kind(value)
+        if not ok:
+            return f"{name} is {type(value).__name__} {json.dumps(value, ensure_ascii=False)[:40]}"
+    return None
+
+
+def check_node_link(data) -> str | None:
+    """What is wrong with parsed node-link JSON for kg (shape and the types of the
+    data model's fields), or None."""
+    if not isinstance(data, dict):
+        return f"a JSON {type(data).__name__}, not an object"
+    nodes, links = data.get("nodes"), data.get("links", data.get("edges", []))
+    if not isinstance(nodes, list) or not isinstance(links, list):
+        return "'nodes' and 'links' must be lists"
+    ids = set()
+    for i, node in enumerate(nodes):
+        if not isinstance(node, dict) or not isinstance(node.get("id"), (str, int)) \
+                or isinstance(node.get("id"), bool):
+            return f"node {i} has no id"
+        problem = _field_problem(node, _NODE_FIELDS)
+        if problem:
+            return f"node {node['id']!r}: {problem}"
+        ids.add(node["id"])
+    for i, link in enumerate(links):
+        if not isinstance(link, dict):
+            return f"link {i} is not an object"
+        for end in ("source", "target"):
+            if not isinstance(link.get(end), (str, int)) or link[end] not in ids:
+                return f"link {i}: {end} {link.get(end)!r} is not a node"
+        problem = _field_problem(link, _LINK_FIELDS)
+        if problem:
+            return f"link {i}: {problem}"
+    return None
 
 
 def counts(graph: nx.MultiDiGraph) -> tuple[Counter, Counter]:

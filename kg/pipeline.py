@@ -1,6 +1,7 @@
 """The main job: read inputs, clean them into articles, extract, and build the graph."""
 from __future__ import annotations
 
+import errno
 import json
 import multiprocessing
 from collections.abc import Iterable, Iterator
@@ -12,7 +13,8 @@ from tqdm import tqdm
 
 from .clean import clean_document
 from .extract import extract
-from .graph import GraphBuilder, write_graph
+from .atomic import Outputs
+from .graph import GraphBuilder, graph_text
 from .model import Article, Extraction
 from .read import read_paths
 from .report import RunReport
@@ -25,15 +27,21 @@ class BuildResult:
     report: RunReport
 
 
-def iter_articles(paths: Iterable[str], report: RunReport) -> Iterator[Article]:
-    """Every distinct article in `paths`; a repeated article (same id) is kept once."""
+def iter_articles(paths: Iterable[str], report: RunReport,
+                  exclude: Iterable[str | Path] = ()) -> Iterator[Article]:
+    """Every distinct article in `paths` (folders in `exclude` left out); a repeated
+    article (same id) is kept once. A document that cannot be cleaned is reported and
+    skipped."""
     seen: set[str] = set()
-    for doc in read_paths(paths, report):
+    for doc in read_paths(paths, report, exclude):
         report.read += 1
         try:
             articles = clean_document(doc)
         except ValueError as exc:
             report.skip(doc.origin, str(exc))
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            report.skip(doc.origin, f"cleaning failed: {type(exc).__name__}: {exc}")
             continue
         if not articles:
             report.skip(doc.origin, "no article text after cleaning")
@@ -65,16 +73,18 @@ def _extractions(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Artic
 
 
 def build_graph(paths: Iterable[str], report: RunReport | None = None,
-                progress: bool = False, jobs: int = 1) -> BuildResult:
+                progress: bool = False, jobs: int = 1,
+                exclude: Iterable[str | Path] = ()) -> BuildResult:
     """Read, clean and extract every article under `paths` into one graph.
 
     `jobs` worker processes extract in parallel; the graph is the same for any `jobs`
-    (articles are merged in input order).
+    (articles are merged in input order). Folders in `exclude` (the build's output
+    folder) are not read.
     """
     report = report or RunReport()
     builder = GraphBuilder()
     articles: list[Article] = []
-    stream = _extractions(iter_articles(paths, report), jobs)
+    stream = _extractions(iter_articles(paths, report, exclude), jobs)
     for article, extraction, error in tqdm(stream, desc="articles", unit=" art",
                                            disable=not progress, leave=False):
         if extraction is None:
@@ -85,17 +95,32 @@ def build_graph(paths: Iterable[str], report: RunReport | None = None,
     return BuildResult(builder.graph, articles, report)
 
 
+class NoArticles(ValueError):
+    """A build that read no article: nothing is written."""
+
+
+OUTPUT_NAMES = {"graph": "graph.json", "articles": "articles.jsonl", "page": "graph.html"}
+
+
 def write_outputs(result: BuildResult, out_dir: str | Path, page: bool = True) -> dict[str, Path]:
-    """Write graph.json, articles.jsonl and (unless `page` is false) graph.html."""
+    """Write graph.json, articles.jsonl and (unless `page` is false) graph.html as one
+    set: each is written completely beside its target before any replaces an earlier
+    output (kg.atomic). A result without articles raises NoArticles and writes nothing,
+    so a failed build never replaces a good graph with an empty one."""
+    if not result.articles:
+        raise NoArticles("no articles read: " + result.report.summary()
+                         + "; earlier outputs left as they were")
     out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(out))
     out.mkdir(parents=True, exist_ok=True)
-    files = {"graph": out / "graph.json", "articles": out / "articles.jsonl"}
-    write_graph(result.graph, files["graph"])
-    with files["articles"].open("w", encoding="utf-8") as fh:
-        for article in result.articles:
-            fh.write(json.dumps(article.record(), ensure_ascii=False) + "\n")
-    if page:
-        from .view import write_page
-        files["page"] = out / "graph.html"
-        write_page(result.graph, files["page"])
+    files = {kind: out / name for kind, name in OUTPUT_NAMES.items() if page or kind != "page"}
+    with Outputs() as outputs:
+        outputs.write_text(files["graph"], graph_text(result.graph))
+        with outputs.open(files["articles"]) as fh:
+            for article in result.articles:
+                fh.write(json.dumps(article.record(), ensure_ascii=False) + "\n")
+        if page:
+            from .view import page_html
+            outputs.write_text(files["page"], page_html(result.graph)[0])
     return files

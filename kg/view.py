@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from .analysis.focus import most_connected
+from .atomic import write_text
 from .layout import spring_positions
 
 DEFAULT_MAX_NODES = 1500
@@ -54,17 +55,26 @@ WIDE = 1.4  # horizontal stretch of the layout
 def write_page(graph: nx.MultiDiGraph, path: str | Path, *, nodes: set[str] | None = None,
                title: str = "kg graph", note: str = "", max_nodes: int = DEFAULT_MAX_NODES,
                size_by: str = "degree") -> dict:
-    """Write the page for `graph` (or for the `nodes` of it) to `path`.
+    """Write the page for `graph` (or for the `nodes` of it) to `path`, atomically.
 
     Above `max_nodes` nodes only the most connected are drawn and the page says what
     it left out. `size_by` is ``degree`` or ``articles`` (how many articles mention a
     node). Returns the figures of what was drawn (``shown``, ``total``, ``left_out``).
     """
+    text, stats = page_html(graph, nodes=nodes, title=title, note=note,
+                            max_nodes=max_nodes, size_by=size_by)
+    write_text(path, text)
+    return stats
+
+
+def page_html(graph: nx.MultiDiGraph, *, nodes: set[str] | None = None,
+              title: str = "kg graph", note: str = "", max_nodes: int = DEFAULT_MAX_NODES,
+              size_by: str = "degree") -> tuple[str, dict]:
+    """The page's HTML and the figures of what it draws (see `write_page`)."""
     data = page_data(graph, nodes=nodes, title=title, note=note, max_nodes=max_nodes,
                      size_by=size_by)
-    Path(path).write_text(render(data), encoding="utf-8")
-    return {"shown": len(data["nodes"]), "total": data["total_nodes"],
-            "edges": len(data["edges"]), "left_out": data["left_out"]}
+    return render(data), {"shown": len(data["nodes"]), "total": data["total_nodes"],
+                          "edges": len(data["edges"]), "left_out": data["left_out"]}
 
 
 def page_data(graph: nx.MultiDiGraph, *, nodes: set[str] | None = None,

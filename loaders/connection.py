@@ -3,8 +3,11 @@ server trouble turned into one-line `ServerError` messages."""
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from neo4j import Driver, GraphDatabase
 from neo4j.exceptions import (AuthError, ConfigurationError, DriverError, Neo4jError,
@@ -16,8 +19,60 @@ DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
 
 
+SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
 class ServerError(RuntimeError):
     """The server is down, refused us, or failed: the message is one line for the user."""
+
+
+class SettingsError(ValueError):
+    """Connection settings that cannot work (a bad URI, an unreadable password file)."""
+
+
+def redact(uri: str) -> str:
+    """`uri` with the password of its user part (``bolt://u:pass@host``) hidden, to
+    print."""
+    try:
+        parts = urlsplit(uri)
+    except ValueError:
+        return uri.split("@")[-1] if "@" in uri else uri
+    if parts.password is None:
+        return uri
+    netloc = f"{parts.username or ''}:***@{parts.netloc.rsplit('@', 1)[1]}"
+    return parts._replace(netloc=netloc).geturl()
+
+
+def check_uri(uri: str) -> None:
+    """SettingsError unless `uri` is a Bolt or Neo4j URI with a host and a valid port
+    and no credentials (the password never goes on a command line)."""
+    shown = redact(uri)
+    try:
+        parts = urlsplit(uri)
+        port = parts.port
+    except ValueError as exc:
+        raise SettingsError(f"bad URI {shown}: {exc}") from None
+    if parts.scheme not in SCHEMES:
+        raise SettingsError(f"bad URI {shown}: the scheme must be one of "
+                            + ", ".join(SCHEMES) + f", not {parts.scheme or 'none'!r}")
+    if not parts.hostname:
+        raise SettingsError(f"bad URI {shown}: no host")
+    if parts.username is not None or parts.password is not None:
+        raise SettingsError(f"the URI {shown} holds credentials: give the user with --user "
+                            "or NEO4J_USERNAME, the password with NEO4J_PASSWORD, "
+                            "--password-file or --password-prompt")
+    if port == 0:
+        raise SettingsError(f"bad URI {shown}: port 0")
+
+
+def read_password_file(path: str | Path) -> str:
+    """The first line of a password file (an empty file: the empty password)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise SettingsError(f"cannot read the password file {path}: {reason}") from None
+    return lines[0].strip() if lines else ""
 
 
 @dataclass
@@ -43,7 +98,8 @@ class Settings:
 
 
 def describe_error(exc: BaseException, uri: str) -> str:
-    """One line saying what went wrong with the server at `uri`."""
+    """One line saying what went wrong with the server at `uri` (its password hidden)."""
+    uri = redact(uri)
     if isinstance(exc, AuthError):
         return f"the server at {uri} refused the credentials ({_first_line(exc)})"
     if isinstance(exc, (ServiceUnavailable, SessionExpired)):
@@ -63,9 +119,10 @@ def _first_line(exc: BaseException) -> str:
 
 def open_driver(settings: Settings, acquisition_timeout: float = 10.0,
                 retry_time: float = 10.0) -> Driver:
-    """A connected driver (connectivity verified); `ServerError` if the server is down,
-    refuses the credentials or the URI is wrong. Managed transactions are retried on
-    transient failures for up to `retry_time` seconds."""
+    """A connected driver (connectivity verified); `SettingsError` for a URI that cannot
+    work, `ServerError` if the server is down or refuses the credentials. Managed
+    transactions are retried on transient failures for up to `retry_time` seconds."""
+    check_uri(settings.uri)
     prime_handshake(settings.uri)
     try:
         driver = GraphDatabase.driver(
@@ -95,3 +152,12 @@ def fetch(driver: Driver, text: str, params: dict | None = None,
     FalkorDB each of those costs ~40 ms more, measured, against ~1 ms for a session.)"""
     with driver.session(database=database) as session:
         return [record.data() for record in session.run(text, params or {})]
+
+
+@contextmanager
+def server_errors(uri: str) -> Iterator[None]:
+    """Driver and server failures inside the block become one-line `ServerError`s."""
+    try:
+        yield
+    except (DriverError, Neo4jError, OSError) as exc:
+        raise ServerError(describe_error(exc, uri)) from None

@@ -4,12 +4,15 @@ query. `run` sends one to a server, in the form that server runs."""
 from __future__ import annotations
 
 import ast
+import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 
 from neo4j import Driver
 
+from .columns import PARAMS_OVERHEAD, literal_size
 from .connection import fetch
 from .server import Server, adapt_query
 
@@ -58,8 +61,44 @@ def library() -> dict[str, LibraryQuery]:
     return out
 
 
+class ParamError(ValueError):
+    """A query parameter that is malformed, unknown to the query, or too large."""
+
+
+def parse_params(query: LibraryQuery, pairs: Sequence[str]) -> dict:
+    """The values of `name=value` pairs for `query`: a value that reads as a JSON
+    number, list or boolean is one, anything else is a string. A name the query has no
+    :param line for is an error (it would be ignored)."""
+    params = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isidentifier():
+            raise ParamError(f"-p {pair[:40]!r} is not name=value")
+        if name not in query.params:
+            known = ", ".join(sorted(query.params)) or "none"
+            raise ParamError(f"query {query.name} has no parameter {name!r} (its parameters: "
+                             f"{known})")
+        try:
+            params[name] = json.loads(value)
+            if isinstance(params[name], (dict, str)) or params[name] is None:
+                params[name] = value
+        except ValueError:
+            params[name] = value
+    return params
+
+
 def run(driver: Driver, server: Server, query: LibraryQuery, params: dict | None = None,
         database: str | None = None) -> list[dict]:
-    """Rows of `query` on `server` (header example values for missing parameters)."""
+    """Rows of `query` on `server` (header example values for missing parameters).
+    ParamError, before anything is sent, when the query and its values pass the
+    server's message cap (FalkorDB crashes on a RUN over ~4 KB)."""
     values = {k: server.prepare(v) for k, v in {**query.params, **(params or {})}.items()}
-    return fetch(driver, adapt_query(server, query.text), values, database)
+    text = adapt_query(server, query.text)
+    cap = server.max_message_bytes
+    if cap is not None:
+        size = len(text.encode("utf-8")) + PARAMS_OVERHEAD + literal_size(values)
+        if size > cap:
+            raise ParamError(f"query {query.name} with these values takes {size} bytes, over "
+                             f"the {cap}-byte message cap of the {server.kind} server "
+                             "(shorten the -p values)")
+    return fetch(driver, text, values, database)

