@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import opencc
 
@@ -24,6 +25,9 @@ def main(paths: list[str]) -> None:
     t0 = time.perf_counter()
     docs = list(read_paths(paths, report))
     t_read = time.perf_counter() - t0
+    if not docs:
+        sys.exit(f"clean_speed: no documents in {' '.join(paths)} (the bulk corpus is in "
+                 "../shared/corpus/bulk, beside the repository)")
     chars = sum(len(d.content) for d in docs)
     t0 = time.perf_counter()
     articles = 0
@@ -53,4 +57,5 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:] or ["../shared/corpus/bulk/xwlb-2020.jsonl"])
+    main(sys.argv[1:] or [str(Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+                               / "bulk" / "xwlb-2020.jsonl")])

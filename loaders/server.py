@@ -25,6 +25,7 @@ import socket
 import time
 from dataclasses import dataclass
 from urllib.parse import urlparse
+from weakref import WeakKeyDictionary
 
 from neo4j import Driver
 from neo4j.exceptions import Neo4jError
@@ -95,12 +96,24 @@ def _escape(value):
 PROBE = "CALL dbms.components() YIELD name, versions RETURN name, versions"
 
 
+_detected: WeakKeyDictionary = WeakKeyDictionary()  # driver -> {database: Server}
+
+
 def detect(driver: Driver, database: str | None = None) -> Server:
-    """Neo4j answers ``dbms.components()``; FalkorDB (which calls itself "Neo4j/5.13.0")
+    """The server behind `driver`, probed once per driver and database.
+
+    Neo4j answers ``dbms.components()``; FalkorDB (which calls itself "Neo4j/5.13.0")
     fails it and lists its own procedures (``db.idx.*``, ``algo.*``) under
     ``dbms.procedures()``, which Neo4j 5 no longer has. So every statement sent to
     Neo4j is one Neo4j knows (the Cypher lint checks them); the failed probe costs
-    FalkorDB ~40 ms."""
+    FalkorDB ~40 ms, once."""
+    known = _detected.setdefault(driver, {})
+    if database not in known:
+        known[database] = _probe(driver, database)
+    return known[database]
+
+
+def _probe(driver: Driver, database: str | None) -> Server:
     try:
         records = _fetch(driver, PROBE, database)
         versions = records[0]["versions"] if records else []
