@@ -144,10 +144,12 @@ def _cell(value, kind: str, delimiter: str) -> str:
     return str(value)
 
 
-def _columns(records: list[dict], skip: set[str]) -> list[tuple[str, str]]:
+def _columns(records: list[dict]) -> list[tuple[str, str]]:
+    """(property, neo4j-admin type) of every property the records hold, in first-seen
+    order."""
     names: list[str] = []
     for rec in records:
-        names += [k for k in rec if k not in skip and k not in names]
+        names += [k for k in rec if k not in names]
     return [(n, _column_type([r[n] for r in records if r.get(n) not in (None, "", [])]))
             for n in names]
 
@@ -188,7 +190,7 @@ def _node_tables(graph: nx.MultiDiGraph) -> list[_Table]:
     for label in (label for label in LABELS if label in by_label):
         nodes = by_label[label]
         records = [{k: v for k, v in d.items() if k not in ("label", "id")} for _, d in nodes]
-        columns = _columns(records, set())
+        columns = _columns(records)
         id_field = "id:ID" if label == "Article" else ":ID"
         tables.append(_Table(f"nodes_{label}", [id_field, ":LABEL"], columns,
                              [[str(node), label] for node, _ in nodes], records))
@@ -208,7 +210,7 @@ def _edge_tables(graph: nx.MultiDiGraph) -> list[_Table]:
         edges = by_type[rel_type]
         records = [rec for _, _, rec in edges]
         tables.append(_Table(f"rels_{rel_type}", [":START_ID", ":END_ID", ":TYPE"],
-                             _columns(records, set()),
+                             _columns(records),
                              [[str(s), str(d), rel_type] for s, d, _ in edges], records))
     return tables
 

@@ -13,7 +13,6 @@ class RunReport:
     read: int = 0
     articles: int = 0
     skipped: Counter = field(default_factory=Counter)
-    notes: int = 0
     stream: TextIO | None = None
 
     def skip(self, origin: str, reason: str) -> None:
@@ -21,8 +20,8 @@ class RunReport:
         print(f"kg: skipped {origin}: {reason}", file=self.stream or sys.stderr)
 
     def note(self, origin: str, message: str) -> None:
-        """A line about an input that is still read (partly decoded, left out)."""
-        self.notes += 1
+        """A line about an input that is read all the same (partly decoded), or left
+        out on purpose (the build's output folder); not counted as skipped."""
         print(f"kg: {origin}: {message}", file=self.stream or sys.stderr)
 
     def summary(self) -> str:
