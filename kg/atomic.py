@@ -34,7 +34,11 @@ def _fsync_folder(folder: Path) -> None:
 
 
 def _temp_beside(path: Path) -> tuple[int, Path]:
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """A new temporary file in `path`'s folder; an error names `path` itself."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise type(exc)(exc.errno, exc.strerror, str(path)) from None
     return fd, Path(name)
 
 

@@ -36,8 +36,8 @@ def _describe(exc: Exception) -> tuple[int, str]:
         what = exc.strerror or type(exc).__name__
         return EXIT_INPUT, f"{exc.filename}: {what}" if exc.filename else what
     if isinstance(exc, (ValueError, LookupError)):
-        text = str(exc).strip().strip("'\"") or type(exc).__name__
-        return EXIT_INPUT, text.splitlines()[0]
+        text = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+        return EXIT_INPUT, (text.strip() or type(exc).__name__).splitlines()[0]
     return EXIT_INTERNAL, (f"internal error: {type(exc).__name__}: {str(exc)[:200]} "
                            "(KG_DEBUG=1 shows the traceback)")
 
@@ -89,7 +89,8 @@ def build(paths: tuple[str, ...], out_dir: str, no_page: bool, jobs: int) -> Non
     a build that reads no article writes nothing and exits 1. The --out folder is not
     read as input.
     """
-    from .pipeline import build_graph, write_outputs
+    from .pipeline import build_graph, check_output_folder, write_outputs
+    check_output_folder(out_dir)
     result = build_graph(paths, progress=sys.stderr.isatty(), jobs=jobs, exclude=[out_dir])
     files = write_outputs(result, out_dir, page=not no_page)  # nothing if no article
     click.echo(result.report.summary())

@@ -95,6 +95,15 @@ def build_graph(paths: Iterable[str], report: RunReport | None = None,
     return BuildResult(builder.graph, articles, report)
 
 
+def check_output_folder(out_dir: str | Path) -> Path:
+    """`out_dir` as a Path; NotADirectoryError if it is a file (check it before a long
+    build)."""
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(out))
+    return out
+
+
 class NoArticles(ValueError):
     """A build that read no article: nothing is written."""
 
@@ -110,9 +119,7 @@ def write_outputs(result: BuildResult, out_dir: str | Path, page: bool = True) -
     if not result.articles:
         raise NoArticles("no articles read: " + result.report.summary()
                          + "; earlier outputs left as they were")
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(out))
+    out = check_output_folder(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     files = {kind: out / name for kind, name in OUTPUT_NAMES.items() if page or kind != "page"}
     with Outputs() as outputs:

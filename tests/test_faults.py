@@ -283,3 +283,14 @@ def test_an_unreadable_cache_folder_costs_one_warning_not_the_articles(tmp_path,
     assert "extraction failed" not in done.stderr and "0 skipped" in done.stdout
     assert len([line for line in done.stderr.splitlines() if "gazetteer cache" in line]) == 1
     assert json.loads((out / "graph.json").read_text(encoding="utf-8"))["links"]
+
+
+def test_names_not_found_or_ambiguous_are_one_line_quoting_the_name(tmp_path):
+    graph_file = tmp_path / "g.json"
+    write_graph(sample_graph(), graph_file)
+    runner = CliRunner()
+    for command, args in (("view", ["--around", "无此人", "--out", str(tmp_path / "p.html")]),
+                          ("analyze", ["--person", "无此人"])):
+        result = runner.invoke(main, [command, str(graph_file), *args])
+        assert result.exit_code == 1, result.output
+        assert "'无此人'" in one_error(result.stderr, command)
