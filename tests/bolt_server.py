@@ -40,15 +40,19 @@ def loopback_shim() -> Path | None:
     if target.is_file():
         return target
     compiler = shutil.which(os.environ.get("CC", "cc")) or shutil.which("gcc")
-    if compiler is None:
-        message = "no C compiler: the test server's Bolt port listens on every interface"
+    partial = target.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        if compiler is None:
+            raise OSError("no C compiler")
+        subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(partial),
+                        str(SHIM_SOURCE), "-ldl"], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        message = f"the loopback shim did not build ({exc}): the test server's Bolt port " \
+                  "listens on every interface"
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            raise RuntimeError(message)
+            raise RuntimeError(message) from None
         warnings.warn(message)
         return None
-    partial = target.with_suffix(f".{os.getpid()}.tmp")
-    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(partial), str(SHIM_SOURCE),
-                    "-ldl"], check=True, capture_output=True)
     os.replace(partial, target)
     return target
 
