@@ -21,7 +21,7 @@ from importlib.resources import files
 
 import networkx as nx
 
-from kg.model import LABELS, REL_TYPES
+from kg.model import LABELS
 
 from .library import library
 from .load import LoadOptions, plan

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.export import ARRAY_DELIMITERS, edge_record, export_graph, flatten
 from kg.graph import counts, read_graph, write_graph
-from sample_graph import INJECTION, sample_graph
+from sample_graph import sample_graph
 
 
 # The import tool's header format (Neo4j 5 operations manual, "Import", CSV header
