@@ -102,6 +102,16 @@ class Outputs:
         with self.open(path) as fh:
             fh.write(text)
 
+    def stage(self, path: str | Path) -> Path:
+        """A temporary file beside `path` for another writer to fill (a database): it
+        replaces `path` on commit, and is removed on discard. The writer flushes it."""
+        path = Path(path)
+        fd, tmp = _temp_beside(path)
+        os.close(fd)
+        os.chmod(tmp, 0o666 & ~_umask())
+        self._staged.append((tmp, path))
+        return tmp
+
     def commit(self) -> list[Path]:
         folders = []
         for tmp, path in self._staged:

@@ -22,7 +22,10 @@ EXIT_INPUT, EXIT_SERVER, EXIT_INTERNAL = 1, 2, 3
 
 def _print_counts(graph) -> None:
     from .graph import counts
-    labels, types = counts(graph)
+    _echo_counts(*counts(graph))
+
+
+def _echo_counts(labels, types) -> None:
     click.echo("nodes:  " + ", ".join(f"{k} {v}" for k, v in sorted(labels.items())))
     click.echo("links:  " + ", ".join(f"{k} {v}" for k, v in sorted(types.items())))
 
@@ -77,26 +80,36 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", "out_dir", default="out", show_default=True,
-              type=click.Path(file_okay=False), help="Folder for graph.json, graph.html, articles.jsonl.")
+              type=click.Path(file_okay=False), help="Folder for graph.json, graph.html, "
+              "articles.jsonl and the store (kg.sqlite).")
 @click.option("--no-page", is_flag=True, help="Do not write graph.html.")
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
               help="Worker processes for extraction.")
-def build(paths: tuple[str, ...], out_dir: str, no_page: bool, jobs: int) -> None:
+@click.option("--update", is_flag=True,
+              help="Add the articles to the graph already in --out (those it holds are skipped).")
+@click.option("--dask", metavar="ADDRESS",
+              help="Extract on a Dask cluster: the scheduler's address (tcp://host:8786); "
+                   "needs pip install 'kg[dask]'.")
+def build(paths: tuple[str, ...], out_dir: str, no_page: bool, jobs: int, update: bool,
+          dask: str | None) -> None:
     """Read articles (files, folders, '-' for stdin) and write the graph.
 
     Inputs: .txt, .html/.htm and .jsonl (one article per line), in UTF-8, UTF-16,
-    GB18030/GBK or Big5. The outputs replace earlier ones only when all are written;
-    a build that reads no article writes nothing and exits 1. The --out folder is not
-    read as input.
+    GB18030/GBK or Big5. Articles and their extraction are kept in the store
+    (--out/kg.sqlite), from which the graph is folded; --update adds new articles to
+    it in time proportional to them, and equals a full build of old and new together.
+    The outputs replace earlier ones only when all are written; a build that reads no
+    article writes nothing and exits 1. The --out folder is not read as input.
     """
-    from .pipeline import build_graph, check_output_folder, write_outputs
+    from .pipeline import build as run, check_output_folder
     check_output_folder(out_dir)
-    result = build_graph(paths, progress=sys.stderr.isatty(), jobs=jobs, exclude=[out_dir])
-    files = write_outputs(result, out_dir, page=not no_page)  # nothing if no article
-    click.echo(result.report.summary())
-    _print_counts(result.graph)
-    for path in files.values():
-        click.echo(f"wrote {path}")
+    summary = run(paths, out_dir, jobs=jobs, update=update, dask=dask, page=not no_page,
+                  progress=sys.stderr.isatty())
+    click.echo(summary.report.summary())
+    _echo_counts(*summary.counts)
+    for kind, path in summary.files.items():
+        if kind != "store":
+            click.echo(f"wrote {path}")
 
 
 @main.command("eval")

@@ -9,13 +9,16 @@ Extracted links carry their provenance as ``articles`` (ids) and ``evidence``
 """
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
-from .atomic import write_text
+from . import graphfile
+from .atomic import atomic_open
 from .model import Article, Extraction, node_id
 
 MAX_EVIDENCE = 20  # evidence sentences kept per relation; `articles` keeps every source
@@ -156,14 +159,27 @@ def to_node_link(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="links")
 
 
+def node_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
+    return (graphfile.dumps({**attrs, "id": node}) for node, attrs in graph.nodes(data=True))
+
+
+def link_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
+    return (graphfile.dumps({**attrs, "source": src, "target": dst, "key": key})
+            for src, dst, key, attrs in graph.edges(keys=True, data=True))
+
+
 def graph_text(graph: nx.MultiDiGraph) -> str:
-    """The graph as node-link JSON text, the content of graph.json."""
-    return json.dumps(to_node_link(graph), ensure_ascii=False, indent=1)
+    """The graph as node-link JSON text, the content of graph.json (kg.graphfile's
+    layout: one node or link per line)."""
+    buffer = io.StringIO()
+    graphfile.write_lines(buffer, node_lines(graph), link_lines(graph))
+    return buffer.getvalue()
 
 
 def write_graph(graph: nx.MultiDiGraph, path: str | Path) -> None:
     """Write graph.json atomically: an interrupted write leaves the old file."""
-    write_text(path, graph_text(graph))
+    with atomic_open(path) as fh:
+        graphfile.write_lines(fh, node_lines(graph), link_lines(graph))
 
 
 class GraphFileError(ValueError):
@@ -173,8 +189,11 @@ class GraphFileError(ValueError):
 def read_graph(path: str | Path) -> nx.MultiDiGraph:
     """Read a node-link JSON graph written by `write_graph` (or by any tool using
     ``links`` or ``edges`` as the link key), its data-model fields checked and one
-    node kept per label and name. Raises GraphFileError for a bad file."""
+    node kept per label and name. kg's own layout is read a line at a time. Raises
+    GraphFileError for a bad file."""
     try:
+        if graphfile.is_line_layout(path):
+            return one_node_per_key(_graph_of_items(graphfile.items(path)))
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except RecursionError:
         raise GraphFileError(f"{path} is not a node-link graph file (nested too deeply)") from None
@@ -193,6 +212,22 @@ def read_graph(path: str | Path) -> nx.MultiDiGraph:
     if not isinstance(graph, nx.MultiDiGraph):
         graph = nx.MultiDiGraph(graph)
     return one_node_per_key(graph)
+
+
+def _graph_of_items(items) -> nx.MultiDiGraph:
+    """The graph of a stream of checked node-link items (ValueError naming a problem)."""
+    graph = nx.MultiDiGraph()
+    for kind, item in items:
+        problem = node_problem(graph.number_of_nodes(), item) if kind == "node" else \
+            link_problem(graph.number_of_edges(), item, graph)
+        if problem:
+            raise ValueError(problem)
+        if kind == "node":
+            graph.add_node(item.pop("id"), **item)
+        else:
+            src, dst = item.pop("source"), item.pop("target")
+            graph.add_edge(src, dst, key=item.pop("key", None), **item)
+    return graph
 
 
 def _reason(exc: BaseException) -> str:
@@ -224,6 +259,26 @@ def _field_problem(item: dict, fields: dict) -> str | None:
     return None
 
 
+def node_problem(i: int, node) -> str | None:
+    """What is wrong with the `i`-th node of a node-link file, or None."""
+    if not isinstance(node, dict) or not isinstance(node.get("id"), (str, int)) \
+            or isinstance(node.get("id"), bool):
+        return f"node {i} has no id"
+    problem = _field_problem(node, _NODE_FIELDS)
+    return f"node {node['id']!r}: {problem}" if problem else None
+
+
+def link_problem(i: int, link, ids) -> str | None:
+    """What is wrong with the `i`-th link, given the node `ids` (a set or a graph)."""
+    if not isinstance(link, dict):
+        return f"link {i} is not an object"
+    for end in ("source", "target"):
+        if not isinstance(link.get(end), (str, int)) or link[end] not in ids:
+            return f"link {i}: {end} {link.get(end)!r} is not a node"
+    problem = _field_problem(link, _LINK_FIELDS)
+    return f"link {i}: {problem}" if problem else None
+
+
 def check_node_link(data) -> str | None:
     """What is wrong with parsed node-link JSON for kg (shape and the types of the
     data model's fields), or None."""
@@ -234,22 +289,14 @@ def check_node_link(data) -> str | None:
         return "'nodes' and 'links' must be lists"
     ids = set()
     for i, node in enumerate(nodes):
-        if not isinstance(node, dict) or not isinstance(node.get("id"), (str, int)) \
-                or isinstance(node.get("id"), bool):
-            return f"node {i} has no id"
-        problem = _field_problem(node, _NODE_FIELDS)
+        problem = node_problem(i, node)
         if problem:
-            return f"node {node['id']!r}: {problem}"
+            return problem
         ids.add(node["id"])
     for i, link in enumerate(links):
-        if not isinstance(link, dict):
-            return f"link {i} is not an object"
-        for end in ("source", "target"):
-            if not isinstance(link.get(end), (str, int)) or link[end] not in ids:
-                return f"link {i}: {end} {link.get(end)!r} is not a node"
-        problem = _field_problem(link, _LINK_FIELDS)
+        problem = link_problem(i, link, ids)
         if problem:
-            return f"link {i}: {problem}"
+            return problem
     return None
 
 

@@ -12,6 +12,7 @@ class RunReport:
     """Counts what a run read and skipped; `skip` prints one line naming the input."""
     read: int = 0
     articles: int = 0
+    known: int = 0  # articles already in the graph being updated
     skipped: Counter = field(default_factory=Counter)
     stream: TextIO | None = None
 
@@ -26,7 +27,10 @@ class RunReport:
 
     def summary(self) -> str:
         total = sum(self.skipped.values())
-        line = f"{self.read} documents read, {self.articles} articles, {total} skipped"
+        line = f"{self.read} documents read, {self.articles} articles"
+        if self.known:
+            line += f", {self.known} already in the graph"
+        line += f", {total} skipped"
         if total:
             line += " (" + ", ".join(f"{n} {why}" for why, n in self.skipped.most_common()) + ")"
         return line

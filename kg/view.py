@@ -15,6 +15,8 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
@@ -52,6 +54,42 @@ MAX_ARTICLES_SHOWN = 5
 WIDE = 1.4  # horizontal stretch of the layout
 
 
+@dataclass
+class Selection:
+    """What a page draws and what it says of the rest: the `shown` part of the graph
+    with its properties, the whole graph's totals, the labels of the nodes left out,
+    and for each shown node the articles that mention it (their count, and the first
+    few ids). `records` gives the titles of cited articles."""
+    shown: nx.MultiDiGraph
+    total_nodes: int
+    total_edges: int
+    left: Counter
+    mention_counts: dict
+    mentioned_in: dict
+    records: Callable[[Iterable[str]], dict]
+
+
+def select(graph: nx.MultiDiGraph, nodes: set[str] | None = None,
+           max_nodes: int = DEFAULT_MAX_NODES) -> Selection:
+    """The part of `graph` (or of its `nodes`) a page draws: the `max_nodes` most
+    connected nodes (kg.analysis.focus.most_connected)."""
+    part = graph if nodes is None else graph.subgraph(nodes)
+    kept, left = most_connected(part, max(1, max_nodes))
+    shown = part.subgraph(kept)
+    counts: Counter = Counter()
+    firsts: dict[str, list[str]] = {}
+    for node in shown:
+        sources = sorted(src for src, _, key, d in graph.in_edges(node, keys=True, data=True)
+                         if d.get("type", key) == "MENTIONS")
+        counts[node], firsts[node] = len(sources), sources[:MAX_ARTICLES_SHOWN]
+
+    def records(ids: Iterable[str]) -> dict:
+        return {a: graph.nodes[a] if a in graph else {} for a in ids}
+
+    return Selection(shown, part.number_of_nodes(), part.number_of_edges(), left, counts,
+                     firsts, records)
+
+
 def write_page(graph: nx.MultiDiGraph, path: str | Path, *, nodes: set[str] | None = None,
                title: str = "kg graph", note: str = "", max_nodes: int = DEFAULT_MAX_NODES,
                size_by: str = "degree") -> dict:
@@ -71,62 +109,70 @@ def page_html(graph: nx.MultiDiGraph, *, nodes: set[str] | None = None,
               title: str = "kg graph", note: str = "", max_nodes: int = DEFAULT_MAX_NODES,
               size_by: str = "degree") -> tuple[str, dict]:
     """The page's HTML and the figures of what it draws (see `write_page`)."""
-    data = page_data(graph, nodes=nodes, title=title, note=note, max_nodes=max_nodes,
-                     size_by=size_by)
+    return selection_html(select(graph, nodes, max_nodes), title=title, note=note,
+                          size_by=size_by)
+
+
+def selection_html(selection: Selection, *, title: str = "kg graph", note: str = "",
+                   size_by: str = "degree") -> tuple[str, dict]:
+    """The page of a `Selection` (of a graph in memory, or of a store) and its figures."""
+    data = page_data(selection, title=title, note=note, size_by=size_by)
     return render(data), {"shown": len(data["nodes"]), "total": data["total_nodes"],
                           "edges": len(data["edges"]), "left_out": data["left_out"]}
 
 
-def page_data(graph: nx.MultiDiGraph, *, nodes: set[str] | None = None,
+def page_data(selection: Selection | nx.MultiDiGraph, *, nodes: set[str] | None = None,
               title: str = "kg graph", note: str = "", max_nodes: int = DEFAULT_MAX_NODES,
               size_by: str = "degree") -> dict:
-    """Everything the page's script needs, as plain JSON-ready values."""
+    """Everything the page's script needs, as plain JSON-ready values (of a graph, with
+    `nodes` and `max_nodes` choosing what is drawn, or of a `Selection`)."""
     if size_by not in ("degree", "articles"):
         raise ValueError(f"size_by must be 'degree' or 'articles', not {size_by!r}")
-    part = graph if nodes is None else graph.subgraph(nodes)
-    kept, left = most_connected(part, max(1, max_nodes))
-    shown = part.subgraph(kept)
+    if isinstance(selection, nx.Graph):
+        selection = select(selection, nodes, max_nodes)
+    shown = selection.shown
     cited: set[str] = set()  # articles whose titles the tooltips need
-    node_rows = _node_rows(graph, shown, size_by, cited)
+    node_rows = _node_rows(selection, size_by, cited)
     edge_rows = _edge_rows(shown, cited)
+    records = selection.records(sorted(cited))
     return {
         "title": title, "note": note,
-        "total_nodes": part.number_of_nodes(), "total_edges": part.number_of_edges(),
-        "left_out": dict(sorted(left.items())),
-        "left_out_edges": part.number_of_edges() - shown.number_of_edges(),
+        "total_nodes": selection.total_nodes, "total_edges": selection.total_edges,
+        "left_out": dict(sorted(selection.left.items())),
+        "left_out_edges": selection.total_edges - shown.number_of_edges(),
         "styles": {label: {"color": c, "shape": s, "symbol": sym}
                    for label, (c, s, sym) in NODE_STYLE.items()},
         "edge_colors": EDGE_COLOURS, "font": FONT_STACK, "size_by": size_by,
         "nodes": sorted(node_rows, key=lambda r: str(r["id"])),
         "edges": sorted(edge_rows, key=lambda r: r["id"]),
-        "articles": {a: _article_record(graph, a) for a in sorted(cited)},
+        "articles": {a: _article_record(a, records.get(a) or {}) for a in sorted(cited)},
     }
 
 
-def _node_rows(graph: nx.MultiDiGraph, shown: nx.MultiDiGraph, size_by: str,
-               cited: set[str]) -> list[dict]:
+def _node_rows(selection: Selection, size_by: str, cited: set[str]) -> list[dict]:
     """One row per node drawn: position, size, degree (relations on the page; for an
     article, its MENTIONS), article count and the properties for its tooltip."""
+    shown = selection.shown
     positions = layout(shown)
     links: Counter = Counter()
     for src, dst, key, attrs in shown.edges(keys=True, data=True):
         links[src] += 1
         if attrs.get("type", key) != "MENTIONS":
             links[dst] += 1
-    article_counts = Counter(dst for _, dst, key, d in graph.edges(keys=True, data=True)
-                             if d.get("type", key) == "MENTIONS")
     rows = []
     for node, attrs in shown.nodes(data=True):
         label = attrs.get("label", "?")
-        deg, arts = links.get(node, 0), article_counts.get(node, 0)
+        deg, arts = links.get(node, 0), selection.mention_counts.get(node, 0)
         metric = deg if size_by == "degree" else arts
         x, y = positions[node]
+        mentioned_in = selection.mentioned_in.get(node, [])
+        cited.update(mentioned_in)
         rows.append({
             "id": node, "name": str(attrs.get("name") or node), "label": label,
             "x": round(x, 1), "y": round(y, 1), "deg": deg, "arts": arts,
             "size": 7 if label == "Article" else round(min(10 + 4 * math.sqrt(metric), 48), 1),
             "props": {k: attrs[k] for k in NODE_PROPS if attrs.get(k) not in (None, "", [])},
-            "mentioned_in": _mentioned_in(graph, node, cited),
+            "mentioned_in": mentioned_in,
         })
     return rows
 
@@ -152,16 +198,7 @@ def _edge_rows(shown: nx.MultiDiGraph, cited: set[str]) -> list[dict]:
     return rows
 
 
-def _mentioned_in(graph: nx.MultiDiGraph, node: str, cited: set[str]) -> list[str]:
-    """Ids of (at most a few) articles mentioning `node`, noting them as cited."""
-    found = sorted(src for src, _, key, d in graph.in_edges(node, keys=True, data=True)
-                   if d.get("type", key) == "MENTIONS")[:MAX_ARTICLES_SHOWN]
-    cited.update(found)
-    return found
-
-
-def _article_record(graph: nx.MultiDiGraph, article: str) -> dict:
-    attrs = graph.nodes[article] if article in graph else {}
+def _article_record(article: str, attrs: dict) -> dict:
     return {"title": str(attrs.get("title") or attrs.get("name") or article),
             "published": attrs.get("published") or "", "source": attrs.get("source") or ""}
 
@@ -174,7 +211,8 @@ def layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
         return {}
     simple = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
-    for src, dst, key, attrs in graph.edges(keys=True, data=True):
+    edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    for src, dst, key, attrs in edges:  # sorted: the same picture whatever the edge order
         if src != dst:
             weight = 0.05 if attrs.get("type", key) == "MENTIONS" else 1.0
             old = simple.get_edge_data(src, dst, {}).get("weight", 0.0)

@@ -26,7 +26,7 @@ from kg.cli import main
 from kg.graph import write_graph
 from sample_graph import sample_graph
 
-OUTPUTS = ("graph.json", "articles.jsonl", "graph.html")
+OUTPUTS = ("graph.json", "articles.jsonl", "graph.html", "kg.sqlite")  # kg.sqlite: the store
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
