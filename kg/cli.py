@@ -233,9 +233,10 @@ def _settings(uri: str | None, user: str | None, database: str | None,
 def _input_graph(paths: Sequence[str], progress: bool):
     """One graph.json (node-link), or articles built into a graph on the way."""
     from .graph import read_graph
+    from .loaders.stream import rows_of_file
     from .pipeline import NoArticles, build_graph
     if len(paths) == 1 and paths[0].endswith(".json") and Path(paths[0]).is_file():
-        return read_graph(paths[0])
+        return rows_of_file(paths[0]) or read_graph(paths[0])  # a line at a time if it can
     result = build_graph(paths, progress=progress)
     if not result.articles:
         raise NoArticles("no articles read: " + result.report.summary())

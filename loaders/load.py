@@ -19,17 +19,17 @@ from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 from tqdm import tqdm
 
-from kg.graph import counts, one_node_per_key
+from kg.graph import one_node_per_key
 from kg.model import LABELS, REL_TYPES
 
 from .batch import split_row
 from .columns import PARAMS_OVERHEAD, Encoder, Table, merge_shapes, table
 from .connection import ServerError, describe_error, fetch, redact
-from .nodes import RowGroup, node_groups
-from .relations import edge_groups
+from .nodes import RowGroup
 from .schema import apply_schema_file
 from .send import Batch, Sender
 from .server import Server, detect
+from .stream import GraphRows, graph_rows
 
 
 @dataclass
@@ -104,10 +104,10 @@ def _levels(group: RowGroup, rows: list, budget: int | None) -> list[list]:
     return levels
 
 
-def _tables(graph: nx.MultiDiGraph) -> list[Table]:
+def _tables(rows: GraphRows) -> list[Table]:
     """Every row group's columnar form: nodes label by label, then relationships.
     Validates every label, type and property name."""
-    return [table(group) for group in merge_shapes(node_groups(graph)) + edge_groups(graph)]
+    return [table(group) for group in merge_shapes(rows.node_groups) + rows.edge_groups]
 
 
 def _encode(tab: Table, server: Server, options: LoadOptions) -> _Job:
@@ -133,7 +133,7 @@ def _encode(tab: Table, server: Server, options: LoadOptions) -> _Job:
 
 def plan(graph: nx.MultiDiGraph, server: Server, options: LoadOptions) -> list[_Job]:
     """The load queries and their batches: nodes label by label, then relationships."""
-    return [_encode(tab, server, options) for tab in _tables(graph)]
+    return [_encode(tab, server, options) for tab in _tables(graph_rows(graph))]
 
 
 def delete_queries(chunk: int = 500) -> list[tuple[str, str]]:
@@ -183,7 +183,8 @@ def _phases(tables: list[Table], server: Server, options: LoadOptions,
             yield level(k)
 
 
-def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | None = None,
+def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
+               options: LoadOptions | None = None,
                database: str | None = None, uri: str = "?") -> LoadReport:
     """Write `graph` to the server behind `driver`, then check the server's counts.
 
@@ -192,14 +193,15 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
     the load, and ValueError on a graph outside the data model (labels, types and
     property names are checked before anything is written). Nodes that share a label
     and a name (the key MERGE uses), or names with surrounding whitespace, are made one
-    first (kg.graph.one_node_per_key)."""
+    first (kg.graph.one_node_per_key). `graph` may also be the rows of a graph file
+    read a line at a time (kg.loaders.stream)."""
     options = options or LoadOptions()
     started = time.perf_counter()
-    graph = one_node_per_key(graph)
+    rows = graph if isinstance(graph, GraphRows) else graph_rows(one_node_per_key(graph))
     report: LoadReport | None = None
     try:
         server = detect(driver, database)
-        tables = _tables(graph)
+        tables = _tables(rows)
         report = LoadReport(server)
         if options.schema:
             apply_schema_file(driver, server, database)
@@ -212,17 +214,16 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph, options: LoadOptions | No
         where = f" after {report.batches} batches" if report and report.batches else ""
         raise ServerError(describe_error(exc, uri) + where
                           + "; a re-run completes the load (it is idempotent)") from None
-    check_counts(graph, report.before, report.after, uri)
+    check_counts(rows.counts, report.before, report.after, uri)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def check_counts(graph: nx.MultiDiGraph, before: tuple[Counter, Counter],
+def check_counts(want: tuple[Counter, Counter], before: tuple[Counter, Counter],
                  after: tuple[Counter, Counter], uri: str = "?") -> None:
     """LoadMismatch unless the server holds, of every label and relationship type, at
-    least the graph's count (MERGE makes one per key) and at least what it held
+    least the graph's count `want` (MERGE makes one per key) and at least what it held
     before."""
-    want = counts(graph)
     short = []
     for expected, had, has in zip(want, before, after):
         for kind in sorted(set(expected) | set(had)):

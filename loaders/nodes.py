@@ -7,6 +7,7 @@ such rows, one per query in the bench's baseline and the tests' reference load.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -48,7 +49,11 @@ def check_label(label: str) -> str:
 
 def node_key(graph: nx.MultiDiGraph, node: str) -> tuple[str, str]:
     """(label, key value) of a graph node."""
-    attrs = graph.nodes[node]
+    return key_of_node(node, graph.nodes[node])
+
+
+def key_of_node(node: str, attrs: dict) -> tuple[str, str]:
+    """(label, key value) of the node `node` with properties `attrs`."""
     label = check_label(attrs.get("label", ""))
     key = node if label == "Article" else attrs.get("name")
     if is_empty(key):
@@ -58,9 +63,13 @@ def node_key(graph: nx.MultiDiGraph, node: str) -> tuple[str, str]:
 
 def node_row(graph: nx.MultiDiGraph, node: str) -> tuple[str, str, object]:
     """(label, shape, row) of one node."""
-    label, key = node_key(graph, node)
+    return row_of_node(node, graph.nodes[node])
+
+
+def row_of_node(node: str, attrs: dict) -> tuple[str, str, object]:
+    """(label, shape, row) of the node `node` with properties `attrs`."""
+    label, key = key_of_node(node, attrs)
     props, aliases = {}, None
-    attrs = graph.nodes[node]
     for name, value in attrs.items():
         if name in ("label", "id", key_of(label)) or is_empty(value):
             continue
@@ -99,9 +108,14 @@ def node_query(label: str, shape: str) -> str:
 
 def node_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
     """One group per label and row shape, in the data model's label order."""
+    return node_groups_of(graph.nodes(data=True))
+
+
+def node_groups_of(nodes: Iterable[tuple[str, dict]]) -> list[RowGroup]:
+    """The groups of (node, properties) pairs, such as a graph file's nodes."""
     groups: dict[tuple[str, str], RowGroup] = {}
-    for node in graph.nodes:
-        label, shape, row = node_row(graph, node)
+    for node, attrs in nodes:
+        label, shape, row = row_of_node(node, attrs)
         group = groups.get((label, shape))
         if group is None:
             group = groups[(label, shape)] = RowGroup(

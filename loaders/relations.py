@@ -14,6 +14,7 @@ sentences, props?]``; MENTIONS rows carry one article and all it mentions of one
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 import networkx as nx
 
@@ -77,10 +78,16 @@ def edge_query(rel_type: str, slabel: str, tlabel: str) -> str:
 
 def edge_groups(graph: nx.MultiDiGraph) -> list[RowGroup]:
     """One group per type and endpoint labels, in the data model's type order."""
+    keys = {node: node_key(graph, node) for node in graph.nodes}
+    return edge_groups_of(keys, graph.edges(keys=True, data=True))
+
+
+def edge_groups_of(keys: dict, edges: Iterable[tuple]) -> list[RowGroup]:
+    """The groups of (source, target, key, data) links between nodes whose (label,
+    key value) `keys` holds, such as a graph file's links."""
     groups: dict[tuple[str, str, str], RowGroup] = {}
     mentions: dict[tuple[str, str], list] = defaultdict(list)
-    keys = {node: node_key(graph, node) for node in graph.nodes}
-    for src, dst, key, data in graph.edges(keys=True, data=True):
+    for src, dst, key, data in edges:
         rel_type = check_type(data.get("type", key))
         if rel_type == "MENTIONS":
             (slabel, skey), (tlabel, tkey) = keys[src], keys[dst]

@@ -79,8 +79,3 @@ class LinkFold:
 
     def result(self, source: str, target: str) -> dict:
         return {**self.data, "source": source, "target": target, "key": self.type}
-
-
-def mentions_link(article: str, node: str, count: int) -> dict:
-    return {"type": "MENTIONS", "count": count, "article": article, "source": article,
-            "target": node, "key": "MENTIONS"}

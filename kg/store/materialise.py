@@ -13,8 +13,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from itertools import groupby
 
-from .fold import LinkFold, NodeFold, mentions_link
-from .rows import SEQ_SHIFT, dumps
+from .fold import LinkFold, NodeFold
+from .rows import SEQ_SHIFT, dumps, mentions_link
 
 BATCH = 2000
 _POS = f"(seq << {SEQ_SHIFT}) | ord"
@@ -84,17 +84,24 @@ def _mentions(rows: Iterable[tuple]) -> Iterator[tuple]:
         yield article, node, "MENTIONS", pos, dumps(mentions_link(article, node, count))
 
 
-def materialise_all(db: sqlite3.Connection) -> None:
-    """Every node and link from all rows (a full build; the tables hold Articles only)."""
-    for statement in INDEXES_SQL.strip().splitlines():
-        db.execute(statement)
+def materialise_all(db: sqlite3.Connection, dirty: set[str]) -> None:
+    """Every node and extracted link from all rows (a full build: the tables hold the
+    Articles and their MENTIONS under the names as extracted; those of the `dirty`
+    nodes, which the resolve stage split, are folded again)."""
+    _index(db, ROW_INDEXES)
     split = split_nodes(db)
     _insert(db, "INSERT INTO nodes VALUES (?, ?, ?, ?)",
             _fold_nodes(db.execute(NODE_ROWS.format(e="", s="", d="")), split))
     _insert(db, "INSERT INTO links VALUES (?, ?, ?, ?, ?)",
             _fold_links(db.execute(LINK_ROWS.format(where=""))))
-    _insert(db, "INSERT INTO links VALUES (?, ?, ?, ?, ?)",
-            _mentions(db.execute(MENTION_ROWS.format(where=""))))
+    _keys_table(db, "dirty", "id", ((n,) for n in dirty))
+    _update_mentions(db)
+    _index(db, GRAPH_INDEXES)
+
+
+def _index(db: sqlite3.Connection, statements: str) -> None:
+    for statement in statements.strip().splitlines():
+        db.execute(statement)
 
 
 def _keys_table(db: sqlite3.Connection, name: str, columns: str, rows: Iterable[tuple]) -> None:
@@ -111,7 +118,7 @@ def materialise_since(db: sqlite3.Connection, first_seq: int, dirty: set[str]) -
     _keys_table(db, "dirty", "id", ((n,) for n in dirty))
     _update_nodes(db, first_seq, split)
     _update_links(db, first_seq)
-    _update_mentions(db, first_seq)
+    _update_mentions(db)
 
 
 def _update_nodes(db: sqlite3.Connection, first_seq: int, split: dict) -> None:
@@ -145,7 +152,7 @@ def _update_links(db: sqlite3.Connection, first_seq: int) -> None:
     db.execute("DELETE FROM links WHERE type != 'MENTIONS' AND (src IN (SELECT id FROM temp.dirty)"
                " OR dst IN (SELECT id FROM temp.dirty))")
     _keys_table(db, "again", "src, dst, type", db.execute(
-        f"SELECT src, dst, type FROM relations r WHERE {touching}"))
+        f"SELECT src, dst, type FROM relations r WHERE {touching}").fetchall())
     again = list(db.execute(LINK_ROWS.format(
         where="WHERE (r.src, r.dst, r.type) IN (SELECT src, dst, type FROM temp.again)")))
     rows = list(db.execute(LINK_ROWS.format(
@@ -157,21 +164,22 @@ def _update_links(db: sqlite3.Connection, first_seq: int) -> None:
     _insert(db, "INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?)", out)
 
 
-def _update_mentions(db: sqlite3.Connection, first_seq: int) -> None:
-    """MENTIONS of the new articles, and every one of a dirty node again (a pair found
-    by both queries gets the same row twice)."""
+def _update_mentions(db: sqlite3.Connection) -> None:
+    """MENTIONS of the `dirty` nodes folded again (those of new articles came in with
+    them, under the names as extracted)."""
     db.execute("DELETE FROM links WHERE type = 'MENTIONS' AND dst IN (SELECT id FROM temp.dirty)")
-    for where, args in (("WHERE e.seq >= ?", (first_seq,)),
-                        ("WHERE e.node IN (SELECT id FROM temp.dirty)", ())):
-        rows = list(db.execute(MENTION_ROWS.format(where=where), args))
-        _insert(db, "INSERT OR REPLACE INTO links VALUES (?, ?, ?, ?, ?)", _mentions(rows))
+    rows = list(db.execute(MENTION_ROWS.format(
+        where="WHERE e.node IN (SELECT id FROM temp.dirty)")))
+    _insert(db, "INSERT INTO links VALUES (?, ?, ?, ?, ?)", _mentions(rows))
 
 
-INDEXES_SQL = """
+ROW_INDEXES = """
 CREATE INDEX IF NOT EXISTS entities_node ON entities (node, seq, ord);
 CREATE INDEX IF NOT EXISTS relations_src ON relations (src, seq);
 CREATE INDEX IF NOT EXISTS relations_dst ON relations (dst, seq);
 CREATE INDEX IF NOT EXISTS relations_key ON relations (src, dst, type, seq, ord);
+"""
+GRAPH_INDEXES = """
 CREATE INDEX IF NOT EXISTS nodes_pos ON nodes (pos);
 CREATE INDEX IF NOT EXISTS links_pos ON links (pos);
 CREATE INDEX IF NOT EXISTS links_dst ON links (dst, type);

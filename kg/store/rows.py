@@ -14,7 +14,7 @@ import pickle
 from dataclasses import dataclass, field
 
 from ..graphfile import dumps
-from ..model import Article, Extraction
+from ..model import Article, Extraction, node_id
 
 SEQ_SHIFT = 20
 REL_BASE = 1 << 19
@@ -29,7 +29,9 @@ class ArticleRows:
     """One article's rows: its id, publication date, articles.jsonl line, Article node,
     entity rows ``(ord, label, name, props, aliases, count)``, relation rows ``(ord,
     type, source label, source name, target label, target name, sentence, props)`` and
-    mention rows ``(label, name, pickled Mention)`` for the resolve stage."""
+    mention rows ``(label, name, pickled Mention)`` for the resolve stage, and its
+    MENTIONS links ``(node id, ord, JSON)`` under the names as extracted (the store
+    folds again those of the nodes the resolve stage splits)."""
     id: str
     published: str | None
     record: str
@@ -37,6 +39,7 @@ class ArticleRows:
     entities: list[tuple] = field(default_factory=list)
     relations: list[tuple] = field(default_factory=list)
     mentions: list[tuple] = field(default_factory=list)
+    mention_links: list[tuple] = field(default_factory=list)
 
 
 def record_line(article: Article) -> str:
@@ -76,6 +79,25 @@ def article_rows(article: Article, extraction: Extraction, mentions: list) -> Ar
             continue
         rows.relations.append((REL_BASE + j, rel.type, rel.source.label, src, rel.target.label,
                                dst, rel.sentence, _props(rel.props)))
+    rows.mention_links = mention_links(article.id, rows.entities)
     for label, name, mention in mentions:
         rows.mentions.append((label, name.strip(), pickle.dumps(mention, pickle.HIGHEST_PROTOCOL)))
     return rows
+
+
+def mention_links(article: str, entities: list[tuple]) -> list[tuple]:
+    """(node id, ord of its first entity row, JSON) of each MENTIONS link of an article:
+    one per node, the counts of its entity rows added up."""
+    first: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for ord_, label, name, _, _, count in entities:
+        node = node_id(label, name)
+        first.setdefault(node, ord_)
+        counts[node] = counts.get(node, 0) + count
+    return [(node, first[node], dumps(mentions_link(article, node, counts[node])))
+            for node in first]
+
+
+def mentions_link(article: str, node: str, count: int) -> dict:
+    return {"type": "MENTIONS", "count": count, "article": article, "source": article,
+            "target": node, "key": "MENTIONS"}

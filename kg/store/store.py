@@ -95,6 +95,9 @@ class Store:
             (seq, o, t, sl, sn, dl, dn, sentence, props, f"{sl}:{sn}", f"{dl}:{dn}")
             for seq, r in zip(seqs, self._pending)
             for o, t, sl, sn, dl, dn, sentence, props in r.relations])
+        db.executemany("INSERT INTO links VALUES (?, ?, 'MENTIONS', ?, ?)", [
+            (r.id, node, seq << SEQ_SHIFT | o, data) for seq, r in zip(seqs, self._pending)
+            for node, o, data in r.mention_links])
         db.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", [
             (label, name, seq, o, blob) for seq, r in zip(seqs, self._pending)
             for o, (label, name, blob) in enumerate(r.mentions)])
@@ -105,8 +108,7 @@ class Store:
         with self._guard():
             self._flush()
             if self.new:
-                identities.resolve(self.db)
-                materialise.materialise_all(self.db)
+                materialise.materialise_all(self.db, identities.resolve(self.db))
                 return
             groups = self.db.execute("SELECT DISTINCT label, name FROM mentions WHERE seq >= ?",
                                      (self.first_seq,)).fetchall()
