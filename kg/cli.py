@@ -110,6 +110,9 @@ def build(paths: tuple[str, ...], out_dir: str, no_page: bool, jobs: int, update
     for kind, path in summary.files.items():
         if kind != "store":
             click.echo(f"wrote {path}")
+    if os.environ.get("KG_TIMING"):  # for benchmarks: seconds per stage
+        click.echo("seconds: " + ", ".join(f"{k} {v}" for k, v in summary.seconds.items()),
+                   err=True)
 
 
 @main.command("eval")

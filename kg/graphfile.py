@@ -35,12 +35,16 @@ def write_lines(fh: IO[str], nodes: Iterable[str], links: Iterable[str]) -> None
     fh.write("\n" + FOOTER + "\n")
 
 
-def _write_items(fh: IO[str], lines: Iterable[str]) -> None:
+def _write_items(fh: IO[str], lines: Iterable[str], batch: int = 2000) -> None:
+    chunk: list[str] = []
     sep = "\n"
     for line in lines:
-        fh.write(sep)
-        fh.write(line)
-        sep = ",\n"
+        chunk.append(line)
+        if len(chunk) >= batch:
+            fh.write(sep + ",\n".join(chunk))
+            chunk, sep = [], ",\n"
+    if chunk:
+        fh.write(sep + ",\n".join(chunk))
 
 
 class LayoutError(ValueError):

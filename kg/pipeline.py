@@ -14,6 +14,7 @@ from __future__ import annotations
 import errno
 import json
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class BuildSummary:
     files: dict[str, Path] = field(default_factory=dict)
     counts: tuple[Counter, Counter] = (Counter(), Counter())
     added: int = 0      # articles new to the store
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, for benchmarks
 
 
 def check_output_folder(out_dir: str | Path) -> Path:
@@ -114,6 +116,7 @@ def build(paths: Iterable[str], out_dir: str | Path, *, jobs: int = 1, update: b
         update = False  # nothing there yet: a first build
     report = RunReport()
     bar = Progress(progress, input_size(paths, [out]) if progress else None)
+    clock = _Clock()
     with Outputs() as outputs:
         if update:
             store = Store.open(target)
@@ -125,17 +128,32 @@ def build(paths: Iterable[str], out_dir: str | Path, *, jobs: int = 1, update: b
             if not report.articles and not report.known:
                 raise NoArticles("no articles read: " + report.summary()
                                  + "; earlier outputs left as they were")
+            clock.lap("read and extract")
             bar.note("folding the graph")
             store.finish()
+            clock.lap("fold")
             bar.note("writing the files")
             files = write_files(store, out, outputs, page)
+            clock.lap("write")
             summary = BuildSummary(report, {**files, "store": target}, store.counts(),
-                                   store.added)
+                                   store.added, clock.laps)
             store.commit()
         finally:
             store.close()
             bar.close()
+    clock.lap("commit")
     return summary
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = round(now - self.last, 2)
+        self.last = now
 
 
 def write_files(store: Store, out: Path, outputs: Outputs, page: bool = True) -> dict[str, Path]:
@@ -144,8 +162,7 @@ def write_files(store: Store, out: Path, outputs: Outputs, page: bool = True) ->
     with outputs.open(files["graph"]) as fh:
         graphfile.write_lines(fh, store.node_lines(), store.link_lines())
     with outputs.open(files["articles"]) as fh:
-        for line in store.article_lines():
-            fh.write(line + "\n")
+        fh.writelines(line + "\n" for line in store.article_lines())
     if page:
         from .store.page import select_stored
         from .view import selection_html

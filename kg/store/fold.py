@@ -18,15 +18,24 @@ from .stage import merge_props, see
 class NodeFold:
     """A node's properties, folded from its entity rows."""
 
-    __slots__ = ("attrs", "name")
+    __slots__ = ("attrs", "name", "_seen")
 
     def __init__(self, label: str, name: str, stored: str | None = None) -> None:
         self.name = name
         self.attrs = json.loads(stored) if stored else {"label": label, "name": name}
         self.attrs.pop("id", None)
+        self._seen: set[str] = set()  # JSON texts folded already: again, they add nothing
 
     def add(self, props: str | None, aliases: str | None) -> None:
-        attrs = self.attrs
+        attrs, seen = self.attrs, self._seen
+        if props in seen:
+            props = None
+        elif props:
+            seen.add(props)
+        if aliases in seen:
+            aliases = None
+        elif aliases:
+            seen.add(aliases)
         if props:
             for key, value in json.loads(props).items():
                 if value not in (None, "") and attrs.get(key) in (None, ""):
@@ -49,7 +58,7 @@ class NodeFold:
 class LinkFold:
     """An extracted relation's properties and provenance, folded from its rows."""
 
-    __slots__ = ("data", "type", "_articles", "_evidence")
+    __slots__ = ("data", "type", "_articles", "_evidence", "_props")
 
     def __init__(self, rel_type: str, stored: str | None = None) -> None:
         self.type = rel_type
@@ -62,11 +71,13 @@ class LinkFold:
         self.data = data
         self._articles = set(data["articles"])
         self._evidence = {(e["article"], e["sentence"]) for e in data["evidence"]}
+        self._props: set[str] = set()  # JSON texts folded already: again, they add nothing
 
     def add(self, article: str, published: str | None, sentence: str | None,
             props: str | None) -> None:
         data = self.data
-        if props:
+        if props and props not in self._props:
+            self._props.add(props)
             merge_props(data, json.loads(props))
         see(data, self.type, published)
         if article not in self._articles:
