@@ -28,7 +28,7 @@ class DaskPool:
         except ImportError:
             raise DaskUnavailable("--dask needs dask.distributed: pip install 'kg[dask]'") from None
         try:
-            self.client = Client(address, timeout="20s")
+            self.client = Client(address, timeout="10s")
         except (OSError, TimeoutError) as exc:
             raise DaskUnavailable(f"cannot reach the Dask scheduler at {address}: "
                                   f"{str(exc) or type(exc).__name__}") from None
