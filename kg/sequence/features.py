@@ -1,5 +1,6 @@
 """Character features for the sequence tagger: the characters around each position,
-their bigrams, a character class, and where kg's own lexicons match.
+their bigrams, a character class, where kg's own lexicons match and (feature set
+``…+seg``) the jieba word each character sits in.
 
 Lexicons are read straight from ``kg/data``: titles (titles.txt), the heads of
 organisation and company names (org_suffixes.tsv), development-zone heads
@@ -12,6 +13,7 @@ is a feature.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +21,7 @@ import ahocorasick
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-FEATURE_SETS = ("chars", "chars+lex", "chars+lex+tri")
+FEATURE_SETS = ("chars", "chars+lex", "chars+lex+tri", "chars+lex+seg")
 
 
 def _lines(name: str) -> list[str]:
@@ -88,6 +90,36 @@ def lexicon_marks(text: str) -> list[list[str]]:
     return [list(dict.fromkeys(m)) for m in marks]
 
 
+@lru_cache(maxsize=1)
+def segmenter():
+    """A jieba tokenizer of its own with the default dictionary (about 60 MB, 0.7 s
+    to load from jieba's cache): words other code adds to the shared ``jieba.dt``
+    (kg.extract adds titles) must not change what the model was trained to see."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def word_marks(text: str) -> list[list[str]]:
+    """Per character, where it sits in jieba's word (B, M, E, S), the word's length (up
+    to 4) and, for words of two to four characters, the word itself."""
+    marks: list[list[str]] = []
+    for word in segmenter().cut(text):
+        n = len(word)
+        size = str(min(n, 4))
+        ident = ["w=" + word] if 2 <= n <= 4 else []
+        if n == 1:
+            marks.append(["s=S", *ident])
+            continue
+        marks.append(["s=B" + size, *ident])
+        marks.extend(["s=M" + size, *ident] for _ in range(n - 2))
+        marks.append(["s=E" + size, *ident])
+    return marks
+
+
 def char_class(ch: str) -> str:
     """H (Han), D (digit), L (Latin letter), P (punctuation or symbol), W (blank)."""
     if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
@@ -101,7 +133,7 @@ def char_class(ch: str) -> str:
     return "P"
 
 
-def sentence_features(text: str, feature_set: str = "chars+lex") -> list[list[str]]:
+def sentence_features(text: str, feature_set: str = "chars+lex+seg") -> list[list[str]]:
     """One list of feature strings per character of `text`."""
     if feature_set not in FEATURE_SETS:
         raise ValueError(f"unknown feature set {feature_set!r}; known: {FEATURE_SETS}")
@@ -110,6 +142,7 @@ def sentence_features(text: str, feature_set: str = "chars+lex") -> list[list[st
     use_lex = "lex" in feature_set
     trigram = feature_set.endswith("tri")
     marks = lexicon_marks(text) if use_lex else None
+    words = word_marks(text) if feature_set.endswith("seg") else None
     out = []
     n = len(text)
     for i in range(n):
@@ -125,5 +158,7 @@ def sentence_features(text: str, feature_set: str = "chars+lex") -> list[list[st
                 feats.extend("x-=" + m for m in marks[i - 1])
             if i + 1 < n:
                 feats.extend("x+=" + m for m in marks[i + 1])
+        if words is not None:
+            feats.extend(words[i])
         out.append(feats)
     return out

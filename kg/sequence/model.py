@@ -19,8 +19,7 @@ from .cluener import decode
 from .features import sentence_features
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "sequence"
-MODEL_FILE = MODEL_DIR / "cluener.crfsuite"
-META_FILE = MODEL_DIR / "cluener.json"
+MODEL_FILE = MODEL_DIR / "tagger.crfsuite"  # its settings beside it in tagger.json
 MAX_CHARS = 400  # a longer sentence is tagged in windows of this size
 
 
@@ -43,17 +42,13 @@ class Tagger:
             raise FileNotFoundError(f"{model}: no sequence model (run python -m kg.sequence.train)")
         if feature_set is None:
             meta_path = model.with_suffix(".json")
-            meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
-            feature_set = meta.get("feature_set", "chars+lex")
+            try:
+                feature_set = json.loads(meta_path.read_text(encoding="utf-8"))["feature_set"]
+            except (OSError, ValueError, KeyError) as exc:
+                raise ValueError(f"{meta_path}: no feature set for {model.name} ({exc})") from exc
         self.feature_set = feature_set
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
-
-    def tags(self, sentence: str) -> list[str]:
-        """The best tag sequence of `sentence` (one BIOES tag per character)."""
-        if not sentence:
-            return []
-        return self._tagger.tag(sentence_features(sentence, self.feature_set))
 
     def spans(self, sentence: str) -> list[Span]:
         """Labelled spans of `sentence` with their probabilities, in order."""

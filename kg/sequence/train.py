@@ -35,19 +35,21 @@ HELD_OUT_EVERY = 10  # record i is held out for selection when i % 10 == 9
 @dataclass(frozen=True)
 class Settings:
     """What a model is trained with."""
-    feature_set: str = "chars+lex"
-    c1: float = 0.1  # L1: drops weak features, keeps the file small
-    c2: float = 0.01
+    feature_set: str = "chars+lex+seg"
+    c1: float = 0.05  # L1: drops weak features, keeps the file small
+    c2: float = 0.05
     iterations: int = 150
     minfreq: int = 2  # features seen fewer times are not kept
 
 
 CANDIDATES = (
-    Settings("chars", 0.1, 0.01),
+    Settings("chars", 0.1, 0.01),  # numbered 0.. in the order they are tried
     Settings("chars+lex", 0.1, 0.01),
     Settings("chars+lex", 0.3, 0.01),
     Settings("chars+lex", 0.05, 0.05),
     Settings("chars+lex+tri", 0.1, 0.01),
+    Settings("chars+lex+seg", 0.05, 0.05),
+    Settings("chars+lex+tri", 0.05, 0.05),
 )
 CHOSEN = Settings()
 
@@ -70,8 +72,9 @@ class _Trainer(pycrfsuite.Trainer):
     on_optimization_end = on_end = _quiet
 
 
-def train(records: list[Record], settings: Settings, out: Path) -> Path:
-    """Train on `records` and write the model to `out` (and its settings beside it)."""
+def train(records: list[Record], settings: Settings, out: Path, source: dict | None = None) -> Path:
+    """Train on `records` and write the model to `out`, and beside it (same name,
+    ``.json``) its settings and `source` (what it was trained from)."""
     trainer = _Trainer(verbose=True)
     for record in records:
         trainer.append(sentence_features(record.text, settings.feature_set),
@@ -84,7 +87,7 @@ def train(records: list[Record], settings: Settings, out: Path) -> Path:
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         tmp_model = Path(tmp) / out.name
         trainer.train(str(tmp_model))
-        meta = {**asdict(settings), "records": len(records)}
+        meta = {**asdict(settings), "records": len(records), **(source or {})}
         tmp_meta = Path(tmp) / out.with_suffix(".json").name
         tmp_meta.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
         os.replace(tmp_model, out)
@@ -152,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"selected: {settings}", flush=True)
     print(f"training on {len(records)} records of {args.train.name} "
           f"(sha256 {sha256(args.train)[:12]}…): {settings}", file=sys.stderr, flush=True)
-    model = train(records, settings, args.out)
+    source = {"train_file": args.train.name, "train_sha256": sha256(args.train)}
+    model = train(records, settings, args.out, source)
     print(f"wrote {model} ({model.stat().st_size / 1e6:.1f} MB)")
     return 0
 
