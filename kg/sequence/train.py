@@ -5,7 +5,7 @@
                                                # train, then train the best on all of it
 
 Only ``train.json`` is read: dev and every gold file are measures, never training
-data. Training is deterministic (L-BFGS, fixed iterations, records in file order), so
+data. Training is deterministic (L-BFGS, at most 150 iterations, records in file order), so
 the same train file and settings give the same model. The model is written to a
 temporary file and moved into place, so a failed run leaves the previous model.
 """
