@@ -1,0 +1,164 @@
+"""Character features for the sequence tagger: the characters around each position,
+their bigrams, a character class, where kg's own lexicons match and (feature set
+``…+seg``) the jieba word each character sits in.
+
+Lexicons are read straight from ``kg/data``: titles (titles.txt), the heads of
+organisation and company names (org_suffixes.tsv), development-zone heads
+(zone_suffixes.tsv) and surnames (surnames.txt). A lexicon match marks every
+character it covers with its kind and the position in the match (B, I, E, S), and
+the neighbours see those marks too, so "a title ends just before this character"
+is a feature.
+
+`FEATURE_SETS` names the templates tried; the model file records which one it used.
+"""
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+FEATURE_SETS = ("chars", "chars+lex", "chars+lex+tri", "chars+lex+seg")
+
+
+def _lines(name: str) -> list[str]:
+    """Non-comment lines of a data file, first tab-separated field, stripped."""
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t")[0].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon_entries() -> dict[str, str]:
+    """Every lexicon word → its kind: title, org/company/taskforce/program/project
+    suffix (from the label column), zone suffix."""
+    entries: dict[str, str] = {}
+    for word in _lines("zone_suffixes.tsv"):
+        entries[word] = "zone"
+    for line in (DATA / "org_suffixes.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and not line.startswith("#"):
+            entries[parts[0].strip()] = parts[1].strip().lower()
+    for word in _lines("titles.txt"):
+        entries[word] = "title"
+    return entries
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(single-character surnames, compound surnames)."""
+    words = " ".join(_lines("surnames.txt")).split()
+    return (frozenset(w for w in words if len(w) == 1),
+            frozenset(w for w in words if len(w) > 1))
+
+
+@lru_cache(maxsize=1)
+def automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word, kind in lexicon_entries().items():
+        auto.add_word(word, (len(word), kind))
+    auto.make_automaton()
+    return auto
+
+
+def lexicon_marks(text: str) -> list[list[str]]:
+    """Per character, the lexicon marks covering it (``title:B``, ``company:E`` …) and
+    surname marks (``sn``, ``sn2`` at the start of a compound surname)."""
+    marks: list[list[str]] = [[] for _ in text]
+    if not text:
+        return marks
+    for end, (length, kind) in automaton().iter(text):
+        start = end - length + 1
+        if length == 1:
+            marks[start].append(f"{kind}:S")
+            continue
+        marks[start].append(f"{kind}:B")
+        for i in range(start + 1, end):
+            marks[i].append(f"{kind}:I")
+        marks[end].append(f"{kind}:E")
+    single, compound = surnames()
+    for i, ch in enumerate(text):
+        if ch in single:
+            marks[i].append("sn")
+        if text[i:i + 2] in compound:
+            marks[i].append("sn2")
+    return [list(dict.fromkeys(m)) for m in marks]
+
+
+@lru_cache(maxsize=1)
+def segmenter():
+    """A jieba tokenizer of its own with the default dictionary (about 60 MB, 0.7 s
+    to load from jieba's cache): words other code adds to the shared ``jieba.dt``
+    (kg.extract adds titles) must not change what the model was trained to see."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def word_marks(text: str) -> list[list[str]]:
+    """Per character, where it sits in jieba's word (B, M, E, S), the word's length (up
+    to 4) and, for words of two to four characters, the word itself."""
+    marks: list[list[str]] = []
+    for word in segmenter().cut(text):
+        n = len(word)
+        size = str(min(n, 4))
+        ident = ["w=" + word] if 2 <= n <= 4 else []
+        if n == 1:
+            marks.append(["s=S", *ident])
+            continue
+        marks.append(["s=B" + size, *ident])
+        marks.extend(["s=M" + size, *ident] for _ in range(n - 2))
+        marks.append(["s=E" + size, *ident])
+    return marks
+
+
+def char_class(ch: str) -> str:
+    """H (Han), D (digit), L (Latin letter), P (punctuation or symbol), W (blank)."""
+    if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+        return "H"
+    if ch.isdigit():
+        return "D"
+    if ch.isalpha():
+        return "L"
+    if ch.isspace():
+        return "W"
+    return "P"
+
+
+def sentence_features(text: str, feature_set: str = "chars+lex+seg") -> list[list[str]]:
+    """One list of feature strings per character of `text`."""
+    if feature_set not in FEATURE_SETS:
+        raise ValueError(f"unknown feature set {feature_set!r}; known: {FEATURE_SETS}")
+    padded = "\x02\x02" + text + "\x03\x03"
+    classes = [char_class(ch) for ch in text]
+    use_lex = "lex" in feature_set
+    trigram = feature_set.endswith("tri")
+    marks = lexicon_marks(text) if use_lex else None
+    words = word_marks(text) if feature_set.endswith("seg") else None
+    out = []
+    n = len(text)
+    for i in range(n):
+        a, b, c, d, e = padded[i:i + 5]
+        feats = ["b", "c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e,
+                 "lc=" + b + c, "cr=" + c + d, "al=" + a + b, "dr=" + d + e,
+                 "k=" + classes[i] + (classes[i - 1] if i else "^") + (classes[i + 1] if i + 1 < n else "$")]
+        if trigram:
+            feats.append("t=" + b + c + d)
+        if marks is not None:
+            feats.extend("x=" + m for m in marks[i])
+            if i:
+                feats.extend("x-=" + m for m in marks[i - 1])
+            if i + 1 < n:
+                feats.extend("x+=" + m for m in marks[i + 1])
+        if words is not None:
+            feats.extend(words[i])
+        out.append(feats)
+    return out
