@@ -79,15 +79,19 @@ def process(docs: list[RawDocument]) -> list[DocResult]:
     return out
 
 
+# lazy loaders of the models extraction may use: called when extraction imports them
+MODEL_LOADERS = (("kg.gazetteer", "gazetteer"), ("kg.extract.ner", "tagger"),
+                 ("kg.extract.tokens", "tokenizer"), ("kg.sequence.model", "default_tagger"))
+
+
 def warm_up() -> None:
-    """Load every model extraction and cleaning use (once per process)."""
-    import importlib
+    """Load every model cleaning and extraction use (once per process): run them on a
+    made-up article, then call the loaders of the models their modules hold."""
+    import sys
     process([RawDocument("", "", WARM_TEXT)])
-    for module, loader in (("kg.gazetteer", "gazetteer"), ("kg.extract.ner", "tagger")):
-        try:
-            getattr(importlib.import_module(module), loader)()
-        except (ImportError, AttributeError):
-            pass
+    for module, loader in MODEL_LOADERS:
+        if module in sys.modules:
+            getattr(sys.modules[module], loader, lambda: None)()
 
 
 class InProcess:
