@@ -9,7 +9,6 @@ Extracted links carry their provenance as ``articles`` (ids) and ``evidence``
 """
 from __future__ import annotations
 
-import io
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -166,14 +165,6 @@ def node_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
 def link_lines(graph: nx.MultiDiGraph) -> Iterator[str]:
     return (graphfile.dumps({**attrs, "source": src, "target": dst, "key": key})
             for src, dst, key, attrs in graph.edges(keys=True, data=True))
-
-
-def graph_text(graph: nx.MultiDiGraph) -> str:
-    """The graph as node-link JSON text, the content of graph.json (kg.graphfile's
-    layout: one node or link per line)."""
-    buffer = io.StringIO()
-    graphfile.write_lines(buffer, node_lines(graph), link_lines(graph))
-    return buffer.getvalue()
 
 
 def write_graph(graph: nx.MultiDiGraph, path: str | Path) -> None:

@@ -136,9 +136,6 @@ class Store:
 
     # -- reading the graph ------------------------------------------------------
 
-    def articles(self) -> int:
-        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-
     def counts(self) -> tuple[Counter, Counter]:
         """Nodes per label and links per relationship type."""
         labels = Counter(dict(self.db.execute("SELECT label, count(*) FROM nodes GROUP BY label")))
