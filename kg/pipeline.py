@@ -28,7 +28,7 @@ from .read import read_paths
 from .report import RunReport
 from .store import STORE_NAME, Store, StoreError
 from .store.rows import record_line
-from .workers import Failed, Skipped, chunks, pool
+from .workers import KNOWN, Failed, Known, Skipped, chunks, pool
 
 OUTPUT_NAMES = {"graph": "graph.json", "articles": "articles.jsonl", "page": "graph.html"}
 
@@ -68,7 +68,7 @@ def ingest(store: Store, paths: Iterable[str], report: RunReport, *, jobs: int =
     order. A repeated article (same id) is kept once; one already stored from an
     earlier build is counted in `report.known`."""
     failed: set[str] = set()
-    workers = pool(jobs, dask)
+    workers = pool(jobs, dask, None if store.new else store.path)
     try:
         for task, results in workers.run(chunks(_documents(paths, report, exclude))):
             for doc, result in zip(task, results):
@@ -82,10 +82,15 @@ def ingest(store: Store, paths: Iterable[str], report: RunReport, *, jobs: int =
                                      len(result))
     finally:
         workers.close()
+        KNOWN.path = None
+        KNOWN.close()
 
 
 def _add(store: Store, item, report: RunReport, failed: set[str]) -> None:
     if item.id in failed:
+        return
+    if isinstance(item, Known):
+        report.known += 1
         return
     if isinstance(item, Failed):
         if store.seq_of(item.id) is None:

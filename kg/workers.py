@@ -19,6 +19,7 @@ import os
 import queue
 import signal
 import threading
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -44,13 +45,57 @@ class Failed:
     reason: str
 
 
-DocResult = Skipped | list  # a document's articles: ArticleRows or Failed each
+@dataclass(slots=True)
+class Known:
+    """An article the store being updated holds already: not extracted again."""
+    id: str
 
 
-def _article(article: Article) -> ArticleRows | Failed:
+DocResult = Skipped | list  # a document's articles: ArticleRows, Failed or Known each
+
+
+class _KnownArticles:
+    """The ids of the store being updated, looked up read-only by each worker process in
+    the store's committed state (what it held before this run); none without a store."""
+
+    def __init__(self) -> None:
+        self.path: str | None = None
+        self._db: tuple | None = None  # (pid, path, connection): never across fork
+
+    def __contains__(self, article_id: str) -> bool:
+        """Whether the store holds `article_id`; False when it cannot be read at once
+        (the build's process is writing to it): the article is extracted, and the store
+        skips it all the same."""
+        if self.path is None:
+            return False
+        import sqlite3
+        try:
+            if self._db is None or self._db[:2] != (os.getpid(), self.path):
+                self.close()
+                uri = "file:" + urllib.parse.quote(self.path) + "?mode=ro"
+                self._db = (os.getpid(), self.path,
+                            sqlite3.connect(uri, uri=True, timeout=0.05))
+            return self._db[2].execute("SELECT 1 FROM articles WHERE id = ?",
+                                       (article_id,)).fetchone() is not None
+        except sqlite3.Error:
+            return False
+
+    def close(self) -> None:
+        """Forget the store (this process's connection to it is closed)."""
+        if self._db is not None and self._db[0] == os.getpid():
+            self._db[2].close()
+        self._db = None
+
+
+KNOWN = _KnownArticles()
+
+
+def _article(article: Article) -> ArticleRows | Failed | Known:
     from .extract import extract
     from .store.rows import article_rows
     from .store.stage import canonicalize, mentions_of
+    if article.id in KNOWN:
+        return Known(article.id)
     try:
         extraction = canonicalize(extract(article))
         return article_rows(article, extraction, mentions_of(0, article, extraction))
@@ -224,8 +269,11 @@ def ordered(tasks: Iterable, window: int, send, receive) -> Iterator:
         done += 1
 
 
-def pool(jobs: int, dask: str | None = None):
-    """The workers for a build: a Dask cluster, worker processes, or this process."""
+def pool(jobs: int, dask: str | None = None, known: str | os.PathLike | None = None):
+    """The workers for a build: a Dask cluster, worker processes, or this process.
+    `known`: the store being updated, whose articles the local workers do not extract
+    again (a Dask worker may not see the file: it extracts them, the store skips them)."""
+    KNOWN.path = None if known is None or dask else str(known)
     if dask:
         from .dask_pool import DaskPool
         return DaskPool(dask)
@@ -240,7 +288,8 @@ class Spawned:
     """Worker processes started afresh (where fork is missing), each with its models."""
 
     def __init__(self, jobs: int) -> None:
-        self.pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=warm_up)
+        self.pool = multiprocessing.get_context("spawn").Pool(
+            jobs, initializer=_spawned_worker, initargs=(KNOWN.path,))
 
     def run(self, tasks: Iterable[list[RawDocument]]) -> Iterator[tuple[list, list]]:
         sent: list = []
@@ -254,6 +303,11 @@ class Spawned:
     def close(self) -> None:
         self.pool.close()
         self.pool.join()
+
+
+def _spawned_worker(known: str | None) -> None:
+    KNOWN.path = known
+    warm_up()
 
 
 def chunks(docs: Iterable[RawDocument], max_docs: int = 32,
