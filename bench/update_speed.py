@@ -9,7 +9,7 @@ folded again from the rest (what a full build of the rest folds), then runs the 
 under bench/memtree.py and compares its graph.json and articles.jsonl with the full
 build's. Only the day's articles' `path` differs (their new file's name).
 
-Run: python bench/update_speed.py FULL_OUT_DIR [--work /tmp/kg-update] [--jobs 1]
+Run: python bench/update_speed.py FULL_OUT_DIR [--work /tmp/kg-update] [--jobs 1] [--days 1]
 """
 from __future__ import annotations
 
@@ -27,14 +27,17 @@ from kg.store import identities, materialise  # noqa: E402
 from memtree import measure  # noqa: E402
 
 
-def split_off_last_day(full: Path, work: Path) -> tuple[Path, Path, int]:
+def split_off_last_day(full: Path, work: Path, days: int = 1) -> tuple[Path, Path, int]:
     """(base folder, the day's file, its article count)."""
     base = work / "base"
     shutil.rmtree(base, ignore_errors=True)
     shutil.copytree(full, base)
     db = sqlite3.connect(base / "kg.sqlite", isolation_level=None)
-    day, first = db.execute("SELECT published, min(seq) FROM articles WHERE published = "
-                            "(SELECT published FROM articles ORDER BY seq DESC LIMIT 1)").fetchone()
+    dates = [r[0] for r in db.execute("SELECT DISTINCT published FROM articles WHERE seq > "
+                                      "(SELECT max(seq) - 500 FROM articles) ORDER BY seq DESC")]
+    day = dates[days - 1]  # the last `days` days of news, at the end of the corpus
+    first = db.execute("SELECT min(seq) FROM articles WHERE published >= ? AND seq > "
+                       "(SELECT max(seq) - 500 FROM articles)", (day,)).fetchone()[0]
     records = [r[0] for r in db.execute("SELECT record FROM articles WHERE seq >= ? ORDER BY seq",
                                         (first,))]
     day_file = work / f"day-{day}.jsonl"
@@ -77,9 +80,10 @@ def main() -> None:
     parser.add_argument("full", type=Path)
     parser.add_argument("--work", type=Path, default=Path("/tmp/kg-update"))
     parser.add_argument("--jobs", default="1")
+    parser.add_argument("--days", type=int, default=1, help="the last N days of news")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    base, day_file, n = split_off_last_day(args.full, args.work)
+    base, day_file, n = split_off_last_day(args.full, args.work, args.days)
     print(f"base: {base} (the full build less {n} articles of {day_file.name})")
     result = measure([sys.executable, "-m", "kg.cli", "build", str(day_file), "--out", str(base),
                       "--update", "-j", args.jobs], env={**__import__("os").environ,
