@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from .gazetteer import LEVEL_RANK, Gazetteer, gazetteer, short_zone_name, zone_suffixes
 from .model import Entity, Ref, Relation
+from .text.segmenter import segmenter
 
 __all__ = ["PlaceMention", "ArticlePlaces", "find_places", "gazetteer", "split_sentences"]
 
@@ -313,17 +314,6 @@ class _Zone:
         return self.start == self.suffix_start
 
 
-@lru_cache(maxsize=1)
-def _jieba():
-    """jieba as extraction sets it up (its titles and body suffixes added), so that
-    places see the same word boundaries in the first article of a process as later."""
-    import jieba
-
-    from kg.extract.tokens import tokenizer
-    tokenizer()
-    return jieba
-
-
 class _Boundaries:
     """jieba word boundaries of the sentences of a text, computed on demand."""
 
@@ -345,7 +335,7 @@ class _Boundaries:
         if cuts is None:
             cuts = {lo, hi}
             at = lo
-            for tok in _jieba().cut(self.text[lo:hi]):
+            for tok in segmenter().cut(self.text[lo:hi]):
                 at += len(tok)
                 cuts.add(at)
             self.cache[(lo, hi)] = cuts
@@ -405,7 +395,7 @@ def _on_boundaries(cands: list[_Cand], bounds: _Boundaries) -> list[_Cand]:
     precede an official name (上海|浦东新区, one jieba word)."""
     ends = {c.end for c in cands}
     starts = {c.start for c in cands if not c.short}
-    words = _jieba().dt.FREQ
+    words = segmenter().FREQ
     out = []
     for c in cands:
         chained = c.start in ends
@@ -579,8 +569,8 @@ def _zone_candidates(text: str, gaz: Gazetteer) -> list[_Zone]:
     name or jieba ``ns``) with at most MAX_ZONE_CORE other characters between it and the
     suffix (a city, a numeral and a district short form before 机器人谷 are all one name)."""
     suffixes = zone_suffixes()
-    jieba = _jieba()
-    tags = jieba.posseg.dt.word_tag_tab  # part of speech of dictionary words
+    seg = segmenter()
+    tags = seg.tags  # part of speech of dictionary words
     out: list[_Zone] = []
     for m in _zone_pattern().finditer(text):
         s, e = m.start(), m.end()
@@ -590,7 +580,7 @@ def _zone_candidates(text: str, gaz: Gazetteer) -> list[_Zone]:
             continue
         lo = max(0, s - 24, out[-1].end if out else 0)
         prefix = re.split(r"[，,、：:“”\"‘’'（）()《》\s。！？!?；;…—]", text[lo:s])[-1]
-        tokens = [(w, tags.get(w, "")) for w in jieba.cut(prefix, HMM=False)] if prefix else []
+        tokens = [(w, tags.get(w, "")) for w in seg.dictionary_words(prefix)] if prefix else []
         core, best_core, start, first = 0, 0, None, len(tokens)
         for k in range(len(tokens) - 1, -1, -1):
             word, tag = tokens[k]

@@ -14,7 +14,7 @@ from .persons import after_title, confirm_tagged, name_after, name_before, name_
 from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, _former_before, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
-from .sentences import split_sentences
+from ..text.sentences import split_sentences
 from .spans import Sentence
 from .tokens import freq, in_dict, tag
 

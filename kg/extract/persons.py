@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg as pseg
-
 from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
+from ..text.segmenter import segmenter
 from .tokens import freq, in_dict, tag
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -174,7 +173,7 @@ def tagger_agrees(clause: str, name: str) -> bool:
     k = clause.rfind(name)
     if k < 0:
         return True
-    for w, flag in pseg.lcut(clause):
+    for w, flag in segmenter().pos_tags(clause):
         if pos + len(w) > k and pos < k + len(name):
             parts.append((w, flag, pos))
         pos += len(w)

@@ -1,15 +1,7 @@
 """jieba, initialised once with the domain words, and the few token look-ups we need."""
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
-
-import jieba
-import jieba.posseg
-
-from .lexicon import lexicon
-
-jieba.setLogLevel(logging.WARNING)
+from ..text.segmenter import segmenter
 
 # Tags of tokens that never sit inside a name (prepositions, conjunctions, particles,
 # adverbs, pronouns, interjections, onomatopoeia).
@@ -31,39 +23,26 @@ NAME_VERBS = frozenset({"促进", "保障", "振兴", "开发", "创新", "指�
                         "拆迁", "征收", "征迁", "搬迁", "处置", "化解", "调处", "调解", "防治",
                         "防范", "打击", "纾困", "护航", "斗争"})
 PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"})
-# Task words jieba splits into single characters that stop a name (纾|困, 防|灭火).
-TASK_WORDS = ("纾困", "防灭火", "稳岗", "助企", "维稳", "拆违", "控违", "治违")
 
 
-@lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
-    """The default jieba tokenizer with titles and suffix words added (once)."""
-    jieba.initialize()
-    lex = lexicon()
-    for word in list(lex.titles) + [s for s in lex.suffixes if len(s) > 1]:
-        jieba.add_word(word, freq=2000)
-    for word in TASK_WORDS:
-        jieba.add_word(word, freq=2000, tag="vn")
-    return jieba.dt
+def tokenizer():
+    """kg's jieba tokenizer (the text layer's segmenter)."""
+    return segmenter().tokenizer
 
 
 def tag(word: str) -> str | None:
     """jieba's dictionary tag of `word` (None when the word is not in the dictionary)."""
-    return jieba.posseg.dt.word_tag_tab.get(word)
+    return segmenter().tags.get(word)
 
 
 def in_dict(word: str) -> bool:
-    return bool(tokenizer().FREQ.get(word))
+    return bool(segmenter().FREQ.get(word))
 
 
 def freq(word: str) -> int:
-    return tokenizer().FREQ.get(word, 0) or 0
+    return segmenter().FREQ.get(word, 0) or 0
 
 
 def cut_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """Tokens of `text` as (start, end, word), offsets shifted by `base`."""
-    out, i = [], base
-    for w in tokenizer().cut(text, HMM=True):
-        out.append((i, i + len(w), w))
-        i += len(w)
-    return out
+    return segmenter().spans(text, base)
