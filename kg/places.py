@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from .gazetteer import LEVEL_RANK, Gazetteer, gazetteer, short_zone_name, zone_suffixes
 from .model import Entity, Ref, Relation
+from .text.document import Text
 from .text.segmenter import segmenter
 
 __all__ = ["PlaceMention", "ArticlePlaces", "find_places", "gazetteer", "split_sentences"]
@@ -74,7 +75,6 @@ GENERIC_WORDS = {"新区", "城区", "园区", "市区", "郊区", "矿区", "�
                  "边境", "城乡", "县城", "城镇", "国内", "海外", "境外", "全省", "全市"}
 MAX_ZONE_CORE = 6
 FUNCTION_CHARS = set("于向在和与对给到从为的是及把被将让比至往由自")
-WINDOW = 8  # characters of context either side for jieba's word boundaries
 SENTENCE_END = re.compile(r"[。！？!?；;\n]+")
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 LEVEL_GROUPS = {"province": {"province"}, "city": {"city"},
@@ -315,38 +315,19 @@ class _Zone:
 
 
 class _Boundaries:
-    """jieba word boundaries of the sentences of a text, computed on demand."""
+    """Word boundaries of the article's segmentation (kg.text), where a name must start
+    or end."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.spans = split_sentences(text)
-        self.starts = [s for s, _ in self.spans]
-        self.cache: dict[tuple[int, int], set[int]] = {}
-
-    def cuts(self, pos: int) -> set[int]:
-        """Word boundaries near `pos`: jieba run on WINDOW characters either side of it,
-        within its sentence."""
-        i = bisect_right(self.starts, pos) - 1
-        if i < 0:
-            return {pos}
-        lo, hi = self.spans[i]
-        lo, hi = max(lo, pos - WINDOW), min(hi, pos + WINDOW)
-        cuts = self.cache.get((lo, hi))
-        if cuts is None:
-            cuts = {lo, hi}
-            at = lo
-            for tok in segmenter().cut(self.text[lo:hi]):
-                at += len(tok)
-                cuts.add(at)
-            self.cache[(lo, hi)] = cuts
-        return cuts
+    def __init__(self, doc: Text) -> None:
+        self.doc = doc
+        self.text = doc.text
 
     def starts_word(self, pos: int) -> bool:
-        return pos == 0 or not CJK.match(self.text[pos - 1]) or pos in self.cuts(pos)
+        return pos == 0 or not CJK.match(self.text[pos - 1]) or self.doc.is_word_boundary(pos)
 
     def ends_word(self, pos: int) -> bool:
         return (pos >= len(self.text) or not CJK.match(self.text[pos])
-                or pos in self.cuts(pos - 1))
+                or self.doc.is_word_boundary(pos))
 
 
 def _gazetteer_candidates(text: str, gaz: Gazetteer) -> list[_Cand]:
@@ -628,9 +609,12 @@ def _short_zones(text: str, zones: list[_Zone]) -> list[_Zone]:
     return sorted(out, key=lambda z: z.start)
 
 
-def find_places(text: str, exclude: list[tuple[int, int]] = ()) -> ArticlePlaces:
+def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> ArticlePlaces:
     """Every place the article names, resolved (see the module docstring). Places inside
-    an `exclude` span (a company name, say: 上海某某食品) count for context only."""
+    an `exclude` span (a company name, say: 上海某某食品) count for context only. `text` is
+    the article's `kg.text.Text` (its segmentation is shared) or a string."""
+    doc = text if isinstance(text, Text) else Text(text)
+    text = doc.text
     gaz = gazetteer()
     cands = _plausible(_gazetteer_candidates(text, gaz), gaz)
     zones = _zone_candidates(text, gaz)
@@ -654,7 +638,7 @@ def find_places(text: str, exclude: list[tuple[int, int]] = ()) -> ArticlePlaces
         return owner[c.start] > 0 and owner[c.start] == owner[c.end - 1]
 
     free = _on_boundaries([c for c in cands if count[c.end] == count[c.start]],
-                          _Boundaries(text))
+                          _Boundaries(doc))
     # inside a zone name: the places it starts with (厦门|经济特区, 芜湖|航空|产业园)
     heads = {s for s, _ in covered}
     within = []

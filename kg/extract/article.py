@@ -14,7 +14,7 @@ from .persons import after_title, confirm_tagged, name_after, name_before, name_
 from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, _former_before, continuation, posts_after, posts_before
 from .programs import QUANTITY, read_lists, read_programs
 from .registry import Registry
-from ..text.sentences import split_sentences
+from ..text.document import Text
 from .spans import Sentence
 from .tokens import freq, in_dict, tag
 
@@ -54,10 +54,10 @@ class ArticleExtractor:
 
     def __init__(self, text: str) -> None:
         self.text = text[:MAX_TEXT]
-        self.ctx = ArticleContext(self.text)
+        doc = Text(self.text)
+        self.ctx = ArticleContext(doc)
         self.reg = Registry()
-        self.sentences = [Sentence(s, e, t, self.text, self.ctx)
-                          for s, e, t in split_sentences(self.text)]
+        self.sentences = [Sentence(s, self.ctx) for s in doc.sentences]
         self._counts: dict[str, int] = {}
         self.people: dict[str, int] = {}  # name -> first position
         self.name_spans: list[tuple[int, int]] = []  # company and project names
@@ -237,7 +237,7 @@ class ArticleExtractor:
                 name = next((nm for nm in self.people if text.endswith(nm, 0, e)), None)
                 if name is None:
                     name = name_before(text, e, lo, self.count, sent.is_token)
-                    if name and not after_title(text, e - len(name)) and not tagger_agrees(text[lo:e + len(verb)], name):
+                    if name and not after_title(text, e - len(name)) and not tagger_agrees(sent, e - len(name), name):
                         name = None
                 if name:
                     self._person(name, e - len(name))

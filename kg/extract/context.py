@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..places import find_places
+from ..text.document import Text
 
 # The one-character (or two) level words that make a name relative: 市委组织部, 区招商局.
 LEVEL_PREFIXES = {"自治区": ("province",), "自治州": ("city",), "自治县": ("county",),
@@ -20,9 +21,9 @@ LOCAL_LEVELS = ("city", "county", "district")  # where an unnamed body usually s
 class ArticleContext:
     """Place look-ups over one article's text."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.places = find_places(text)
+    def __init__(self, doc: Text) -> None:
+        self.text = doc.text
+        self.places = find_places(doc)
         self.mentions = sorted(self.places.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._names = {m.name for m in self.mentions}

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from .context import LEVEL_PREFIXES
 from .lexicon import lexicon
 from .spans import Sentence, scan_start
-from .tokens import PROPER_TAGS, freq, tag, tokenizer
+from ..text.segmenter import segmenter
+from .tokens import PROPER_TAGS, freq, tag
 
 # Heads that end a named project or a data/compute centre being built.
 PROJECT_HEADS = ("项目", "算力中心", "数据中心", "产业园")
@@ -274,7 +275,7 @@ def generic_core(core: str) -> bool:
     if core in GENERIC or LEVEL_SET.search(core):
         return True  # 省级政府, 四级人大, 7省市党委, 2015年政府: every body of a kind
     # every jieba word of the core generic: 重点产业, 相关企业
-    words = list(tokenizer().cut(core, HMM=False))
+    words = segmenter().dictionary_words(core)
     return all(w in GENERIC for w in words)
 
 
@@ -295,7 +296,7 @@ def is_proper(core: str, n: Named) -> bool:
         return True
     if n.label == "TaskForce":
         return not generic_core(core)
-    words = list(tokenizer().cut(core, HMM=False))
+    words = segmenter().dictionary_words(core)
     if n.label == "Organization" and n.kind in STATE_KINDS:
         if core.startswith(NATIONAL):
             return True

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
-from ..text.segmenter import segmenter
 from .tokens import freq, in_dict, tag
 
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -166,24 +165,19 @@ def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None
     return best if best and _strong(best) else None
 
 
-def tagger_agrees(clause: str, name: str) -> bool:
+def tagger_agrees(sent, b: int, name: str) -> bool:
     """A name read only from a verb of saying is vetoed when jieba's tagger reads the same
-    characters as an ordinary word (应询表示: 应询/vn; 信中说到: 信/n 中/f)."""
-    pos, parts = 0, []
-    k = clause.rfind(name)
-    if k < 0:
-        return True
-    for w, flag in segmenter().pos_tags(clause):
-        if pos + len(w) > k and pos < k + len(name):
-            parts.append((w, flag, pos))
-        pos += len(w)
+    characters as an ordinary word (应询表示: 应询/vn; 信中说到: 信/n 中/f). The tags are
+    the sentence's, tagged once."""
+    e = b + len(name)
+    parts = [(w, flag, s) for s, t, w, flag in sent.base.pos_tags() if t > b and s < e]
     if len(parts) == 1 and parts[0][0] == name and parts[0][1] not in ("nr", "nrfg", "nrt", "x", "eng"):
         return not freq(name) and parts[0][1] in ("n", "nz", "j", "l", "i")
     first = parts[0] if parts else None
     last = parts[-1] if parts else None
     if last and len(parts) > 1 and len(last[0]) == 1 and last[1] in ("p", "f", "d", "u", "uj", "c", "ul"):
         return False  # 张方在回忆录里写道: the last character is a preposition
-    if first and first[2] == k and 2 <= len(first[0]) < len(name) and freq(first[0]) > 20 \
+    if first and first[2] == b and 2 <= len(first[0]) < len(name) and freq(first[0]) > 20 \
             and first[1] not in ("nr", "nrfg", "nrt") and first[0] not in lexicon().compound_surnames:
         return False  # 贺电上说道: a word, then a particle
     if len(name) == 2 and len(parts) == 2 and all(len(w) == 1 for w, _, _ in parts) \

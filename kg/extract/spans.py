@@ -3,11 +3,11 @@ that finds where a name ending at a given position begins."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from ..text.document import Sentence as TextSentence
 from .context import ArticleContext
 from .lexicon import ADVERB_OPENERS, DELIMS, STOP_WORDS, lexicon
-from .tokens import FUNCTION_TAGS, NAME_VERBS, cut_spans, tag
+from .tokens import FUNCTION_TAGS, NAME_VERBS, tag
 
 STOPSET = frozenset(STOP_WORDS)
 MAX_NAME = 26  # characters an organisation-like name may span
@@ -15,36 +15,24 @@ OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
 
 
-@dataclass
 class Sentence:
-    """A sentence of the article with absolute offsets into the article text."""
-    start: int
-    end: int
-    text: str
-    article: str
-    ctx: ArticleContext
-    _tokens: list | None = field(default=None, repr=False)
-    _cover: dict | None = field(default=None, repr=False)
-    _titles: dict | None = field(default=None, repr=False)
+    """A sentence as the rules read it: the text layer's sentence (its tokens shared with
+    places) with the article's places and the titles written in it. Offsets are into the
+    article text."""
+
+    __slots__ = ("start", "end", "text", "article", "ctx", "base", "token_at", "is_token",
+                 "_titles")
+
+    def __init__(self, base: TextSentence, ctx: ArticleContext) -> None:
+        self.start, self.end, self.text, self.article = base.start, base.end, base.text, base.article
+        self.base, self.ctx = base, ctx
+        self.token_at = base.token_at  # the token covering an article position
+        self.is_token = base.is_token  # whether [b, e) is exactly one token
+        self._titles: dict[int, str] | None = None
 
     @property
     def tokens(self) -> list[tuple[int, int, str]]:
-        if self._tokens is None:
-            self._tokens = cut_spans(self.text, self.start)
-        return self._tokens
-
-    def token_at(self, i: int) -> tuple[int, int, str] | None:
-        """The token covering article position `i`."""
-        if self._cover is None:
-            self._cover = {}
-            for t in self.tokens:
-                for k in range(t[0], t[1]):
-                    self._cover[k] = t
-        return self._cover.get(i)
-
-    def is_token(self, b: int, e: int) -> bool:
-        t = self.token_at(b)
-        return t is not None and t[0] == b and t[1] == e
+        return self.base.tokens
 
     @property
     def titles_end(self) -> dict[int, str]:

@@ -25,11 +25,6 @@ NAME_VERBS = frozenset({"促进", "保障", "振兴", "开发", "创新", "指�
 PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"})
 
 
-def tokenizer():
-    """kg's jieba tokenizer (the text layer's segmenter)."""
-    return segmenter().tokenizer
-
-
 def tag(word: str) -> str | None:
     """jieba's dictionary tag of `word` (None when the word is not in the dictionary)."""
     return segmenter().tags.get(word)
