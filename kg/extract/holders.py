@@ -8,13 +8,11 @@ import re
 
 from ..model import Ref
 from .bodies import reference, register
-from .context import LEVEL_PREFIXES
+from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .orgs import strip_quotes
 from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem
 from .spans import Sentence
 
-HEAD_LEVELS = {"省长": ("province",), "市长": ("city",), "县长": ("county",), "区长": ("district",),
-               "镇长": ("town",), "乡长": ("town",), "村长": ("village",), "州长": ("city",)}
 # Roles in a task force read with no body written (由某某任组长).
 TASKFORCE_ROLES = ("组长", "副组长", "常务副组长", "班长", "副班长", "成员", "骨干")
 NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
