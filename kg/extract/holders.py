@@ -10,17 +10,27 @@ from ..model import Ref
 from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .orgs import strip_quotes
-from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem
+from ..text.vocabulary import alternation, chars, table, words
+from .posts import DEPUTY_MARKS, OWN_BODY_TITLES, PARTY_BODIES, PostItem
 from .spans import Sentence
 
 # Roles in a task force read with no body written (由某某任组长).
-TASKFORCE_ROLES = ("组长", "副组长", "常务副组长", "班长", "副班长", "成员", "骨干")
-NATIONAL_BODIES = {"总书记": "中共中央", "总理": "国务院", "副总理": "国务院", "国务委员": "国务院"}
+TASKFORCE_ROLES = words("posts/taskforce_roles")
+# Titles whose body is a national one when none is written: title -> (body, kind).
+NATIONAL_BODIES = table("posts/national_titles")
 # The last party named before the name decides whose 总书记 it is (越共中央…, 朝鲜劳动党…).
-PARTIES = re.compile(r"(中共|中国共产党|党中央)|(越共|人民革命党|劳动党|共产党|人民党)")
+PARTIES = re.compile(rf"({alternation(words('posts/chinese_party'))})"
+                     rf"|({alternation(words('posts/foreign_parties'))})")
+# Place endings → the suffix their party committee takes (湖南省 → 湖南省委).
+COMMITTEE_SUFFIXES = {end: suffix for end, (suffix,) in table("posts/committee_suffixes").items()}
+_LEVELS = "".join(w for w in COMMITTEE_SUFFIXES if len(w) == 1)
 # A party congress or committee of some level written before the name: 湖南省第十二次党代会,
 # 市委全会, 中共某县委 — the level character is group 1.
-PARTY_CONTEXT = re.compile(r"(省|市|州|县|区)(?:第[一二三四五六七八九十百零\d]+次)?(?:党代会|党代表大会|委(?![员会]))")
+PARTY_CONTEXT = re.compile(
+    rf"([{_LEVELS}])(?:(?:{alternation(words('common/ordinal_prefixes'))})[{chars('common/numerals')}\d]+"
+    rf"(?:{alternation(words('common/ordinal_words'))}))?"
+    rf"(?:{alternation(words('posts/party_congresses'))}"
+    rf"|{alternation({COMMITTEE_SUFFIXES[w] for w in _LEVELS})}(?![{chars('posts/committee_word_continuations')}]))")
 
 
 def add_person(state, name: str, pos: int) -> None:
@@ -90,7 +100,7 @@ def taskforce_of_role(state, item: PostItem, sent: Sentence) -> Ref | None:
 
 def head_place(state, item: PostItem) -> Ref | None:
     """县长商振江 with no body written: the county in context (市长 → city …)."""
-    level = HEAD_LEVELS.get(item.title.lstrip("副常务"))
+    level = HEAD_LEVELS.get(item.title.lstrip(DEPUTY_MARKS))
     if level is None:
         return None
     p = state.ctx.context(item.title_start, level)
@@ -109,9 +119,9 @@ def bare_body(state, title: str, ts: int, sent: Sentence) -> Ref | None:
             pass
         if last is not None and last.group(2) and not last.group(1):
             return None  # a foreign party's leader
-        return state.reg.add("Organization", NATIONAL_BODIES[title],
-                             {"kind": "party" if title == "总书记" else "government"}, pos=ts)
-    if title.lstrip("副常务") in HEAD_LEVELS:
+        body, kind = NATIONAL_BODIES[title]
+        return state.reg.add("Organization", body, {"kind": kind}, pos=ts)
+    if title.lstrip(DEPUTY_MARKS) in HEAD_LEVELS:
         return head_place(state, PostItem(title, None, "current", ts, False))
     return _party_committee(state, ts, sent)
 
@@ -132,9 +142,9 @@ def _party_committee(state, ts: int, sent: Sentence) -> Ref | None:
             place = state.ctx.context(k, LEVEL_PREFIXES[m.group(1)])
             if place is None or place.start > k:
                 continue
-        if not place.name.endswith(("省", "市", "县", "区", "州")):
+        suffix = next((suf for end, suf in COMMITTEE_SUFFIXES.items() if place.name.endswith(end)), None)
+        if suffix is None:
             continue
-        suffix = "党委" if place.name.endswith("自治区") else "委"
         ref = state.reg.add("Organization", place.name + suffix, {"kind": "party"}, pos=ts)
         state.reg.relate("LOCATED_IN", ref, Ref("Place", place.name), sent.text)
         return ref

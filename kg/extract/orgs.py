@@ -21,7 +21,7 @@ NOT_ORG_ENDINGS = tuple(w for w in words("bodies/not_body_words") if len(w) >= 2
     + words("bodies/not_body_endings")
 CODE_QUOTE = re.compile(r"“[\d+＋Nn]+”")
 ORDINAL = re.compile(rf"(?:{alternation(words('common/ordinal_prefixes'))})?"
-                     rf"[{chars('common/numerals')}\d]+(?:{alternation(words('bodies/ordinal_words'))})")
+                     rf"[{chars('common/numerals')}\d]+(?:{alternation(words('common/ordinal_words'))})")
 NOT_PREFIX_WORDS = word_set("bodies/not_prefix_words")
 # Words after a head that make it a modifier: 专班运行体系, 指挥部办公室 stays (an office).
 NOT_AFTER_HEAD = words("bodies/not_after_head")

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ...model import Extraction
+from ...text.vocabulary import alternation, words
 from ..driver import component
 
 # What may stand before a title without naming a body: a Post named only by these
 # (主任, 党组书记, 受表彰代表) is the same string for every body in the corpus.
-_UNNAMED_BODY = re.compile(r"(?:副|常务|执行|党委|党组|党支部|党工委|总|首席|名誉|受表彰|农民|职工|群众)*")
+_UNNAMED_BODY = re.compile(rf"(?:{alternation(words('posts/unnamed_bodies'))})*")
 
 
 @component("people_entities", scope="article", reads=("people",), writes=("graph.Person",))
