@@ -7,16 +7,23 @@ from __future__ import annotations
 import re
 
 from ..model import Ref
-from .context import LEVEL_PREFIXES
+from ..text.vocabulary import alternation, chars, words
+from .context import LEVEL_CHARS, LEVEL_PREFIXES
+from .lexicon import POSSESSIVE
 from .orgs import NATIONAL, Named, generic_core, is_proper, strip_quotes
-from .programs import QUANTITY
-from .spans import Sentence
+from .programs import PROJECT_WORD, QUANTITY
+from .spans import ROUTE_WORDS, Sentence
 
-QUOTED_PROGRAM = re.compile(r"^“([^”]{2,16})”项目$")
+QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
 # A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
 # level word (，街道将成立…).
-ANAPHOR = re.compile(r"(?:该|全|本|我)(省|市|县|区|镇|乡|村|街道)|(省|市|县|区|镇|乡|村)里"
-                     r"|(?<=[，。；：])(街道|镇|县|区)(?=将|要|已|还|也|正|先后|专门|成立|组建)")
+ANAPHOR = re.compile(
+    rf"(?:{alternation(words('common/anaphor_determiners'))})"
+    rf"({alternation(sorted(LEVEL_PREFIXES, key=len, reverse=True))})"
+    rf"|([{LEVEL_CHARS}])(?:{alternation(words('common/anaphor_suffixes'))})"
+    rf"|(?<=[，。；：])({alternation(words('common/clause_level_subjects'))})"
+    rf"(?={alternation(words('common/clause_level_verbs'))})")
+JOINERS = tuple(chars("bodies/joiners"))
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
@@ -35,7 +42,7 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
         quoted = QUOTED_PROGRAM.match(n.surface)
         if quoted:  # “政企连心桥”项目: a named service programme
             n.label, n.name = "Program", quoted.group(1)
-            n.aliases = {quoted.group(1) + "项目"}
+            n.aliases = {quoted.group(1) + PROJECT_WORD}
     if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
         p = anaphor_place(state, sent, n.start) \
             or state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
@@ -45,7 +52,7 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
             n.place = p
     props = {"kind": n.kind} if n.label == "Organization" and n.kind else {}
     ref = reg.add(n.label, n.name, props, n.aliases, pos=n.start)
-    if n.place is None and n.start >= 2 and state.text[n.start - 1] == "的":
+    if n.place is None and n.start >= 2 and state.text[n.start - 1] == POSSESSIVE:
         p = state.ctx.covering(n.start - 2)  # 位于江宁区的云岭集团
         if p is not None and p.end == n.start - 1:
             n.place = p
@@ -74,7 +81,8 @@ def project_company(state, n: Named) -> None:
         if 2 <= len(cand) <= 6 and (inner or len(cand) <= 4) and is_proper(cand, n) \
                 and not generic_core(cand):
             company = cand
-    if not company or company.endswith(("的", "和", "与")) or "至" in company or state.ctx.is_mentioned(company):
+    if not company or company.endswith(JOINERS) or any(w in company for w in ROUTE_WORDS) \
+            or state.ctx.is_mentioned(company):
         return
     if n.place is not None and company == n.place.name:
         return

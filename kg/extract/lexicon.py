@@ -22,6 +22,11 @@ HOLD_VERBS = words("posts/hold_verbs")
 ESTABLISH_VERBS = words("relations/establish_verbs")
 IMPLEMENT_VERBS = words("relations/implement_verbs")
 
+# The two structural markers the rules name: the possessive particle (时任…的习近平, 位于
+# 江宁区的云岭集团) and the conjunction inside or between names (发展和改革局, 某县和某市).
+POSSESSIVE = "的"
+AND = "和"
+
 # Characters that never occur inside a name.
 DELIMS = set("，。、；：！？,.;:!?　 \t\n\r（）()《》〈〉【】[]{}—…·/\\|'\"‘’“”「」『』-~～－")
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
+from .lexicon import POSSESSIVE, DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
+from ..text.script import HAN
 from ..text.vocabulary import chars, word_set, words
 from .tokens import freq, in_dict, tag
 
-CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+CJK = re.compile(rf"^[{HAN}]+$")
 # Words that may follow a name directly: if one starts at the third character, the name
 # has two characters (方远联系…, 钱小东，…, 郑强的…). Longest first.
 AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + words("people/name_followers")),
@@ -36,7 +37,6 @@ NEGATIONS = chars("people/negations")
 PLACE_WORDS_AFTER_NAME = words("people/place_words_after_name")
 COUNTRY_SUFFIXES = chars("people/country_suffixes")
 TAGGED_NOT_NAME_ENDINGS = chars("people/tagged_not_name_endings")
-POSSESSIVE = "的"  # the particle before a name that bounds it (时任…的习近平)
 
 
 def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..text.vocabulary import alternation, chars, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import FORMER_MARKERS, lexicon
+from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
 from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, Named, head_at, label_of, resolve, strip_quotes
 from .spans import Sentence, scan_start
 from .tokens import tag
@@ -21,7 +21,6 @@ AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
 DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
-POSSESSIVE = "的"
 
 
 @dataclass

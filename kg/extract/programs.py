@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..model import Ref
+from ..text.script import HAN, has_han, is_han
 from ..text.vocabulary import alternation, chars, table, words
-from .lexicon import IMPLEMENT_VERBS, SPEECH_VERBS, STOP_WORDS, lexicon
+from .lexicon import POSSESSIVE, IMPLEMENT_VERBS, SPEECH_VERBS, STOP_WORDS, lexicon
 from .orgs import Named, clause_bounds, generic_core, is_proper
 from .spans import Sentence, scan_start
 from .persons import name_like_token
@@ -21,7 +22,7 @@ TAIL = re.compile(rf"[^\W{chars('programs/tail_stops')}_]{{0,8}}?"
                   rf"({alternation(sorted(PROGRAM_HEADS, key=len, reverse=True))})")
 # What may follow a program head: the name ends there (not 战略目标, 机制建设; but
 # “某某”工程经验, “某某”工程实施以来, “某某”工程推进会).
-AFTER_HEAD = re.compile(rf"$|[^\u4e00-\u9fff]|，|{alternation(words('programs/after_head'))}")
+AFTER_HEAD = re.compile(rf"$|[^{HAN}]|，|{alternation(words('programs/after_head'))}")
 # Verbs that carry out a campaign named in quotes right after them (推进“某某”, 开展“某某”).
 CAMPAIGN_VERBS = words("programs/campaign_verbs")
 # What must follow such a quoted campaign: the clause ends (not a list of things built).
@@ -55,7 +56,6 @@ PARK_HEADS = alternation(words("programs/park_heads"))
 QUOTED_PROJECT = re.compile(rf"“([^“”\n，。、]{{2,20}}(?:{PARK_HEADS}))”"
                             rf"(?={alternation(words('programs/park_followers'))})")
 PARK_HEAD_END = re.compile(rf"(?:{PARK_HEADS})$")
-POSSESSIVE = "的"
 
 
 def read_programs(sent: Sentence, reg) -> None:
@@ -124,7 +124,7 @@ def _campaign(text: str, m: re.Match, content: str) -> bool:
         return False
     if NOT_CAMPAIGN.search(content):
         return False
-    if content.endswith(ASPECT_PARTICLES) or freq(content) or not any("\u4e00" <= c <= "\u9fff" for c in content):
+    if content.endswith(ASPECT_PARTICLES) or freq(content) or not has_han(content):
         return False
     return True
 
@@ -160,7 +160,7 @@ def _proper_item(name: str) -> bool:
 def _brand_word(item: str) -> bool:
     """A word that may be a brand in a list of companies: 2–4 characters, a noun, not a
     word naming a kind (相关, 重点, 配套)."""
-    if not 2 <= len(item) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+    if not 2 <= len(item) <= 3 or not is_han(item):
         return False
     return tag(item) in (None, "n", "nz", "nr", "nrt", "ns", "nt", "j") and not generic_core(item)
 
@@ -186,7 +186,7 @@ def read_brands(sent: Sentence, reg) -> list[tuple[int, int]]:
         k, toks = e, []
         while k < sent.end and len(toks) < 3:
             tok = sent.token_at(k)
-            if tok is None or tok[0] != k or not all("\u4e00" <= c <= "\u9fff" for c in tok[2]):
+            if tok is None or tok[0] != k or not is_han(tok[2]):
                 break
             t = tag(tok[2])
             if toks and (t or "").startswith("v") or tok[2] in AFTER_BRAND or tok[2] in STOP_WORDS \

@@ -5,16 +5,16 @@ from __future__ import annotations
 import re
 
 from ..text.document import Sentence as TextSentence
+from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS, ArticleContext
-from .lexicon import ADVERB_OPENERS, DELIMS, STOP_WORDS, lexicon
+from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, lexicon
 from .tokens import FUNCTION_TAGS, NAME_VERBS, tag
 
 STOPSET = frozenset(STOP_WORDS)
 MAX_NAME = 26  # characters an organisation-like name may span
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
-AND = "和"  # the conjunction inside a body's name (发展和改革局) or between two bodies
 NUMERALS = chars("common/numerals")
 DATE_UNITS = words("common/date_units")
 CLASSIFIERS = word_set("common/classifiers")
@@ -31,7 +31,7 @@ TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in 
 TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in TITLES_IN_NAMES)
 GLUE_STOPS = frozenset(chars("bodies/glue_stops"))
 LEADING_PREDICATES = words("bodies/leading_predicates")
-LEADING_JOINERS = chars("bodies/leading_joiners") + "、"
+LEADING_JOINERS = chars("bodies/joiners") + "、"
 ROUTE_WORDS = word_set("bodies/route_joiners")
 ROUTE_HEADS = re.compile(alternation(words("bodies/route_heads")))
 COMPANY_VERBS = word_set("bodies/company_verbs")
@@ -211,7 +211,7 @@ def _brand_and(sent: Sentence, i: int, s: int) -> bool:
         return False
     for j in (i - 2, i - 3):  # one or two brand characters before 和
         m = sent.ctx.covering(j - 1)
-        if m is not None and m.end == j and all("\u4e00" <= c <= "\u9fff" for c in text[j:i - 1]):
+        if m is not None and m.end == j and is_han(text[j:i - 1]):
             return True
     return False
 

@@ -6,6 +6,7 @@ province, 书记 → the party committee of the congress or committee named befo
 from __future__ import annotations
 
 from ...model import Ref
+from ...text.vocabulary import chars, words
 from ..driver import component
 from ..holders import add_person, bare_body
 from ..ner import persons_in, tagger
@@ -18,11 +19,10 @@ from ..tokens import freq, tag
 TAG_WINDOW = 12  # characters of context before a name sent to the tagger
 # Titles written right after a leader's name (习近平总书记, 某某书记要求, 某某省长在…提出),
 # with the body each one reads from context.
-BARE_TITLES = ("总书记", "书记", "副书记", "省长", "副省长", "常务副省长", "市长", "副市长",
-               "常务副市长", "县长", "副县长", "区长", "副区长", "州长", "镇长", "乡长", "总理", "副总理")
+BARE_TITLES = words("people/bare_titles")
 # Words after which a bare title is not a post (书记处, 书记员).
-NOT_AFTER_BARE = ("处", "员", "们")
-BEFORE_KNOWN = "，、。：；“ 的和与及"  # what may stand before a name already read
+NOT_AFTER_BARE = words("people/not_after_bare_title")
+BEFORE_KNOWN = "，、。：；“ " + chars("people/before_known_name")  # what may stand before a name already read
 
 
 @component("people_before_bare_titles", scope="sentence",

@@ -9,20 +9,19 @@ from collections.abc import Iterator
 
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import HOLD_VERBS, ROLE_NOUNS, SPEECH_VERBS
+from ...text.vocabulary import chars, words
+from ..lexicon import HOLD_VERBS, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..orgs import clause_bounds
 from ..persons import after_title, name_after, name_before, tagger_agrees
 from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
 
-HONORIFICS = ("总书记", "同志")  # not 总理/主席: countries stand before those
-ADVERBS = "已也还曾将又则便就都现"
-FORMER_VERBS = ("曾任", "此前担任", "之前担任", "此前任", "曾担任", "原任")
+HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
+ADVERBS = chars("people/adverbs_before_verbs")
+FORMER_VERBS = words("posts/former_verbs")
 # What follows a name read after a role noun: a verb, a particle, a time word.
-AFTER_ROLE_NAME = ("，", "说", "表示", "介绍", "告诉", "笑着", "坦言", "是", "在",
-                   "的", "带", "把", "从", "对", "和", "与", "正", "也", "就",
-                   "今年", "去年", "每天", "一家", "家")
+AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
 
 
 def occurrences(sent: Sentence, word: str) -> Iterator[int]:
@@ -54,7 +53,7 @@ def after_titles(state, sent: Sentence) -> None:
         if any(sent.titles_end.get(r, "") and r - len(sent.titles_end[r]) < p
                for r in (p + 1, p + 2)):
             continue  # 董事|长孙…: the title goes on (董事长), no name starts here
-        q = p + 1 if p < sent.end and text[p] == "的" else p
+        q = p + 1 if p < sent.end and text[p] == POSSESSIVE else p
         name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
         if not name or sent.title_before(p) is None:
             continue

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from ...model import Ref
+from ...text.vocabulary import alternation, words
 from ..driver import component
 from ..orgs import clause_bounds
 from ..spans import Sentence
 
-SETTLE = re.compile(r"落户|落地|落子|入驻|进驻|选址|坐落于|位于")
-SETTLE_GAP = ("", "正式", "将", "已", "顺利", "成功", "拟", "也", "还", "最终", "正式签约")
+SETTLE = re.compile(alternation(words("relations/settle_verbs")))
+SETTLE_GAP = ("",) + words("relations/settle_gap")  # what may stand between the name and the verb
 
 
 @component("settled_in", scope="sentence", reads=("sentence.names", "places"),
