@@ -15,8 +15,6 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-import jieba
-
 from . import vocabulary
 
 DOMAIN_FREQ = 2000  # frequency given to each domain word
@@ -28,8 +26,10 @@ class Segmenter:
     dictionary look-ups the rules make (frequency, dictionary tag)."""
 
     def __init__(self, domain: list[tuple[str, str | None]]) -> None:
-        logging.getLogger("jieba").setLevel(logging.WARNING)
+        import jieba
         import jieba.posseg  # imported here: it reads jieba's tag table on import
+
+        logging.getLogger("jieba").setLevel(logging.WARNING)  # no progress lines on stderr
 
         self.tokenizer = jieba.Tokenizer()
         self.tokenizer.initialize()
