@@ -26,7 +26,3 @@ def in_dict(word: str) -> bool:
 def freq(word: str) -> int:
     return segmenter().FREQ.get(word, 0) or 0
 
-
-def cut_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
-    """Tokens of `text` as (start, end, word), offsets shifted by `base`."""
-    return segmenter().spans(text, base)

@@ -2,12 +2,12 @@
 tokens (segmented once, on first use) and part-of-speech tags (tagged once, on first
 use). Places and extraction read the same `Text`.
 
->>> doc = Text("县长王五说，全县已成立专班。")
+>>> doc = Text("常务副县长李明华说，全县已成立防汛专班。会议强调：抓落实。")
 >>> [s.text for s in doc.sentences]
-['县长王五说，全县已成立专班。']
+['常务副县长李明华说，全县已成立防汛专班。', '会议强调：抓落实。']
 >>> [w for _, _, w in doc.sentences[0].tokens][:4]
-['县长', '王五', '说', '，']
->>> doc.is_word_boundary(2), doc.is_word_boundary(3)
+['常务副县长', '李明华', '说', '，']
+>>> doc.is_word_boundary(5), doc.is_word_boundary(6)
 (True, False)
 """
 from __future__ import annotations

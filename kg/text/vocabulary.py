@@ -8,8 +8,8 @@ one row per line, its columns separated by tabs.
 
 >>> "表示" in words("people/speech_verbs")
 True
->>> table("common/level_words")["街道"]
-('subdistrict',)
+>>> table("common/level_words")["县"]
+('county', '县长', 'county')
 """
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def word_set(name: str) -> frozenset[str]:
 def chars(name: str) -> str:
     """A list of single characters as one string (for ``c in chars(...)``).
 
-    >>> chars("common/level_chars")
-    '省市县区镇乡村'
+    >>> chars("common/numerals")
+    '一二三四五六七八九十百千万零两'
     """
     return "".join(words(name))
 
