@@ -9,7 +9,6 @@ import textwrap
 from collections import Counter
 
 from kg.extract import extract
-from kg.model import Article
 from kg.text.document import Text
 from kg.text.segmenter import segmenter
 
