@@ -28,7 +28,7 @@ _LEVELS = "".join(w for w in COMMITTEE_SUFFIXES if len(w) == 1)
 # 市委全会, 中共某县委 — the level character is group 1.
 PARTY_CONTEXT = re.compile(
     rf"([{_LEVELS}])(?:(?:{alternation(words('common/ordinal_prefixes'))})[{chars('common/numerals')}\d]+"
-    rf"(?:{alternation(words('common/ordinal_words'))}))?"
+    rf"(?:{alternation(words('common/session_words'))}))?"
     rf"(?:{alternation(words('posts/party_congresses'))}"
     rf"|{alternation({COMMITTEE_SUFFIXES[w] for w in _LEVELS})}(?![{chars('posts/committee_word_continuations')}]))")
 

@@ -20,8 +20,9 @@ DATE_UNITS = words("common/date_units")
 CLASSIFIERS = word_set("common/classifiers")
 # A number and a measure word (三个, 多家, 5项): no part of a name.
 COUNTED = re.compile(rf"^[{NUMERALS}{chars('common/quantity_words')}\d]+"
-                     rf"[{''.join(w for w in words('common/classifiers') if len(w) == 1)}]$")
-DATE = re.compile(rf"^(?:\d{{1,4}}|[{NUMERALS}]+)(?:{alternation(DATE_UNITS)})$")  # 2024年, 三月份
+                     rf"[{chars('common/counters')}]$")
+DATE = re.compile(rf"^\d{{1,4}}(?:{alternation(DATE_UNITS)})$"  # 2024年, 三月份
+                  rf"|^[{NUMERALS}]+(?:{alternation(words('common/month_units'))})$")
 YEAR = re.compile(rf"\d{{1,4}}(?:{alternation(DATE_UNITS)})")  # a date opening a name: 2024年…专班
 DATE_CHARS = "".join(u for u in DATE_UNITS if len(u) == 1)
 TITLES_IN_NAMES = words("bodies/titles_in_names")

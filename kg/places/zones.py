@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, zone_suffixes
 from ..text.segmenter import segmenter
 from ..text.vocabulary import word_set, words
-from .matching import CJK, SUFFIX_WORDS
+from .matching import CJK
 from .mentions import ArticlePlaces, PlaceMention
 
 # a zone suffix followed by these is part of another name (a company, a project)
@@ -34,6 +34,7 @@ PLACE_ONLY_ZONES = word_set("places/place_only_zones")
 # after a place name and an industry word (…机器人谷, …科学城)
 NEEDS_CORE = word_set("places/core_zones")
 INDUSTRY_WORDS = words("places/industry_words")
+ZONE_END_WORDS = words("places/zone_end_words")
 
 
 @dataclass
@@ -81,7 +82,7 @@ def zone_candidates(text: str, gaz: Gazetteer) -> list[Zone]:
         s, e = m.start(), m.end()
         if text[e:e + 2] in ZONE_BLOCK_RIGHT or text[e:e + 4] in ZONE_BLOCK_RIGHT:
             continue
-        if text[e - 1:e + 1] in SUFFIX_WORDS:
+        if text.startswith(ZONE_END_WORDS, e - 1):
             continue  # 某开发区域: the suffix's last character opens a word
         lo = max(0, s - 24, out[-1].end if out else 0)
         prefix = re.split(r"[，,、：:“”\"‘’'（）()《》\s。！？!?；;…—]", text[lo:s])[-1]
