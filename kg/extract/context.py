@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..places import find_places
-from ..text.vocabulary import table
 from ..text.document import Text
+from ..text.vocabulary import table
 
 # The level words (one table: kg/data/vocab/common/level_words.tsv): the word that makes a
 # name relative (市委组织部, 区招商局) → the levels of the place it refers to; the title of

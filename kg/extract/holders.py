@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from ..model import Ref
+from ..text.vocabulary import alternation, chars, table, words
 from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .orgs import strip_quotes
-from ..text.vocabulary import alternation, chars, table, words
 from .posts import DEPUTY_MARKS, OWN_BODY_TITLES, PARTY_BODIES, PostItem
 from .spans import Sentence
 

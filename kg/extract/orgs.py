@@ -135,9 +135,6 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     return suf.label, suf.kind
 
 
-
-
-
 def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     """The head must end a word: 局 in 招商局 (not 局面), 中心 not in 中心城区."""
     tok = sent.token_at(e - 1)
@@ -270,7 +267,6 @@ def _near(p, pos: int) -> bool:
 
 def strip_quotes(s: str) -> str:
     return "".join(c for c in s if c not in "“”「」『』\"‘’'")
-
 
 
 def generic_core(core: str) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import POSSESSIVE, DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
 from ..text.script import HAN
 from ..text.vocabulary import chars, word_set, words
+from .lexicon import (DELIMS, HOLD_VERBS, NOT_NAMES, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS,
+                      is_surname_at, lexicon)
 from .tokens import freq, in_dict, tag
 
 CJK = re.compile(rf"^[{HAN}]+$")
@@ -82,7 +83,6 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
         return None  # 总理米舒斯京在…: a longer (transliterated) name, not one to cut
     return name if plausible(name) else (short if long_ok and plausible(short) and after_short
                                          else None)
-
 
 
 def _follower(text: str, pos: int) -> str:

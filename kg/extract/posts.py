@@ -65,7 +65,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         items.extend(chain)
     items.reverse()
     first_b = items[0][0]
-    status = "former" if _former_before(text, first_b, sent.start) else "current"
+    status = "former" if former_before(text, first_b, sent.start) else "current"
     return _build(sent, items, status)
 
 
@@ -139,7 +139,7 @@ def continuation(sent: Sentence, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _former_before(text: str, b: int, lo: int) -> bool:
+def former_before(text: str, b: int, lo: int) -> bool:
     for m in FORMER_MARKERS:
         if b - len(m) >= lo and text.endswith(m, 0, b):
             if len(m) == 1 and b - 2 >= lo and text[b - 2] not in "，。、；：“ \n":

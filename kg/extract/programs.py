@@ -9,10 +9,10 @@ import re
 from ..model import Ref
 from ..text.script import HAN, has_han, is_han
 from ..text.vocabulary import alternation, chars, table, words
-from .lexicon import POSSESSIVE, IMPLEMENT_VERBS, SPEECH_VERBS, STOP_WORDS, lexicon
+from .lexicon import IMPLEMENT_VERBS, POSSESSIVE, SPEECH_VERBS, STOP_WORDS, lexicon
 from .orgs import Named, clause_bounds, generic_core, is_proper
-from .spans import Sentence, scan_start
 from .persons import name_like_token
+from .spans import Sentence, scan_start
 from .tokens import freq, tag
 
 PROGRAM_HEADS = words("programs/heads")

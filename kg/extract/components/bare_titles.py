@@ -12,7 +12,7 @@ from ..holders import add_person, bare_body
 from ..ner import persons_in, tagger
 from ..orgs import clause_bounds
 from ..persons import name_before
-from ..posts import _former_before
+from ..posts import former_before
 from ..spans import Sentence
 from ..tokens import freq, tag
 
@@ -52,7 +52,7 @@ def before_bare_titles(state, sent: Sentence) -> None:
                 or any(a <= b < z for a, z in state.body_spans):
             continue  # 临湘市长, a body's name: not a person
         add_person(state, name, b)
-        status = "former" if _former_before(text, b, sent.start) else "current"
+        status = "former" if former_before(text, b, sent.start) else "current"
         state.bare.append((name, title, ts, sent, status))
 
 
