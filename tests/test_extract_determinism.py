@@ -15,7 +15,7 @@ from kg.text.segmenter import segmenter
 # In the style of the genre; the brand before a task word (稳岗, 纾困) was read as part of
 # the company's name in a fresh process only, while jieba's tagger had not yet merged the
 # task words' tags that kg had added to jieba's global tokenizer.
-ARTICLE = ("开发区引进龙头企业宏发稳岗落户当地。园区龙头企业华纳纾困投资建设新项目。"
+ARTICLE = ("开发区引进龙头企业宏发稳岗落户当地。园区龙头企业瑞禾纾困投资建设新项目。"
            "县委副书记、县长李明华说，全县成立助企纾困工作专班，由王建军任组长。")
 
 _RUN = textwrap.dedent("""
