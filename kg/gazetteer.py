@@ -29,18 +29,32 @@ from pathlib import Path
 
 import ahocorasick
 
+from .text.vocabulary import alternation, rows, table, word_set, words
+from .text.vocabulary import path as vocab_path
+
 CACHE_VERSION = 12
-ZONE_SUFFIXES_FILE = Path(__file__).parent / "data" / "zone_suffixes.tsv"
+# The vocabulary the index is built with (the cache is keyed by their contents).
+VOCABULARY = (("zone_suffixes", ".tsv"), ("places/placeholders", ".txt"),
+              ("places/division_zone_suffixes", ".txt"), ("places/new_areas", ".txt"),
+              ("places/generic_division_names", ".txt"), ("places/ethnic_towns", ".txt"),
+              ("places/town_level_suffixes", ".tsv"), ("common/level_words", ".tsv"))
 LEVELS = ("country", "region", "province", "city", "district", "county", "zone", "town",
           "subdistrict", "village")
 LEVEL_RANK = {"country": 0, "province": 1, "region": 1, "city": 2, "district": 3,
               "county": 3, "zone": 4, "town": 4, "subdistrict": 4, "village": 5}
-PLACEHOLDERS = ("省直辖行政区划", "市直辖行政区划", "市辖区", "县直辖行政区划")
-ZONE_RE = re.compile(r"(开发区|工业区|园区|新区|示范区|试验区|经济区|保税区|加工区|度假区|风景区|"
-                     r"风景名胜区|管理区|产业园|工业园|科技城|新城)$")
-GENERIC_NAMES = {"城区", "郊区", "矿区", "新区", "市区", "城关", "开发区", "工业园区", "园区"}
-TOWN_RE = re.compile(r"(镇|乡|苏木)$")
-SUBDISTRICT_RE = re.compile(r"(街道|街道办事处|社区)$")
+PLACEHOLDERS = words("places/placeholders")
+ZONE_SUFFIXES = words("places/division_zone_suffixes")
+NEW_AREAS = words("places/new_areas")
+ETHNIC_TOWNS = words("places/ethnic_towns")  # …族乡: no short form
+GENERIC_NAMES = word_set("places/generic_division_names")
+# suffix -> level of the town-level divisions (街道 → subdistrict, 镇 → town), subdistricts first
+TOWN_LEVELS = {suffix: level for suffix, (level, _) in table("places/town_level_suffixes").items()}
+# the suffixes whose removal leaves a town's short form (团洲乡 → 团洲)
+TOWN_SHORT_SUFFIXES = tuple(s for s, (_, short) in table("places/town_level_suffixes").items()
+                            if short == "yes")
+# the level word of districts (…区): a county-level name ending with it is a district
+DISTRICT_WORDS = tuple(w for w, (levels, *_) in table("common/level_words").items()
+                       if "district" in levels.split())
 
 
 @dataclass(frozen=True)
@@ -63,15 +77,14 @@ def data_dir() -> Path:
 
 
 def _county_level(name: str) -> str:
-    return "district" if name.endswith("区") else "county"
+    return "district" if name.endswith(DISTRICT_WORDS) else "county"
 
 
 def _town_level(name: str) -> str:
-    if SUBDISTRICT_RE.search(name):
-        return "subdistrict"
-    if TOWN_RE.search(name):
-        return "town"
-    if ZONE_RE.search(name):
+    for suffix, level in TOWN_LEVELS.items():
+        if name.endswith(suffix):
+            return level
+    if name.endswith(ZONE_SUFFIXES):
         return "zone"
     return "town"
 
@@ -112,7 +125,7 @@ class Gazetteer:
                     full.setdefault(alias, []).append(i)
                 continue
             s = shorts[i]
-            if s and s != name and len(s) >= 2 and s not in suffixes and not s.endswith("区"):
+            if s and s != name and len(s) >= 2 and s not in suffixes and not s.endswith(DISTRICT_WORDS):
                 short.setdefault(s, []).append(i)
         for old_name, old_short, i in renamed_divisions(names, parents):
             if old_name not in full:  # 襄樊市 → 襄阳市: the old name finds the new division
@@ -226,11 +239,8 @@ def zone_suffixes() -> dict[str, str]:
     """Development-zone suffixes (kg/data/zone_suffixes.tsv), longest first, each mapped
     to its canonical short form (经济技术开发区 → 经开区; itself when it has none)."""
     out: dict[str, str] = {}
-    for line in ZONE_SUFFIXES_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        out[cols[0]] = (cols[1] if len(cols) > 1 else "").strip() or cols[0]
+    for cols in rows("zone_suffixes", ".tsv"):
+        out[cols[0]] = (cols[1] if len(cols) > 1 else "") or cols[0]
     return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -311,7 +321,7 @@ def renamed_divisions(names: list[str], parents: list[int]) -> list[tuple[str, s
     return out
 
 
-TOWN_SUFFIX = re.compile(r"(镇|乡|街道|苏木)$")
+TOWN_SUFFIX = re.compile(f"(?:{alternation(TOWN_SHORT_SUFFIXES)})$")
 
 
 def town_short_forms(names: list[str], levels: list[str], full: dict[str, list[int]],
@@ -322,7 +332,7 @@ def town_short_forms(names: list[str], levels: list[str], full: dict[str, list[i
     kg.places)."""
     out: dict[str, list[int]] = {}
     for i, name in enumerate(names):
-        if levels[i] not in ("town", "subdistrict") or name.endswith("族乡"):
+        if levels[i] not in ("town", "subdistrict") or name.endswith(ETHNIC_TOWNS):
             continue
         s = TOWN_SUFFIX.sub("", name)
         if s != name and len(s) >= 2 and s not in full and s not in short:
@@ -370,7 +380,8 @@ def _parse(text: str) -> tuple[list, list, list, list, list]:
         elif depth == 1:
             level = "city"
         elif depth == 2:
-            level = "zone" if ZONE_RE.search(name) and not name.endswith("新区") else _county_level(name)
+            level = "zone" if name.endswith(ZONE_SUFFIXES) and not name.endswith(NEW_AREAS) \
+                else _county_level(name)
         elif depth == 3:
             level = _town_level(name)
         else:
@@ -385,10 +396,13 @@ def _parse(text: str) -> tuple[list, list, list, list, list]:
 
 
 def _cache_path(source: Path) -> Path:
-    """The pickle's path, keyed by the data set's size and mtime and by the zone-suffix
-    list the index was built with."""
+    """The pickle's path, keyed by the data set's size and mtime and by the vocabulary
+    files the index was built with."""
     st = source.stat()
-    suffixes = hashlib.sha1(ZONE_SUFFIXES_FILE.read_bytes()).hexdigest()[:8]
+    digest = hashlib.sha1()
+    for name, suffix in VOCABULARY:
+        digest.update(vocab_path(name, suffix).read_bytes())
+    suffixes = digest.hexdigest()[:8]
     root = Path(os.environ.get("KG_CACHE", Path.home() / ".cache" / "kg"))
     return root / (f"gazetteer-v{CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}"
                    f"-{suffixes}.pickle")

@@ -126,7 +126,7 @@ def process(docs: list[RawDocument]) -> list[DocResult]:
 
 # lazy loaders of the models extraction may use: called when extraction imports them
 MODEL_LOADERS = (("kg.gazetteer", "gazetteer"), ("kg.extract.ner", "tagger"),
-                 ("kg.extract.tokens", "tokenizer"), ("kg.sequence.model", "default_tagger"))
+                 ("kg.text.segmenter", "segmenter"), ("kg.sequence.model", "default_tagger"))
 
 
 def warm_up() -> None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg.gazetteer import gazetteer
-from kg.places import find_places, split_sentences
+from kg.places import find_places
+from kg.text.sentences import split_sentences
 
 
 def names(text: str) -> list[tuple[str, str, str]]:
@@ -136,13 +137,11 @@ def test_context_gives_the_place_of_a_level():
     assert other.context(20, "town").name == "小白楼街道"
 
 
-def test_at_and_exclude():
+def test_exclude():
     text = "先后赴上海宏达食品等企业洽谈项目，在上海，企业家表示……"
     start = text.index("上海宏达食品")
     places = find_places(text, exclude=[(start, start + 6)])
-    assert [m.start for m in places.mentions] == [text.index("上海，")]
-    assert places.at(places.mentions[0].start, places.mentions[0].end).name == "上海市"
-    assert places.at(0, 2) is None
+    assert [(m.start, m.name) for m in places.mentions] == [(text.index("上海，"), "上海市")]
 
 
 @pytest.mark.parametrize("text", ["", "。。。", "abc 123"])
@@ -151,15 +150,18 @@ def test_empty_texts(text):
     assert places.mentions == [] and places.part_of() == [] and places.context(0, "city") is None
 
 
-def test_relative_prefixes_resolve_to_the_place_in_context():
-    text = ("江苏昆山市商务局副局长介绍，市商务局将全力保障外贸企业。"
-            "在福建宁德市霞浦县，县委书记表示……镇党委书记说")
-    places = find_places(text)
-    assert places.context_of(text.index("市商务局将"), "市").name == "昆山市"  # county-level
-    assert places.context_of(text.index("县委"), "县").name == "霞浦县"
-    assert places.context_of(text.index("县委"), "市").name == "宁德市"
-    assert places.context_of(text.index("县委"), "省").name == "福建省"
-    assert places.context_of(text.index("镇党委"), "镇") is None  # no town named
+def test_level_words_resolve_to_the_place_in_context():
+    """The level table (kg/data/vocab/common/level_words.tsv) read through the places in
+    context, as extraction resolves 县委, 市委, 省委, 镇党委."""
+    from kg.extract.context import LEVEL_PREFIXES, ArticleContext
+    from kg.text.document import Text
+    text = "在福建宁德市霞浦县，县委书记表示……镇党委书记说"
+    ctx = ArticleContext(Text(text))
+    at = text.index("县委")
+    assert ctx.context(at, LEVEL_PREFIXES["县"]).name == "霞浦县"
+    assert ctx.context(at, LEVEL_PREFIXES["市"]).name == "宁德市"
+    assert ctx.context(at, LEVEL_PREFIXES["省"]).name == "福建省"
+    assert ctx.context(text.index("镇党委"), LEVEL_PREFIXES["镇"]) is None  # no town named
 
 
 def test_county_short_form_needs_a_named_ancestor():

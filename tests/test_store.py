@@ -143,7 +143,7 @@ import sys
 from kg.pipeline import build_graph
 result = build_graph([sys.argv[1]], jobs=2)
 assert result.articles
-print(sorted(m for m in ("jieba", "onnxruntime", "kg.extract", "kg.gazetteer", "kg.places",
+print(sorted(m for m in ("jieba", "onnxruntime", "kg.extract", "kg.gazetteer", "kg.places", "kg.text",
                          "kg.clean", "opencc") if m in sys.modules))
 """
 

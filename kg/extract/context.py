@@ -8,21 +8,30 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..places import find_places
+from ..text.document import Text
+from ..text.vocabulary import table
 
-# The one-character (or two) level words that make a name relative: 市委组织部, 区招商局.
-LEVEL_PREFIXES = {"自治区": ("province",), "自治州": ("city",), "自治县": ("county",),
-                  "省": ("province",), "市": ("city",), "州": ("city",), "县": ("county",),
-                  "区": ("district", "zone"), "镇": ("town",), "乡": ("town",),
-                  "村": ("village",), "街道": ("subdistrict",), "社区": ("subdistrict", "village")}
+# The level words (one table: kg/data/vocab/common/level_words.tsv): the word that makes a
+# name relative (市委组织部, 区招商局) → the levels of the place it refers to; the title of
+# the head of government named after a level (县长) → the level of the place it governs.
+LEVEL_PREFIXES: dict[str, tuple[str, ...]] = {}
+HEAD_LEVELS: dict[str, tuple[str, ...]] = {}
+for _word, (_levels, _head, _head_levels) in table("common/level_words").items():
+    if _levels != "-":
+        LEVEL_PREFIXES[_word] = tuple(_levels.split())
+    if _head != "-":
+        HEAD_LEVELS[_head] = tuple(_head_levels.split())
+# The one-character level words (省市县区…), as one string.
+LEVEL_CHARS = "".join(w for w in LEVEL_PREFIXES if len(w) == 1)
 LOCAL_LEVELS = ("city", "county", "district")  # where an unnamed body usually sits
 
 
 class ArticleContext:
     """Place look-ups over one article's text."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.places = find_places(text)
+    def __init__(self, doc: Text) -> None:
+        self.text = doc.text
+        self.places = find_places(doc)
         self.mentions = sorted(self.places.mentions, key=lambda m: (m.start, -m.end))
         self._starts = [m.start for m in self.mentions]
         self._names = {m.name for m in self.mentions}

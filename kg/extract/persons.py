@@ -7,34 +7,37 @@ from __future__ import annotations
 
 import re
 
-import jieba.posseg as pseg
-
-from .lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, ROLE_NOUNS, SPEECH_VERBS, is_surname_at, lexicon
+from ..text.script import HAN
+from ..text.vocabulary import chars, word_set, words
+from .lexicon import (DELIMS, HOLD_VERBS, NOT_NAMES, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS,
+                      is_surname_at, lexicon)
 from .tokens import freq, in_dict, tag
 
-CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+CJK = re.compile(rf"^[{HAN}]+$")
 # Words that may follow a name directly: if one starts at the third character, the name
-# has two characters (方远联系…, 钱小东，…, 郑强的…).
-AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + (
-    "的", "说", "是", "在", "和", "与", "及", "等", "也", "还", "就", "已", "将", "把", "对", "为",
-    "从", "到", "带", "带领", "带队", "联系", "得知", "了解", "看来", "同志", "一行", "上任",
-    "第一", "及时", "主动", "率先", "认真", "亲自", "笑着", "告诉", "感慨", "一起", "一直",
-    "都是", "正在", "要求", "曾经", "被评为", "他们", "们", "被", "让", "给", "跟", "向", "召开", "主持", "出席", "会见", "考察", "调研", "走访", "陪同", "参加",
-    "深入", "来到", "前往", "先后", "分别", "立即", "随即", "迅速", "多次", "始终", "一直",
-    "作出", "作了", "作关于", "作报告", "作重要", "作批示", "道出", "觉得", "希望", "相信", "表态", "发言", "讲话",
-)), key=len, reverse=True))
-# Title-like words that are never the first characters of a name read after a title.
-ADDRESS_WORDS = set("""经理 小姐 博士 老师 律师 先生 女士 师傅 大爷 大妈 阿姨 大姐 大哥 医生 教授 总 工 老 院士
-同学 警官 书记 主任 局长 部长 县长 市长 镇长 村长 老板 会计 记者 师 某 某某 家 家人 氏 姓 队长 处长 科长
-厂长 董 总监 经 主席 委员 代表 老汉 奶奶 爷爷 大叔 婶 嫂 姐 哥 叔 伯 女 男 医师 护士 教练 同志""".split())
+# has two characters (方远联系…, 钱小东，…, 郑强的…). Longest first.
+AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + words("people/name_followers")),
+                          key=len, reverse=True))
+# Forms of address and titles written after a surname: never a given name (张经理).
+ADDRESS_WORDS = word_set("people/address_words")
 # Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
-RISKY_SURNAMES = set("都有和向于从将能第双来全")
-FUNCTION_GIVEN = set("要是在的了会能将把对也都就又还和与及说为从到着过被让给等方称媒企籍裔")
-CONJUNCTIONS = "和与及向同对把被从在将让给为跟"
+RISKY_SURNAMES = frozenset(chars("people/risky_surnames"))
+FUNCTION_GIVEN = frozenset(chars("people/function_given"))
+CONJUNCTIONS = chars("people/name_joiners")
 # Function words that end a clause's first word and never end a three-character name.
-TRAILING_FUNCTION = set("等们因被把将对向在与及从曾均仍也已又就都还便则却并即系说称作做")
-TITLE_PARTS = ("主席", "书记", "主任", "总理", "部长", "局长", "市长", "县长", "省长", "代表", "委员")
-NOT_AFTER_TITLE = ("处", "席", "班子", "信箱", "热线", "助理", "办公", "一职", "职务", "人选")
+TRAILING_FUNCTION = frozenset(chars("people/trailing_function"))
+TITLE_PARTS = words("people/title_parts")
+NOT_AFTER_TITLE = words("people/not_after_title")
+ADDRESS_AFTER_NAME = words("people/address_after_name")
+ADVERB_SURNAMES = frozenset(chars("people/adverb_surnames"))
+VERBS_OF_MOTION = frozenset(chars("people/verbs_of_motion"))
+NOT_NAME_ENDINGS = chars("people/not_name_endings")
+NOT_IN_GIVEN = words("people/not_in_given")
+PRONOUNS_PARTICLES = chars("people/pronouns_particles")
+NEGATIONS = chars("people/negations")
+PLACE_WORDS_AFTER_NAME = words("people/place_words_after_name")
+COUNTRY_SUFFIXES = chars("people/country_suffixes")
+TAGGED_NOT_NAME_ENDINGS = chars("people/tagged_not_name_endings")
 
 
 def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | None:
@@ -57,7 +60,7 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
     if long_ok and counts(short) >= 2 * counts(long_) >= 2:
         long_ok = False
     if long_ok and text[p + len(long_) - 1] in lexicon().surnames \
-            and text.startswith(("女士", "先生", "老师", "总"), p + len(long_)) and counts(long_) < 2:
+            and text.startswith(ADDRESS_AFTER_NAME, p + len(long_)) and counts(long_) < 2:
         long_ok = False  # 总监孙晶孙女士: the last character opens 孙女士
     nxt2 = text[p + len(short):p + len(short) + 2]
     if long_ok and token_len == len(short) and counts(long_) < 2 and len(nxt2) == 2 and in_dict(nxt2) \
@@ -80,9 +83,6 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
         return None  # 总理米舒斯京在…: a longer (transliterated) name, not one to cut
     return name if plausible(name) else (short if long_ok and plausible(short) and after_short
                                          else None)
-
-
-ADVERB_SURNAMES = set("曾将还都向")
 
 
 def _follower(text: str, pos: int) -> str:
@@ -119,7 +119,7 @@ def _name_goes_on(text: str, e: int, hi: int) -> bool:
 
 def _verb_after(text: str, i: int) -> bool:
     """A verb (or a verb of motion) written right after position `i`."""
-    if text[i:i + 1] in set("来到去在对向把为给从"):
+    if text[i:i + 1] in VERBS_OF_MOTION:
         return True
     for n in (2, 3):
         w = text[i:i + n]
@@ -155,7 +155,7 @@ def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None
         if length - sl not in (1, 2):
             continue
         left = text[b - 1] if b > 0 else "。"
-        bounded = b == lo or left in DELIMS or left in "的" or after_title(text, b)
+        bounded = b == lo or left in DELIMS or left in POSSESSIVE or after_title(text, b)
         if not plausible(cand) or cand[0] in RISKY_SURNAMES and counts(cand) < 2:
             continue
         if cand[0] in NOT_FIRST and counts(cand) < 2 and not after_title(text, b):
@@ -167,24 +167,19 @@ def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None
     return best if best and _strong(best) else None
 
 
-def tagger_agrees(clause: str, name: str) -> bool:
+def tagger_agrees(sent, b: int, name: str) -> bool:
     """A name read only from a verb of saying is vetoed when jieba's tagger reads the same
-    characters as an ordinary word (应询表示: 应询/vn; 信中说到: 信/n 中/f)."""
-    pos, parts = 0, []
-    k = clause.rfind(name)
-    if k < 0:
-        return True
-    for w, flag in pseg.lcut(clause):
-        if pos + len(w) > k and pos < k + len(name):
-            parts.append((w, flag, pos))
-        pos += len(w)
+    characters as an ordinary word (应询表示: 应询/vn; 信中说到: 信/n 中/f). The tags are
+    the sentence's, tagged once."""
+    e = b + len(name)
+    parts = [(w, flag, s) for s, t, w, flag in sent.base.pos_tags() if t > b and s < e]
     if len(parts) == 1 and parts[0][0] == name and parts[0][1] not in ("nr", "nrfg", "nrt", "x", "eng"):
         return not freq(name) and parts[0][1] in ("n", "nz", "j", "l", "i")
     first = parts[0] if parts else None
     last = parts[-1] if parts else None
     if last and len(parts) > 1 and len(last[0]) == 1 and last[1] in ("p", "f", "d", "u", "uj", "c", "ul"):
         return False  # 张方在回忆录里写道: the last character is a preposition
-    if first and first[2] == k and 2 <= len(first[0]) < len(name) and freq(first[0]) > 20 \
+    if first and first[2] == b and 2 <= len(first[0]) < len(name) and freq(first[0]) > 20 \
             and first[1] not in ("nr", "nrfg", "nrt") and first[0] not in lexicon().compound_surnames:
         return False  # 贺电上说道: a word, then a particle
     if len(name) == 2 and len(parts) == 2 and all(len(w) == 1 for w, _, _ in parts) \
@@ -207,18 +202,18 @@ def plausible(name: str) -> bool:
         return False
     if name in lexicon().titles or any(t in name for t in TITLE_PARTS):
         return False
-    if name[-1] in "市县区镇乡村省局委厅办部科处室会社队组班站院校园港湾岛路街洲":
+    if name[-1] in NOT_NAME_ENDINGS:
         return False
     given = name[2:] if name[:2] in lexicon().compound_surnames else name[1:]
-    if given in ADDRESS_WORDS or any(w in given for w in ("街道", "社区", "的", "了")):
+    if given in ADDRESS_WORDS or any(w in given for w in NOT_IN_GIVEN):
         return False  # 张经理, 吴小姐, 有的人
-    if any(c in "我你您他她它咱呢吗吧啊呀哦嘛" for c in given):
+    if any(c in PRONOUNS_PARTICLES for c in given):
         return False  # 来找我: a verb and a pronoun
     if len(given) == 1 and given in FUNCTION_GIVEN:
         return False  # 都要, 巴方
     if len(given) == 2 and given[-1] in TRAILING_FUNCTION:
         return False  # 王五等, 卢某因: a function word glued to the end of a name
-    if len(given) == 2 and given[0] in "不没很" or given == name[0] * len(given):
+    if len(given) == 2 and given[0] in NEGATIONS or given == name[0] * len(given):
         return False  # 富不富 (a question), 殷殷 (a doubled word)
 
     if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "y", "e", "o")
@@ -292,7 +287,7 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
     if nxt is not None and nxt[1] - nxt[0] == 1 and CJK.match(nxt[2]) \
             and not text.startswith(AFTER_NAME, e) and nxt[2] not in FOLLOWERS:
         return False  # 安征|迁: a single character glued after it is the rest of a word
-    if any(counts(name + lv) for lv in ("村", "镇", "乡", "县", "街道", "社区", "山", "湖", "河")):
+    if any(counts(name + lv) for lv in PLACE_WORDS_AFTER_NAME):
         return False  # 某某村 in the article: a place's name
     if _word_family(text, s, e, sent):
         return False  # 环评、能评、安评: a list of words sharing their last character
@@ -307,13 +302,13 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
         return False  # “秦创原”, “苏超”: a quoted brand, platform or nickname
     if len(name) == 2 and name[0] in PROVINCE_ABBR and name[1] in PROVINCE_ABBR:
         return False  # 云桂, 苏陕: two provinces' short names
-    if name[0] in COUNTRY_ABBR and (name[1] in "方军媒企" or len(name) == 2 and name[1] in COUNTRY_ABBR):
+    if name[0] in COUNTRY_ABBR and (name[1] in COUNTRY_SUFFIXES or len(name) == 2 and name[1] in COUNTRY_ABBR):
         return False  # 乌军, 阿方, 马中: a country's short name
     prev1 = sent.token_at(s - 1) if s > sent.start else None
     if prev1 is not None and len(prev1[2]) == 1 and prev1[2] in lexicon().surnames \
             and prev1[2] not in RISKY_SURNAMES and prev1[2] not in CONJUNCTIONS and prev1[2] not in NOT_FIRST:
         return False  # 向|平华: the name may start one character earlier
-    if name[-1] in "族托家段号粮农业团":
+    if name[-1] in TAGGED_NOT_NAME_ENDINGS:
         return False  # an ethnic group, a household, a section, a satellite, farmers
     f = freq(name)
     if f >= 5 and (len(name) == 2 or freq(name[sl:]) >= 5):
@@ -321,10 +316,9 @@ def confirm_tagged(name: str, text: str, s: int, e: int, sent, counts) -> bool:
     return True
 
 
-ROLE_ENDINGS = set("师员长官监管理家者士手人事")
+ROLE_ENDINGS = frozenset(chars("people/role_endings"))
 NOUN_TAGS = frozenset({"n", "vn", "an", "ng", "nz", "j", "l", "i", "a", "ns", "nt"})
-NAME_NEIGHBOURS = frozenset(("同志", "先生", "女士", "老师", "师傅", "一家", "家", "等", "等人",
-                             "院士", "教授", "烈士", "代表", "委员", "夫妇", "老人", "大爷", "大妈"))
+NAME_NEIGHBOURS = word_set("people/name_neighbours")
 
 
 def _noun_token(tok) -> bool:
@@ -339,18 +333,18 @@ def _noun_token(tok) -> bool:
 
 
 # Characters of transliterated foreign names, rare in Chinese given names.
-TRANSLITERATION = set("尔斯姆坦娅勒诺塔堡冈茨赫顿妮丝莎蒂奥玛")
+TRANSLITERATION = frozenset(chars("people/transliteration"))
 # Characters that end transliterated names (…斯京, …斯, …夫, …科).
-TRANSLITERATION_END = TRANSLITERATION | set("京夫科娃娜克特拉基维奇托亚雅迪伊玖罗鲁")
+TRANSLITERATION_END = TRANSLITERATION | frozenset(chars("people/transliteration_ends"))
 OPEN_Q, CLOSE_Q = "“「『\"‘", "”」』\"’"
-COUNTRY_ABBR = set("中美俄日韩朝英法德意印巴阿伊叙以土越泰马澳加新乌欧非老柬缅蒙")
-PROVINCE_ABBR = set("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新蒙")
+COUNTRY_ABBR = frozenset(chars("people/country_abbreviations"))
+PROVINCE_ABBR = frozenset(chars("common/province_abbreviations"))
 # Characters that open a clause as a function word more often than as a surname.
-NOT_FIRST = set("但时才就也都还又将把被向从对以于和与及同在为即却并而再")
+NOT_FIRST = frozenset(chars("people/not_first"))
 # Single characters jieba may glue before a name.
-GLUED_BEFORE = set("而但并及与和又也就还才即")
+GLUED_BEFORE = frozenset(chars("people/glued_before"))
 # Single characters that may follow a name directly.
-FOLLOWERS = set("说讲问答称道和与及等是在的了也都就又还曾已将被把对向从为让给跟同")
+FOLLOWERS = frozenset(chars("people/followers"))
 
 
 def _word_family(text: str, s: int, e: int, sent) -> bool:

@@ -6,16 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import LEVEL_PREFIXES
-from .lexicon import FORMER_MARKERS, lexicon
-from .orgs import Named, head_at, label_of, resolve, strip_quotes
+from ..text.vocabulary import alternation, chars, word_set, words
+from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
+from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
+from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, Named, head_at, label_of, resolve, strip_quotes
 from .spans import Sentence, scan_start
 from .tokens import tag
 
 # Markers that continue a post list about the same person after a comma.
-CONTINUE_MARKERS = ("此前担任", "之前担任", "此前任", "曾任", "曾担任", "现任", "兼任", "后任",
-                    "还担任", "并担任", "同时担任", "也是", "还是", "同时是", "担任", "任")
-PAST_CONTINUE = ("此前担任", "之前担任", "此前任", "曾任", "曾担任")
+CONTINUE_MARKERS = words("posts/continue_markers")
+PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the post a former one
+TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
+AFTER_POST = words("posts/after_post")
+FORMER_PREFIXES = chars("posts/former_prefixes")
+NOT_FORMER_WORDS = words("posts/not_former_words")
+DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
 
 
 @dataclass
@@ -33,7 +38,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     text = sent.article
     items: list[tuple[int, int, str]] = []  # (org start, title start, title)
     q = p
-    if q - 1 >= sent.start and text[q - 1] == "的":
+    if q - 1 >= sent.start and text[q - 1] == POSSESSIVE:
         q -= 1
     while True:
         title = sent.title_before(q)
@@ -42,7 +47,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         ts = q - len(title)
         b = scan_start(sent, ts)
         items.append((b, ts, title))
-        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] == "兼" and b == ts):
+        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS and b == ts):
             q = b - 1  # 董事长兼总裁: a second title of the same body
             continue
         break
@@ -60,7 +65,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         items.extend(chain)
     items.reverse()
     first_b = items[0][0]
-    status = "former" if _former_before(text, first_b, sent.start) else "current"
+    status = "former" if former_before(text, first_b, sent.start) else "current"
     return _build(sent, items, status)
 
 
@@ -120,7 +125,8 @@ def _post_end(text: str, end: int, hi: int) -> bool:
     """A title read after a name must end its phrase: a delimiter, 的, or the sentence end."""
     if end >= hi:
         return True
-    return text[end] in "，。、；：,;:！？!?）)”\n 的" or text.startswith(("期间", "时", "以来"), end)
+    return text[end] in "，。、；：,;:！？!?）)”\n " or text[end] == POSSESSIVE \
+        or text.startswith(AFTER_POST, end)
 
 
 def continuation(sent: Sentence, pos: int) -> tuple[int, str] | None:
@@ -133,18 +139,17 @@ def continuation(sent: Sentence, pos: int) -> tuple[int, str] | None:
     return None
 
 
-def _former_before(text: str, b: int, lo: int) -> bool:
+def former_before(text: str, b: int, lo: int) -> bool:
     for m in FORMER_MARKERS:
         if b - len(m) >= lo and text.endswith(m, 0, b):
-            if m == "原" and b - 2 >= lo and text[b - 2] not in "，。、；：“ \n":
+            if len(m) == 1 and b - 2 >= lo and text[b - 2] not in "，。、；：“ \n":
                 continue
             return True
     return False
 
 
-COMPANY_TITLES = ("董事长", "副董事长", "总经理", "副总经理", "常务副总经理", "总裁", "副总裁",
-                  "执行董事", "董事", "总监", "首席执行官", "创始人", "经理", "副经理", "厂长")
-GOVERNMENT_HEADS = ("省长", "市长", "县长", "区长", "镇长", "乡长", "州长", "旗长")
+COMPANY_TITLES = words("posts/company_titles")
+GOVERNMENT_HEADS = tuple(HEAD_LEVELS)  # 省长, 市长 …: the heads of a place's government
 
 
 def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> list[PostItem]:
@@ -154,11 +159,11 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
     out: list[PostItem] = []
     prev: Named | None = None
     for b, ts, title in items:
-        if b < ts and text[b] in "原前" and (ts - b > 2 or ts - b == 1):
+        if b < ts and text[b] in FORMER_PREFIXES and (ts - b > 2 or ts - b == 1):
             b += 1  # 原株洲市发改委主任, 原总工程师
             status = "former"
         cut = None
-        if b < ts - 1 and text[ts - 1] in "原前":  # 墨玉县委原书记, 日产前董事长
+        if b < ts - 1 and text[ts - 1] in FORMER_PREFIXES:  # 墨玉县委原书记, 日产前董事长
             ts, cut, status = ts - 1, ts, "former"
         inner = _inner_former(sent, b, ts)
         if inner is not None:  # 某省水利厅原党组书记: 原 between the body and its party group
@@ -175,7 +180,7 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             ts = cut
         if org is None and prev is not None and title not in OWN_BODY_TITLES:
             org = prev
-            if title.lstrip("副常务") in GOVERNMENT_HEADS and prev.place is not None \
+            if title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS and prev.place is not None \
                     and prev.label != "Place":
                 org = Named(prev.start, prev.end, prev.place.name, "Place", "", "",
                             name=prev.place.name, place=prev.place)
@@ -189,9 +194,9 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
     return out
 
 
-PARTY_BODIES = ("党组", "党委", "党工委", "党支部", "党总支")
+PARTY_BODIES = words("posts/party_bodies")
 # Titles whose body is fixed, not the one before them in a list: 中共中央政治局委员、国务委员.
-OWN_BODY_TITLES = ("国务委员",)
+OWN_BODY_TITLES = words("posts/own_body_titles")
 
 
 def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:
@@ -199,10 +204,10 @@ def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:
     …总队原总): the body ends there and the post is a former one."""
     text = sent.article
     for k in range(b + 2, ts):
-        if text[k] in "原前" and head_at(sent, k) and not text.startswith(("前沿", "前线", "原料", "原材料"), k):
+        if text[k] in FORMER_PREFIXES and head_at(sent, k) and not text.startswith(NOT_FORMER_WORDS, k):
             return k
     return None
-PARTY_TITLES = ("书记", "副书记", "常务副书记", "委员", "常委", "成员")
+PARTY_TITLES = words("posts/party_titles")
 
 
 def _without_party(prev: Named) -> Named:
@@ -216,11 +221,9 @@ def _without_party(prev: Named) -> Named:
 
 
 # Departments of a party committee, named after it: 某市委常委、组织部部长 → 某市委组织部.
-PARTY_DEPARTMENTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "政法委员会",
-                     "政策研究室", "政研室", "网信办", "编办", "机构编制委员会办公室", "老干部局",
-                     "社会工作部", "巡察办", "农办", "党校")
-_COMMITTEE = re.compile(r"^(.+?(?:[省市州县区盟旗]委|党委|党工委))(?:"
-                        + "|".join(PARTY_DEPARTMENTS) + ")?$")
+PARTY_DEPARTMENTS = words("posts/party_departments")
+_COMMITTEE = re.compile(rf"^(.+?(?:{alternation(words('posts/committee_heads'))}))"
+                        rf"(?:{alternation(PARTY_DEPARTMENTS)})?$")
 
 
 def _inherit(org: Named, prev: Named) -> None:
@@ -234,21 +237,21 @@ def _inherit(org: Named, prev: Named) -> None:
         org.place, org.generic, org.relative = prev.place, False, True
         return
     if prev.place is not None:
-        whole = surface.startswith(("村委会", "村民委员会", "居委会"))
-        pref = next((p for p in ("自治区", "自治州", "自治县", "街道", *"省市县区镇乡村") if surface.startswith(p)), "")
+        whole = surface.startswith(tuple(LEVEL_COMMITTEES))
+        pref = next((p for p in sorted(LEVEL_PREFIXES, key=len, reverse=True) if surface.startswith(p)), "")
         if pref and not whole and prev.place.level not in LEVEL_PREFIXES.get(pref, ()) \
-                and not (pref == "市" and prev.place.name.endswith("市")):
+                and not prev.place.name.endswith(pref):
             return  # 市委常委、区委书记: another level, not the neighbour's place
         rest = surface if whole else surface[len(pref):]
         org.name = prev.place.name + rest
         org.place, org.generic, org.relative = prev.place, False, True
         return
     level = surface[0]
-    k = prev.name.find(level, 1) if level in "省市县区镇乡村" else -1
+    k = prev.name.find(level, 1) if level in LEVEL_CHARS else -1
     if prev.place is None and k < 0:
         return
     if k > 0:  # the neighbour's name carries the place: 南岗村党委 → 南岗村
-        whole = surface.startswith(("村委会", "村民委员会", "居委会"))
+        whole = surface.startswith(tuple(LEVEL_COMMITTEES))
         org.name = prev.name[:k + 1] + (surface if whole else surface[1:])
         org.generic, org.relative = False, True
 
@@ -260,7 +263,7 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     if not surface.strip():
         return None
     m = sent.ctx.covering(e)
-    if m is not None and m.end == e + 1 and title.lstrip("副常务") in GOVERNMENT_HEADS:
+    if m is not None and m.end == e + 1 and title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS:
         # 临湘市长: the place's suffix is the title's first character
         return Named(b, e, surface, "Place", "", "", name=m.name, place=m)
     head = head_at(sent, e)
@@ -284,8 +287,7 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
         else:
             label, kind = "Organization", ""
         head = ""
-    if surface.endswith("领导小组"):
-        label, kind = "Organization", "leading group"
+    label, kind = next((lk for end, lk in LABEL_ENDINGS.items() if surface.endswith(end)), (label, kind))
     n = Named(b, e, surface, label, kind, head)
     n = resolve(n, sent)
     return n

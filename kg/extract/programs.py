@@ -7,49 +7,61 @@ from __future__ import annotations
 import re
 
 from ..model import Ref
-from .lexicon import IMPLEMENT_VERBS, SPEECH_VERBS, STOP_WORDS, lexicon
+from ..text.script import HAN, has_han, is_han
+from ..text.vocabulary import alternation, chars, table, words
+from .lexicon import IMPLEMENT_VERBS, POSSESSIVE, SPEECH_VERBS, STOP_WORDS, lexicon
 from .orgs import Named, clause_bounds, generic_core, is_proper
-from .spans import Sentence, scan_start
 from .persons import name_like_token
+from .spans import Sentence, scan_start
 from .tokens import freq, tag
 
-PROGRAM_HEADS = ("工程", "计划", "行动", "机制", "体系", "活动", "战略", "十条", "条措施",
-                 "行动计划", "专项行动", "攻坚战", "工作法", "政策", "制度", "工作部署", "创建")
+PROGRAM_HEADS = words("programs/heads")
 QUOTE = re.compile(r"“([^“”\n]{2,30})”|‘([^‘’\n]{2,30})’")
 # “A”“B”机制 / “A”、“B”行动: several quoted names sharing one head.
-TAIL = re.compile(r"[^\W的等和与及之_]{0,8}?(" + "|".join(sorted(PROGRAM_HEADS, key=len, reverse=True)) + ")")
+TAIL = re.compile(rf"[^\W{chars('programs/tail_stops')}_]{{0,8}}?"
+                  rf"({alternation(sorted(PROGRAM_HEADS, key=len, reverse=True))})")
 # What may follow a program head: the name ends there (not 战略目标, 机制建设; but
 # “某某”工程经验, “某某”工程实施以来, “某某”工程推进会).
-AFTER_HEAD = re.compile(r"$|[^\u4e00-\u9fff]|[的和与及中上，]|定位|经验|以来|实施|推进会|现场会")
+AFTER_HEAD = re.compile(rf"$|[^{HAN}]|，|{alternation(words('programs/after_head'))}")
 # Verbs that carry out a campaign named in quotes right after them (推进“某某”, 开展“某某”).
-CAMPAIGN_VERBS = ("推进", "开展", "落实", "推行", "深化", "深入开展", "全面推进",
-                  "大力开展", "扎实开展", "持续开展", "组织开展")
+CAMPAIGN_VERBS = words("programs/campaign_verbs")
 # What must follow such a quoted campaign: the clause ends (not a list of things built).
 CAMPAIGN_END = re.compile(r"$|[，。；：,;:！？）)]")
 # Quoted names that are requirements, ideas or agreements, not campaigns: 五个扎实, 某某共识.
-NOT_CAMPAIGN = re.compile(r"^[一二三四五六七八九十两百千万\d]+[个项种条点]|(?:共识|精神|思想|要求|理念|指示|讲话|论述|倡议|意识|自信|维护|方案|进程|关系|愿景|主义|战|令|打击|码)$")
+NOT_CAMPAIGN = re.compile(rf"^[{chars('common/numerals')}\d]+[{chars('programs/requirement_counters')}]"
+                          rf"|(?:{alternation(words('programs/not_campaign_endings'))})$")
+NOT_IN_CAMPAIGN = chars("programs/not_in_campaign")
+ASPECT_PARTICLES = words("common/aspect_particles")
 # Heads added for names written after quotes; a quoted name ending with one of them that is
 # itself followed by a head (“…制度”网上签名活动) takes the longer name.
-LATE_HEADS = ("制度", "工作部署", "创建")
-NOT_PROGRAM_HEADS = ("专班", "指挥部", "工作组", "小组", "项目")
+LATE_HEADS = words("programs/late_heads")
+ADJACENT_HEADS = words("programs/adjacent_heads")
+NOT_PROGRAM_HEADS = words("programs/not_program_heads")
+EVENT_VERBS = words("programs/event_verbs")
 # ``A、B等项目``, ``A、B、C等世界500强企业``, ``A、B等龙头``: a short modifier may stand between
 # 等 and the head.
-LIST_MODS = ("世界500强", "中国500强", "世界", "全球", "国内外", "国内", "国际", "知名", "龙头", "头部", "骨干",
-             "领军", "重点", "链主", "大型", "优质", "行业", "平台", "科技", "互联网", "高新技术", "民营",
-             "国有", "上市", "一批", "多家", "一流", "领先", "标杆", "重大", "外资", "大", "新")
-LIST_END = re.compile(r"等(?:\d+家|\d+强|" + "|".join(LIST_MODS) + r"){0,3}(项目|企业|公司|龙头)")
-NOT_COMPANY_ENDS = ("园", "园区", "基地", "中心", "研究院", "研究所", "大学", "学院", "医院", "协会", "商会")
-QUANTITY = re.compile(r"(?:年产)?\d")
+LIST_HEADS = {head: label for head, (label,) in table("programs/list_heads").items()}
+PROJECT_WORD = next(head for head, label in LIST_HEADS.items() if label == "Project")
+LIST_END = re.compile(rf"(?:{alternation(words('programs/list_closers'))})"
+                      rf"(?:\d+(?:{alternation(words('programs/list_counters'))})"
+                      rf"|{alternation(words('programs/list_modifiers'))}){{0,3}}({alternation(LIST_HEADS)})")
+NOT_COMPANY_ENDS = words("programs/not_company_endings")
+PROJECT_ENDINGS = words("programs/project_endings")
+QUANTITY = re.compile(rf"(?:{alternation(words('programs/quantity_openers'))})?\d")
+TIME_ENDINGS = words("common/time_endings")
 
 
 # A quoted park or base being built: 推动“某某示范园”建设 → a Project.
-QUOTED_PROJECT = re.compile(r"“([^“”\n，。、]{2,20}(?:示范园|产业园|科技园|工业园|园区|基地|小镇|综合体))”(?=建设|项目|开工|落地|建成)")
+PARK_HEADS = alternation(words("programs/park_heads"))
+QUOTED_PROJECT = re.compile(rf"“([^“”\n，。、]{{2,20}}(?:{PARK_HEADS}))”"
+                            rf"(?={alternation(words('programs/park_followers'))})")
+PARK_HEAD_END = re.compile(rf"(?:{PARK_HEADS})$")
 
 
 def read_programs(sent: Sentence, reg) -> None:
     text = sent.text
     for m in QUOTED_PROJECT.finditer(text):
-        core = re.sub(r"(?:示范园|产业园|科技园|工业园|园区|基地|小镇|综合体)$", "", m.group(1))
+        core = PARK_HEAD_END.sub("", m.group(1))
         if len(core) >= 2 and not generic_core(core):
             reg.add("Project", m.group(1), pos=sent.start + m.start())
     matches = list(QUOTE.finditer(text))
@@ -64,8 +76,8 @@ def read_programs(sent: Sentence, reg) -> None:
         after = group[-1].end()
         tail = _tail(text, after)
         if tail and (not AFTER_HEAD.match(text, tail.end())
-                     or any(v in text[after:tail.start(1)] for v in IMPLEMENT_VERBS + ("开展", "举办", "参加"))
-                     or tail.group(1) == "政策" and tail.end() - after > 2):
+                     or any(v in text[after:tail.start(1)] for v in IMPLEMENT_VERBS + EVENT_VERBS)
+                     or tail.group(1) in ADJACENT_HEADS and tail.end() - after > 2):
             tail = None
         for m in group:
             content = (m.group(1) or m.group(2)).strip()
@@ -107,12 +119,12 @@ def _campaign(text: str, m: re.Match, content: str) -> bool:
     campaign (开展“某某基层行”), not a slogan (a list, a sentence, a common word)."""
     if not text.endswith(CAMPAIGN_VERBS, 0, m.start()) or not CAMPAIGN_END.match(text, m.end()):
         return False
-    if not 3 <= len(content) <= 12 or any(c in content for c in "、，,。！？!?…—的") \
-            or any(c in content for c in "我你他她们吗呢吧啊"):
+    if not 3 <= len(content) <= 12 or any(c in content for c in "、，,。！？!?…—") \
+            or POSSESSIVE in content or any(c in content for c in NOT_IN_CAMPAIGN):
         return False
     if NOT_CAMPAIGN.search(content):
         return False
-    if content.endswith(("的", "了", "着")) or freq(content) or not any("\u4e00" <= c <= "\u9fff" for c in content):
+    if content.endswith(ASPECT_PARTICLES) or freq(content) or not has_han(content):
         return False
     return True
 
@@ -148,20 +160,17 @@ def _proper_item(name: str) -> bool:
 def _brand_word(item: str) -> bool:
     """A word that may be a brand in a list of companies: 2–4 characters, a noun, not a
     word naming a kind (相关, 重点, 配套)."""
-    if not 2 <= len(item) <= 3 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+    if not 2 <= len(item) <= 3 or not is_han(item):
         return False
     return tag(item) in (None, "n", "nz", "nr", "nrt", "ns", "nt", "j") and not generic_core(item)
 
 
 # Heads after which a brand may be written without its legal suffix: 龙头企业某某科技落户…
-BRAND_HEADS = re.compile(r"(?:龙头企业|链主企业|领军企业|骨干企业|头部企业|企业|公司)")
-AFTER_BRAND = ("的", "在", "已", "将", "是", "也", "还", "就", "于", "等")
+BRAND_HEADS = re.compile(f"(?:{alternation(words('programs/brand_heads'))})")
+AFTER_BRAND = words("programs/after_brand")
 # A brand written without its suffix ends with a trade word, or is followed by what a company does.
-BRAND_TAILS = ("科技", "股份", "控股", "电子", "汽车", "药业", "医药", "食品", "电器", "材料", "新材料",
-               "智能", "能源", "新能源", "光电", "生物", "农业", "物流", "传媒", "实业", "重工", "机械",
-               "航空", "通信", "通讯", "电气", "化工", "钢铁", "建设", "置业", "环保", "数据", "软件",
-               "网络", "信息", "动力", "装备", "精密", "半导体", "微电子", "制药", "乳业", "纺织")
-BRAND_VERBS = ("落户", "入驻", "投资", "带动", "签约", "投产", "扎根", "进驻", "布局", "建成", "研发", "生产")
+BRAND_TAILS = words("programs/brand_tails")
+BRAND_VERBS = words("programs/brand_verbs")
 
 
 def read_brands(sent: Sentence, reg) -> list[tuple[int, int]]:
@@ -177,13 +186,13 @@ def read_brands(sent: Sentence, reg) -> list[tuple[int, int]]:
         k, toks = e, []
         while k < sent.end and len(toks) < 3:
             tok = sent.token_at(k)
-            if tok is None or tok[0] != k or not all("\u4e00" <= c <= "\u9fff" for c in tok[2]):
+            if tok is None or tok[0] != k or not is_han(tok[2]):
                 break
             t = tag(tok[2])
             if toks and (t or "").startswith("v") or tok[2] in AFTER_BRAND or tok[2] in STOP_WORDS \
                     or tok[2] in SPEECH_VERBS:
                 break
-            if toks and t in ("t", "d", "p", "c", "r", "m", "l", "f", "q") or tok[2].endswith(("前", "后", "时")):
+            if toks and t in ("t", "d", "p", "c", "r", "m", "l", "f", "q") or tok[2].endswith(TIME_ENDINGS):
                 break  # 某某不久前, 某某近日: a time word ends the name
             if tok[2] in lexicon().titles:
                 toks = []
@@ -215,7 +224,7 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
     text = sent.article
     spans = read_brands(sent, reg)
     for m in LIST_END.finditer(sent.text):
-        kind = m.group(1)
+        label = LIST_HEADS[m.group(1)]
         end = sent.start + m.start()
         items = []
         while True:
@@ -228,10 +237,8 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
                 end = b - 1
                 continue
             break
-        if kind == "龙头":
-            kind = "企业"
         proper = sum(_proper_item("".join(c for c in it if c not in "“”\"")) for _, it in items)
-        loose = kind != "项目" and proper >= 2 and 2 * proper >= len(items)
+        loose = label != "Project" and proper >= 2 and 2 * proper >= len(items)
         for b, item in items:
             spans.append((b, b + len(item)))
             if loose and _brand_word(item) and not (sent.ctx.starting(b) is not None):
@@ -242,9 +249,9 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
             if not (_proper_item(name) or place is not None and b + len(item) - place.end >= 2) \
                     or place is not None and place.end == b + len(item):
                 continue
-            if kind == "项目":
+            if label == "Project":
                 q = QUANTITY.search(name)
-                full = name if name.endswith(("项目", "基地", "园", "谷", "馆", "村", "码头", "中心")) or not q else name + "项目"
+                full = name if name.endswith(PROJECT_ENDINGS) or not q else name + PROJECT_WORD
                 reg.add("Project", full, aliases={name} if full != name else (), pos=b)
                 if q and q.start() >= 2:
                     company = name[:q.start()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from ..model import Entity, Extraction, Ref, Relation
+from ..text.vocabulary import words
 
 
 DEBUG = bool(os.environ.get("KG_EXTRACT_DEBUG"))
@@ -103,7 +104,7 @@ class Registry:
         return Extraction(list(self.entities.values()), list(self.relations.values()))
 
 
-COMPANY_TAILS = ("集团", "公司", "有限公司", "股份有限公司", "集团有限公司", "集团公司")
+COMPANY_TAILS = words("bodies/company_heads")
 
 
 def _abbreviates(short: str, long: str) -> bool:

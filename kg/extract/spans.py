@@ -3,48 +3,66 @@ that finds where a name ending at a given position begins."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from .context import ArticleContext
-from .lexicon import ADVERB_OPENERS, DELIMS, STOP_WORDS, lexicon
-from .tokens import FUNCTION_TAGS, NAME_VERBS, cut_spans, tag
+from ..text.document import Sentence as TextSentence
+from ..text.script import is_han
+from ..text.vocabulary import alternation, chars, word_set, words
+from .context import LEVEL_CHARS, ArticleContext
+from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, lexicon
+from .tokens import FUNCTION_TAGS, NAME_VERBS, tag
 
 STOPSET = frozenset(STOP_WORDS)
 MAX_NAME = 26  # characters an organisation-like name may span
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
+NUMERALS = chars("common/numerals")
+DATE_UNITS = words("common/date_units")
+CLASSIFIERS = word_set("common/classifiers")
+# A number and a measure word (三个, 多家, 5项): no part of a name.
+COUNTED = re.compile(rf"^[{NUMERALS}{chars('common/quantity_words')}\d]+"
+                     rf"[{chars('common/counters')}]$")
+DATE = re.compile(rf"^\d{{1,4}}(?:{alternation(DATE_UNITS)})$"  # 2024年, 三月份
+                  rf"|^[{NUMERALS}]+(?:{alternation(words('common/month_units'))})$")
+YEAR = re.compile(rf"\d{{1,4}}(?:{alternation(DATE_UNITS)})")  # a date opening a name: 2024年…专班
+DATE_CHARS = "".join(u for u in DATE_UNITS if len(u) == 1)
+TITLES_IN_NAMES = words("bodies/titles_in_names")
+# Titles and forms of address at which the scan stops: 党委书记李某和纪委 …
+TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in TITLES_IN_NAMES) \
+    | word_set("bodies/title_stops")
+TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in TITLES_IN_NAMES)
+GLUE_STOPS = frozenset(chars("bodies/glue_stops"))
+LEADING_PREDICATES = words("bodies/leading_predicates")
+LEADING_JOINERS = chars("bodies/joiners") + "、"
+ROUTE_WORDS = word_set("bodies/route_joiners")
+ROUTE_HEADS = re.compile(alternation(words("bodies/route_heads")))
+COMPANY_VERBS = word_set("bodies/company_verbs")
+COMPANY_HEADS = words("bodies/company_heads")
+SPANNING_TITLES = word_set("bodies/spanning_titles")
+SPLIT_HEADS = words("bodies/split_heads")
+LEGAL_HEADS = words("bodies/legal_heads")
+PAIRED_HEADS = words("bodies/paired_heads")
+NATIONAL = words("bodies/national_prefixes")
+AND_HEADS = words("bodies/and_heads")
 
 
-@dataclass
 class Sentence:
-    """A sentence of the article with absolute offsets into the article text."""
-    start: int
-    end: int
-    text: str
-    article: str
-    ctx: ArticleContext
-    _tokens: list | None = field(default=None, repr=False)
-    _cover: dict | None = field(default=None, repr=False)
-    _titles: dict | None = field(default=None, repr=False)
+    """A sentence as the rules read it: the text layer's sentence (its tokens shared with
+    places) with the article's places and the titles written in it. Offsets are into the
+    article text."""
+
+    __slots__ = ("start", "end", "text", "article", "ctx", "base", "token_at", "is_token",
+                 "_titles")
+
+    def __init__(self, base: TextSentence, ctx: ArticleContext) -> None:
+        self.start, self.end, self.text, self.article = base.start, base.end, base.text, base.article
+        self.base, self.ctx = base, ctx
+        self.token_at = base.token_at  # the token covering an article position
+        self.is_token = base.is_token  # whether [b, e) is exactly one token
+        self._titles: dict[int, str] | None = None
 
     @property
     def tokens(self) -> list[tuple[int, int, str]]:
-        if self._tokens is None:
-            self._tokens = cut_spans(self.text, self.start)
-        return self._tokens
-
-    def token_at(self, i: int) -> tuple[int, int, str] | None:
-        """The token covering article position `i`."""
-        if self._cover is None:
-            self._cover = {}
-            for t in self.tokens:
-                for k in range(t[0], t[1]):
-                    self._cover[k] = t
-        return self._cover.get(i)
-
-    def is_token(self, b: int, e: int) -> bool:
-        t = self.token_at(b)
-        return t is not None and t[0] == b and t[1] == e
+        return self.base.tokens
 
     @property
     def titles_end(self) -> dict[int, str]:
@@ -70,71 +88,90 @@ class Sentence:
 
 def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_NAME) -> int:
     """Where a name whose head starts at `s` begins: walk back over places, quoted and
-    bracketed parts and content tokens until a delimiter, a stop word or a function word."""
-    text, ctx = sent.article, sent.ctx
+    bracketed parts and content tokens until a delimiter, a stop word or a function word;
+    then drop the joiners, dates and predicates left at the start."""
     lo = sent.start if lo is None else max(lo, sent.start)
     i = s
     while i > lo and s - i < maxlen:
-        m = ctx.covering(i - 1)
-        if m is not None and m.start >= lo and m.end <= s:
-            i = m.start
-            continue
-        c = text[i - 1]
-        if c in CLOSE_QUOTES:
-            j = max(text.rfind(q, lo, i - 1) for q in OPEN_QUOTES)
-            if j >= lo and 0 < i - 1 - j <= 16 and not any(ch in DELIMS for ch in text[j + 1:i - 1]):
-                i = j
-                continue
+        i, stop = _step_back(sent, i, lo, s)
+        if stop:
             break
-        if c in ")）":
-            j = max(text.rfind("(", lo, i - 1), text.rfind("（", lo, i - 1))
-            if j > lo and 0 < i - 1 - j <= 8 and not any(ch in DELIMS for ch in text[j + 1:i - 1]):
-                i = j
-                continue
-            break
-        if c in DELIMS or c.isspace():
-            break
-        tok = sent.token_at(i - 1)
-        if tok is None:
-            break
-        if tok[2] in ROUTE_WORDS and tok[0] > lo and ctx.starting(i) is not None \
-                and ROUTE_HEADS.search(text, i, s + 8) and any(ctx.covering(k) is not None for k in range(max(lo, tok[0] - 3), tok[0])):
-            i = tok[0]  # 某县至某市高速公路项目: a route between two places is one name
-            continue
-        tstart = max(tok[0], lo)
-        word = text[tstart:i]
-        if tok[2] in SPANNING_TITLES and tok[1] > i:
-            pass  # 全国人大|代表: the body ends inside the compound title, read on
-        elif word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
-                or DATE.match(word) or word in TITLE_STOPS:
-            break
-        if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
-                and tok[2] != "和" and not _in_suffixes(tok[2]) \
-                and not (tok[2] == "会" and text[i - 2:i - 1] == "委"):  # 民盟某市委|会 (a committee)
-            break
-        if word == "和" and (not _inner_and(text, i, s) or ctx.starting(i) is not None
-                            or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
-            break  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
-        if len(word) >= 3 and word.endswith(TITLE_ENDS):
-            break  # 党委书记李某和纪委: a post (and a name) before the body
-        if len(tok[2]) >= 3 and tok[2].startswith(ADVERB_OPENERS):
-            break  # 严格执行|政府定价, 积极探索|党支部领办: a set phrase, not a name
-        if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
-            break  # 根是: a stop glued to the end of an unknown token
-        if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None:
-            i = tstart + 1
-            break  # 从大…: a stop glued to the start
-        if _two_bodies(text, tstart, i, s):
-            break
-        if tok[2] in COMPANY_VERBS and text.endswith(("公司", "集团"), lo, tstart):
-            break  # 与某某公司合作建设…中心: the company, then what it does
+    return _strip_start(sent, i, lo, s)
 
-        i = tstart
-    while i < s and text[i] in "的之和与及、":
+
+def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
+    """One step of the backward scan from `i`: the position before the unit ending at `i`
+    (a place, a quoted or bracketed part, a token), and whether the name starts here."""
+    text, ctx = sent.article, sent.ctx
+    m = ctx.covering(i - 1)
+    if m is not None and m.start >= lo and m.end <= s:
+        return m.start, False
+    c = text[i - 1]
+    if c in CLOSE_QUOTES:
+        j = max(text.rfind(q, lo, i - 1) for q in OPEN_QUOTES)
+        if j >= lo and 0 < i - 1 - j <= 16 and not any(ch in DELIMS for ch in text[j + 1:i - 1]):
+            return j, False
+        return i, True
+    if c in ")）":
+        j = max(text.rfind("(", lo, i - 1), text.rfind("（", lo, i - 1))
+        if j > lo and 0 < i - 1 - j <= 8 and not any(ch in DELIMS for ch in text[j + 1:i - 1]):
+            return j, False
+        return i, True
+    if c in DELIMS or c.isspace():
+        return i, True
+    tok = sent.token_at(i - 1)
+    if tok is None:
+        return i, True
+    if tok[2] in ROUTE_WORDS and tok[0] > lo and ctx.starting(i) is not None \
+            and ROUTE_HEADS.search(text, i, s + 8) \
+            and any(ctx.covering(k) is not None for k in range(max(lo, tok[0] - 3), tok[0])):
+        return tok[0], False  # 某县至某市高速公路项目: a route between two places is one name
+    tstart = max(tok[0], lo)
+    word = text[tstart:i]
+    if _stops_at(sent, tok, word, i, lo, s):
+        return i, True
+    if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None:
+        return tstart + 1, True  # 从大…: a stop glued to the start
+    if _two_bodies(text, tstart, i, s):
+        return i, True
+    if tok[2] in COMPANY_VERBS and text.endswith(COMPANY_HEADS, lo, tstart):
+        return i, True  # 与某某公司合作建设…中心: the company, then what it does
+    return tstart, False
+
+
+def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: int, s: int) -> bool:
+    """Whether the token `tok` (its part `word` before `i`) ends the name: a stop word, a
+    count or date, a title, a function word, a 和 between two bodies, a set phrase."""
+    text = sent.article
+    if tok[2] in SPANNING_TITLES and tok[1] > i:
+        pass  # 全国人大|代表: the body ends inside the compound title, read on
+    elif word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
+            or DATE.match(word) or word in TITLE_STOPS:
+        return True
+    if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
+            and tok[2] != AND and not _in_suffixes(tok[2]) \
+            and not (len(tok[2]) == 1 and text.endswith(SPLIT_HEADS, 0, i)):  # 民盟某市委|会
+        return True
+    if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
+                        or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
+        return True  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
+    if len(word) >= 3 and word.endswith(TITLE_ENDS):
+        return True  # 党委书记李某和纪委: a post (and a name) before the body
+    if len(tok[2]) >= 3 and tok[2].startswith(ADVERB_OPENERS):
+        return True  # 严格执行|政府定价, 积极探索|党支部领办: a set phrase, not a name
+    if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
+        return True  # 根是: a stop glued to the end of an unknown token
+    return False
+
+
+def _strip_start(sent: Sentence, i: int, lo: int, s: int) -> int:
+    """Drop what the scan leaves at a name's start: joiners (的, 和), dates (2024年,
+    1998.09－), and a predicate written right before it (保障德国莱茵化工…项目)."""
+    text = sent.article
+    while i < s and text[i] in LEADING_JOINERS:
         i += 1
-    # a predicate written right before the name: 保障德国莱茵化工…项目, 建设华美新材料…
     while i < s - 2 and (text[i].isdigit() or text[i] in ".－-~～—"
-                         or text[i] in "年月日" and i > 0 and text[i - 1].isdigit()):
+                         or text[i] in DATE_CHARS and i > 0 and text[i - 1].isdigit()):
         i += 1  # 1998.09－1999.01中央党校, 2024年…专班: dates
     stripped = i == lo or text[i - 1] != "、"  # a listed item keeps its first word
     while stripped:
@@ -153,24 +190,6 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
     return i
 
 
-COUNTED = re.compile(r"^[一二三四五六七八九十百千万两几多数各每\d]+[个项家批名位条类次户座所种支]$")
-DATE = re.compile(r"^\d{1,4}(年|月份|月|日)$|^[一二三四五六七八九十]+月份?$")
-TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in ("代表", "委员", "成员")) \
-    | {"总统", "首相", "国王", "总书记", "同志", "母校"}
-CLASSIFIERS = frozenset("亿元 万元 元 亿 个 项 家 批 名 位 条 类 次 户 座 所 种 分钟 多个 余个 多家 余家".split())
-GLUE_STOPS = frozenset("是在从与对向把被将让给于即到入为个任致")
-YEAR = re.compile(r"\d{1,4}(?:年度|年|月份|月)")
-LEADING_PREDICATES = ("一揽子", "一系列", "高标准", "高质量", "高水平", "联合", "协调", "联系", "招商", "分别", "布局", "弘扬", "新进", "建设", "新建", "打造", "推进", "引进", "保障", "服务", "签约", "开工", "投资",
-                      "支持", "推动", "加快")
-
-
-ROUTE_WORDS = frozenset(("至", "到"))
-ROUTE_HEADS = re.compile(r"高速|公路|铁路|高铁|城际|轨道|航线|管道|快速路|快速通道|大道|国道|省道|线")
-COMPANY_VERBS = frozenset(("合作", "签约", "共建", "联合", "携手", "投资", "合资"))
-SPANNING_TITLES = frozenset(("人大代表", "政协委员", "党代表"))
-TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in ("委员", "成员", "代表"))
-
-
 def _ends_with_head(before: str) -> bool:
     """The text before a 和 ends with a body's head word (…政府和…)."""
     return any(before.endswith(h) for h in lexicon().suffixes if len(h) >= 2)
@@ -182,11 +201,7 @@ def _in_suffixes(word: str) -> bool:
 
 def _two_bodies(text: str, tstart: int, i: int, s: int) -> bool:
     """县委县政府, 市委市政府: a body head right before a name that starts with a level word."""
-    return text[tstart:i] in ("县委", "市委", "省委", "区委", "党委", "政府", "人大", "政协") \
-        and text[i:i + 1] in ("县", "市", "省", "区", "镇", "乡")
-
-
-LEGAL_HEADS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司")
+    return text[tstart:i] in PAIRED_HEADS and text[i:i + 1] in tuple(LEVEL_CHARS)
 
 
 def _brand_and(sent: Sentence, i: int, s: int) -> bool:
@@ -197,16 +212,16 @@ def _brand_and(sent: Sentence, i: int, s: int) -> bool:
         return False
     for j in (i - 2, i - 3):  # one or two brand characters before 和
         m = sent.ctx.covering(j - 1)
-        if m is not None and m.end == j and all("\u4e00" <= c <= "\u9fff" for c in text[j:i - 1]):
+        if m is not None and m.end == j and is_han(text[j:i - 1]):
             return True
     return False
 
 
 def _inner_and(text: str, i: int, s: int) -> bool:
     """和 inside a body's name (发展和改革局, 工业和信息化委员会): short, right before a head."""
-    if text[i:i + 1] in tuple("省市县区镇乡村") or text.startswith(("中央", "中共", "国家", "全国", "国务院"), i):
+    if text[i:i + 1] in tuple(LEVEL_CHARS) or text.startswith(NATIONAL, i):
         return False  # 某某和中央组织部: a second body
     for k in range(i + 1, min(s, i + 5) + 1):
-        if text[k] in "局厅委部办" or text.startswith(("中心", "委员会"), k):
+        if text.startswith(AND_HEADS, k):
             return True
     return False

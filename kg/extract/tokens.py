@@ -1,69 +1,28 @@
-"""jieba, initialised once with the domain words, and the few token look-ups we need."""
+"""The dictionary look-ups the rules make (kg's segmenter), and the tags and verbs that
+decide whether a token may sit inside a name."""
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
-
-import jieba
-import jieba.posseg
-
-from .lexicon import lexicon
-
-jieba.setLogLevel(logging.WARNING)
+from ..text.segmenter import segmenter
+from ..text.vocabulary import word_set
 
 # Tags of tokens that never sit inside a name (prepositions, conjunctions, particles,
 # adverbs, pronouns, interjections, onomatopoeia).
 FUNCTION_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "y",
                            "e", "o", "rr", "rz", "q", "vd", "v", "vi", "vg", "vq"})
 # Verbs that do occur inside names of bodies (投资促进中心, 用地保障专班).
-NAME_VERBS = frozenset({"促进", "保障", "振兴", "开发", "创新", "指挥", "孵化", "推广",
-                        "发展", "改革", "建设", "服务", "管理", "监督", "检验", "检测", "培训",
-                        "统筹", "招商", "投资", "研究", "交流", "合作", "救助", "治理",
-                        "执法", "审批", "评估", "应急", "储备", "转化", "提升", "融合", "协同",
-                        "领导", "提质", "增效", "引领", "共富", "攻坚", "帮扶", "示范", "复兴",
-                        "组织", "提升", "再生", "互补", "投诉", "运行", "集成", "回收", "循环",
-                        "加工", "制造", "生产", "种植", "养殖", "经营", "销售", "运输", "物流",
-                        "开放", "流通", "采购", "维修", "设计", "规划", "保护", "利用", "改造",
-                        "控股", "持股", "巡视", "执法", "稽查", "出租", "租赁", "登记", "调度", "监测", "预警", "展示",
-                        # the tasks that name task forces, command posts and centres
-                        # (联防联控机制, 征地拆迁工作专班, 扫黑除恶领导小组, 调处化解中心)
-                        "联防", "联控", "抢险", "救灾", "灭火", "扫黑", "除恶", "安置", "帮教",
-                        "拆迁", "征收", "征迁", "搬迁", "处置", "化解", "调处", "调解", "防治",
-                        "防范", "打击", "纾困", "护航", "斗争"})
+NAME_VERBS = word_set("bodies/name_verbs")
 PROPER_TAGS = frozenset({"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng"})
-# Task words jieba splits into single characters that stop a name (纾|困, 防|灭火).
-TASK_WORDS = ("纾困", "防灭火", "稳岗", "助企", "维稳", "拆违", "控违", "治违")
-
-
-@lru_cache(maxsize=1)
-def tokenizer() -> jieba.Tokenizer:
-    """The default jieba tokenizer with titles and suffix words added (once)."""
-    jieba.initialize()
-    lex = lexicon()
-    for word in list(lex.titles) + [s for s in lex.suffixes if len(s) > 1]:
-        jieba.add_word(word, freq=2000)
-    for word in TASK_WORDS:
-        jieba.add_word(word, freq=2000, tag="vn")
-    return jieba.dt
 
 
 def tag(word: str) -> str | None:
     """jieba's dictionary tag of `word` (None when the word is not in the dictionary)."""
-    return jieba.posseg.dt.word_tag_tab.get(word)
+    return segmenter().tags.get(word)
 
 
 def in_dict(word: str) -> bool:
-    return bool(tokenizer().FREQ.get(word))
+    return bool(segmenter().FREQ.get(word))
 
 
 def freq(word: str) -> int:
-    return tokenizer().FREQ.get(word, 0) or 0
+    return segmenter().FREQ.get(word, 0) or 0
 
-
-def cut_spans(text: str, base: int = 0) -> list[tuple[int, int, str]]:
-    """Tokens of `text` as (start, end, word), offsets shifted by `base`."""
-    out, i = [], base
-    for w in tokenizer().cut(text, HMM=True):
-        out.append((i, i + len(w), w))
-        i += len(w)
-    return out

@@ -1,4 +1,5 @@
-"""Splitting article text into sentences with their offsets, none longer than a cap."""
+"""The one sentence splitter: article text into sentences with their offsets, none longer
+than a cap. Places and extraction read the same sentences."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,13 @@ _SOFT = re.compile(r"[，,、：:]")
 
 def split_sentences(text: str, cap: int = MAX_SENTENCE) -> list[tuple[int, int, str]]:
     """Sentences of `text` as (start, end, text), stripped of surrounding blanks; a
-    sentence longer than `cap` is cut at its last comma before the cap (or at the cap)."""
+    sentence longer than `cap` is cut at its last comma before the cap (or at the cap).
+
+    >>> split_sentences("市委召开会议。 会议强调：抓落实！")
+    [(0, 7, '市委召开会议。'), (8, 17, '会议强调：抓落实！')]
+    >>> [t for _, _, t in split_sentences("甲，乙，丙，丁", cap=4)]
+    ['甲，乙，', '丙，丁']
+    """
     out: list[tuple[int, int, str]] = []
     start = 0
     for m in _END.finditer(text):

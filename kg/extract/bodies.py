@@ -1,0 +1,113 @@
+"""Registering the bodies a sentence names (organisations, companies, task forces,
+projects) once they are found and resolved (`orgs`): a bare reference takes the body of
+its kind met before, a task force without a place takes the place in context, a project
+gives the company it is named after."""
+from __future__ import annotations
+
+import re
+
+from ..model import Ref
+from ..text.vocabulary import alternation, chars, words
+from .context import LEVEL_CHARS, LEVEL_PREFIXES
+from .lexicon import POSSESSIVE
+from .orgs import NATIONAL, Named, generic_core, is_proper, strip_quotes
+from .programs import PROJECT_WORD, QUANTITY
+from .spans import ROUTE_WORDS, Sentence
+
+QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
+# A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
+# level word (，街道将成立…).
+ANAPHOR = re.compile(
+    rf"(?:{alternation(words('common/anaphor_determiners'))})"
+    rf"({alternation(sorted(LEVEL_PREFIXES, key=len, reverse=True))})"
+    rf"|([{LEVEL_CHARS}])(?:{alternation(words('common/anaphor_suffixes'))})"
+    rf"|(?<=[，。；：])({alternation(words('common/clause_level_subjects'))})"
+    rf"(?={alternation(words('common/clause_level_verbs'))})")
+JOINERS = tuple(chars("bodies/joiners"))
+
+
+def register(state, n: Named, sent: Sentence) -> Ref | None:
+    """Register a non-generic name (or resolve a generic one); returns its Ref."""
+    if n.generic:
+        return reference(state, n)
+    reg = state.reg
+    if n.place is None and not n.relative:
+        known = reg.ending_with(n.label, n.name, n.start)
+        if known is not None:
+            reg.entities[(known.label, known.name)].aliases.add(n.name)
+            reg.add(known.label, known.name, pos=n.start)
+            return known
+    if n.label == "Project":
+        project_company(state, n)
+        quoted = QUOTED_PROGRAM.match(n.surface)
+        if quoted:  # “政企连心桥”项目: a named service programme
+            n.label, n.name = "Program", quoted.group(1)
+            n.aliases = {quoted.group(1) + PROJECT_WORD}
+    if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
+        p = anaphor_place(state, sent, n.start) \
+            or state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+        if p is not None:
+            n.aliases.add(n.name)
+            n.name = p.name + n.name
+            n.place = p
+    props = {"kind": n.kind} if n.label == "Organization" and n.kind else {}
+    ref = reg.add(n.label, n.name, props, n.aliases, pos=n.start)
+    if n.place is None and n.start >= 2 and state.text[n.start - 1] == POSSESSIVE:
+        p = state.ctx.covering(n.start - 2)  # 位于江宁区的云岭集团
+        if p is not None and p.end == n.start - 1:
+            n.place = p
+    if n.place is not None and n.label in ("Organization", "Company", "TaskForce", "Project"):
+        reg.relate("LOCATED_IN", ref, Ref("Place", n.place.name), sent.text)
+    return ref
+
+
+def project_company(state, n: Named) -> None:
+    """The company a project is named after: the part before its quantity (远航集团年产
+    30万吨…项目) or between a leading country and an inner place (德国莱茵化工钦州…项目,
+    雪佛龙宁波乙烯项目)."""
+    m = QUANTITY.search(n.name)
+    company = None
+    if m is not None and m.start() >= 2:
+        company = n.name[:m.start()]
+    else:
+        places = state.ctx.inside(n.start, n.end)
+        r = n.start
+        for p in places:
+            if p.start == r:
+                r = p.end
+        inner = [p for p in places if p.start > r]
+        end = inner[0].start if inner else (n.end - len(n.head) if r > n.start else r)
+        cand = state.text[r:end]
+        if 2 <= len(cand) <= 6 and (inner or len(cand) <= 4) and is_proper(cand, n) \
+                and not generic_core(cand):
+            company = cand
+    if not company or company.endswith(JOINERS) or any(w in company for w in ROUTE_WORDS) \
+            or state.ctx.is_mentioned(company):
+        return
+    if n.place is not None and company == n.place.name:
+        return
+    state.reg.add("Company", company, pos=n.start)
+
+
+def reference(state, n: Named) -> Ref | None:
+    """A bare reference (专班, 指挥部, 招商局): the body of that kind met before."""
+    name = strip_quotes(n.surface)
+    known = state.reg.ending_with(n.label, name, n.start)
+    if known is None and n.label == "TaskForce" and name == n.head:
+        known = state.reg.last("TaskForce", n.start)
+    if known is not None:
+        state.reg.add(known.label, known.name, pos=n.start)
+    return known
+
+
+def anaphor_place(state, sent: Sentence, pos: int):
+    """该镇/全镇/镇里 … before `pos` in its sentence: the place of that level in context
+    (该镇…成立了…专班 → the town's task force, not its county's)."""
+    m = None
+    for m in ANAPHOR.finditer(state.text, sent.start, pos):
+        pass
+    if m is None:
+        return None
+    p = state.ctx.context(m.start(), LEVEL_PREFIXES[m.group(1) or m.group(2) or m.group(3)])
+    return p if p is not None and p.start <= m.start() else None
+

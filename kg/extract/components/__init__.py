@@ -1,0 +1,36 @@
+"""The components of extraction, in the order they run (see `kg.extract.driver`).
+
+Per sentence: lists of projects and companies, then the bodies the sentence names, then
+people by their anchors (after a title, after a role noun, before a verb of saying, an
+honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
+forces set up, companies and projects settling in a place, programs. Per article: places,
+the posts of bare titles, people as entities, short forms folded, bodiless posts dropped.
+
+Where a new rule goes: a new anchor for names is a component beside those in `people`;
+a sequence model that proposes names or bodies is a component beside `tagged_people`,
+writing the same tables; bodies found from a lexicon (central ministries) belong to
+`bodies` (with their words in kg/data/vocab/bodies/); programs and projects written
+without quotes beside `programs`.
+"""
+from __future__ import annotations
+
+from ..driver import check
+from .appositive import appositive
+from .bare_titles import bare_title_posts, before_bare_titles
+from .bodies import bodies
+from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
+from .lists import listed_names
+from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
+from .places import places
+from .programs import programs
+from .settle import settled_in
+from .tagged_people import tagged_people
+from .taskforces import established
+
+PIPELINE = (
+    listed_names, bodies,
+    after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
+    tagged_people, appositive, established, settled_in, programs,
+    places, bare_title_posts, people_entities, fold_abbreviations, bodiless_posts_dropped,
+)
+check(PIPELINE)

@@ -1,0 +1,159 @@
+"""People read where the genre anchors a name, with the posts written around it: after a
+title (科长孙立业), after a role noun (村民李大山), opening an interview answer (王五：…),
+before a verb of saying (周建国说), before an honorific (习近平总书记), and before a post
+(赵立群是…主任). Each anchor is one component; they run in this order, and a later one
+may take a name an earlier one read (`people`)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..driver import component
+from ..holders import add_person, hold
+from ...text.vocabulary import chars, words
+from ..lexicon import HOLD_VERBS, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..orgs import clause_bounds
+from ..persons import after_title, name_after, name_before, tagger_agrees
+from ..posts import continuation, posts_after, posts_before
+from ..spans import Sentence
+from ..tokens import freq, in_dict, tag
+
+HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
+ADVERBS = chars("people/adverbs_before_verbs")
+FORMER_VERBS = words("posts/former_verbs")
+# What follows a name read after a role noun: a verb, a particle, a time word.
+AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
+
+
+def occurrences(sent: Sentence, word: str) -> Iterator[int]:
+    """Article positions where `word` is written in the sentence."""
+    k = sent.text.find(word)
+    while k >= 0:
+        yield sent.start + k
+        k = sent.text.find(word, k + 1)
+
+
+def known_before(state, e: int) -> str | None:
+    """A person already read whose name ends at `e`."""
+    return next((nm for nm in state.people if state.text.endswith(nm, 0, e)), None)
+
+
+def _token_len(sent: Sentence, q: int) -> int:
+    tok = sent.token_at(q)
+    return tok[1] - q if tok is not None and tok[0] == q else 0
+
+
+@component("people_after_titles", scope="sentence",
+           reads=("sentence.tokens", "places", "sentence.body_spans"),
+           writes=("people", "graph.Post", "graph.HOLDS", "graph.OF", "graph.MEMBER_OF"))
+def after_titles(state, sent: Sentence) -> None:
+    """Names right after a title, or after 的 after one (时任…副局长的罗振华), with the
+    posts listed before them."""
+    text = state.text
+    for p in sorted(sent.titles_end):
+        if any(sent.titles_end.get(r, "") and r - len(sent.titles_end[r]) < p
+               for r in (p + 1, p + 2)):
+            continue  # 董事|长孙…: the title goes on (董事长), no name starts here
+        q = p + 1 if p < sent.end and text[p] == POSSESSIVE else p
+        name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
+        if not name or sent.title_before(p) is None:
+            continue
+        if q > p and freq(name) >= 3 and (len(name) == 2 or tag(name) not in ("nr", "nrfg", "nrt")):
+            continue  # 总书记的关怀: after 的 a word jieba knows is no name (时任…的习近平 is)
+        add_person(state, name, q)
+        for item in posts_before(sent, p):
+            hold(state, name, item, sent)
+
+
+@component("people_after_roles", scope="sentence",
+           reads=("sentence.tokens", "places", "sentence.body_spans"), writes=("people",))
+def after_roles(state, sent: Sentence) -> None:
+    """Names right after a role noun (竹器经营户王大成), followed by a verb or particle;
+    and a name opening an interview answer (王五：…)."""
+    text = state.text
+    for role in ROLE_NOUNS:
+        for at in occurrences(sent, role):
+            q = at + len(role)
+            name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
+            if name and text.startswith(AFTER_ROLE_NAME, q + len(name)):
+                add_person(state, name, q)
+    colon = sent.text.find("：")
+    if 2 <= colon <= 4:
+        name = name_before(text, sent.start + colon, sent.start, state.count, sent.is_token)
+        if name and len(name) == colon:
+            add_person(state, name, sent.start)
+
+
+@component("people_before_speech", scope="sentence",
+           reads=("sentence.tokens", "sentence.tags", "places", "people", "sentence.body_spans"),
+           writes=("people",))
+def before_speech(state, sent: Sentence) -> None:
+    """Names before a verb of saying (周建国说), vetoed where jieba's tagger reads the
+    characters as a word and no title stands before them."""
+    text = state.text
+    for verb in SPEECH_VERBS:
+        for e in occurrences(sent, verb):
+            if any(len(v2) > len(verb) and text.startswith(v2, e - len(v2) + len(verb))
+                   for v2 in SPEECH_VERBS if v2.endswith(verb)):
+                continue  # 说 of 笑着说: read from the longer verb
+            vt = sent.token_at(e)
+            if vt is not None and vt[0] == e and len(vt[2]) > len(verb) and vt[2] not in SPEECH_VERBS \
+                    and in_dict(vt[2]) and not vt[2].startswith(verb + "，"):
+                continue  # 说唱, 说明: the verb is part of another word
+            if e - 1 > sent.start and text[e - 1] in ADVERBS:
+                e -= 1
+            lo, _ = clause_bounds(sent, e - 1)
+            name = known_before(state, e)
+            if name is None:
+                name = name_before(text, e, lo, state.count, sent.is_token)
+                if name and not after_title(text, e - len(name)) \
+                        and not tagger_agrees(sent, e - len(name), name):
+                    name = None
+            if name:
+                add_person(state, name, e - len(name))
+
+
+@component("people_before_honorifics", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"), writes=("people",))
+def before_honorifics(state, sent: Sentence) -> None:
+    """Names before an honorific title: 习近平总书记, 某某同志."""
+    for word in HONORIFICS:
+        for e in occurrences(sent, word):
+            lo, _ = clause_bounds(sent, e - 1)
+            name = known_before(state, e) \
+                or name_before(state.text, e, lo, state.count, sent.is_token)
+            if name:
+                add_person(state, name, e - len(name))
+
+
+@component("people_before_posts", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"),
+           writes=("people", "graph.Post", "graph.HOLDS", "graph.OF", "graph.MEMBER_OF"))
+def before_posts(state, sent: Sentence) -> None:
+    """Names before a post: 赵立群是…主任, 钱小东，是专班骨干; the posts go on after
+    ，此前担任… ."""
+    text = state.text
+    for verb in HOLD_VERBS:
+        for v in occurrences(sent, verb):
+            tok = sent.token_at(v)
+            if tok is None or tok[0] != v and (in_dict(tok[2]) or tok[1] < v + len(verb)):
+                continue  # part of a longer word (上任 for 任, 但是 for 是)
+            e = v - 1 if v - 1 > sent.start and text[v - 1] == "，" else v
+            if e - 1 > sent.start and text[e - 1] in ADVERBS:
+                e -= 1
+            lo, _ = clause_bounds(sent, e - 1)
+            name = known_before(state, e)
+            if name is None and e > lo:
+                name = name_before(text, e, lo, state.count, sent.is_token)
+            if not name:
+                continue
+            status = "former" if verb in FORMER_VERBS else "current"
+            items, end = posts_after(sent, v + len(verb), status)
+            if items:
+                add_person(state, name, e - len(name))
+            while items:
+                for item in items:
+                    hold(state, name, item, sent)
+                nxt = continuation(sent, end)
+                if not nxt:
+                    break
+                items, end = posts_after(sent, nxt[0], nxt[1])

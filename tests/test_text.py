@@ -1,0 +1,106 @@
+"""The text layer: vocabulary files, the one sentence splitter, kg's own segmenter, and an
+article's `Text` (sentences, tokens and tags computed once)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from kg.text import vocabulary
+from kg.text.document import Text
+from kg.text.segmenter import segmenter
+from kg.text.sentences import MAX_SENTENCE, split_sentences
+
+
+def test_vocabulary_reads_word_lists_in_order_without_comments(tmp_path, monkeypatch):
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo" / "verbs.txt").write_text(
+        "# verbs of saying\n说 表示  # the common ones\n强调\n说\n", encoding="utf-8")
+    (tmp_path / "demo" / "table.tsv").write_text("# word\tlevel\n市\tcity\n区\tdistrict zone\n",
+                                                 encoding="utf-8")
+    monkeypatch.setattr(vocabulary, "VOCAB", tmp_path)
+    for fn in (vocabulary.words, vocabulary.table, vocabulary.chars, vocabulary.word_set):
+        fn.cache_clear()
+    try:
+        assert vocabulary.words("demo/verbs") == ("说", "表示", "强调")  # once each, in order
+        assert vocabulary.word_set("demo/verbs") == {"说", "表示", "强调"}
+        assert vocabulary.table("demo/table") == {"市": ("city",), "区": ("district zone",)}
+        with pytest.raises(FileNotFoundError, match="demo/none"):
+            vocabulary.words("demo/none")
+    finally:
+        for fn in (vocabulary.words, vocabulary.table, vocabulary.chars, vocabulary.word_set):
+            fn.cache_clear()
+
+
+def test_every_vocabulary_file_has_a_comment_saying_its_role():
+    files = sorted(vocabulary.VOCAB.rglob("*.t[sx][vt]"))
+    assert len(files) > 100
+    for f in files:
+        first = f.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# ") and len(first) > 20, f"{f}: no role comment"
+
+
+def test_splitter_caps_sentences_at_a_comma():
+    clause = "这是一个很长的分句用来测试句子长度上限的效果"  # 22 characters
+    text = "，".join([clause] * 15) + "。"
+    sents = split_sentences(text)
+    assert all(e - s <= MAX_SENTENCE for s, e, _ in sents)
+    assert all(t.endswith(("，", "。")) for _, _, t in sents)  # cut after a comma
+    assert "".join(t for _, _, t in sents) == text
+
+
+def test_splitter_strips_blanks_and_drops_punctuation_only_runs():
+    assert split_sentences("  第一句。\n\n……\n第二句！") == [(2, 6, "第一句。"), (11, 15, "第二句！")]
+
+
+def test_segmenter_knows_the_domain_words_and_their_tags():
+    seg = segmenter()
+    assert seg.cut("常务副县长李明华说") == ["常务副县长", "李明华", "说"]  # a title from titles.txt
+    assert seg.in_dict("常务副县长") and seg.freq("常务副县长") == 2000
+    assert seg.tag("纾困") == "vn"  # a task word (text/task_words.txt) with its tag
+    assert seg.dictionary_words("翠峰科技") == ("翠", "峰", "科技")  # no HMM: unknown stays single
+    assert seg.cut("翠峰科技") == ["翠峰", "科技"]  # the HMM joins it
+
+
+def test_segmenter_leaves_jiebas_global_tokenizers_alone():
+    """In a fresh process: after extraction, jieba's own tokenizer and tagger know none of
+    kg's words; the task words' tag is there before any tagging (not only after the first
+    posseg cut, as it was when kg added its words to jieba.dt)."""
+    code = textwrap.dedent("""
+        import jieba, jieba.posseg
+        from kg.text.segmenter import segmenter
+        assert segmenter().tag("纾困") == "vn"
+        from kg.extract import extract
+        from kg.model import Article
+        extract(Article(text="常务副县长李明华说，全县成立助企纾困工作专班。"))
+        assert not jieba.dt.initialized
+        assert "纾困" not in jieba.posseg.dt.word_tag_tab and not jieba.dt.user_word_tag_tab
+        jieba.dt.initialize()
+        assert "常务副县长" not in jieba.dt.FREQ and "纾困" not in jieba.dt.FREQ
+        assert jieba.lcut("助企纾困") != ["助企", "纾困"]
+        print("ok")
+    """)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"
+
+
+def test_text_segments_each_sentence_once_and_on_demand():
+    doc = Text("市委召开会议。会议强调，要抓好落实。")
+    first, second = doc.sentences
+    assert first._tokens is None  # nothing segmented before it is read
+    tokens = first.tokens
+    assert first.tokens is tokens and second._tokens is None
+    assert first.token_at(1) == (0, 2, "市委") and first.is_token(0, 2)
+    assert doc.sentence_at(8) is second and doc.sentence_at(100) is None
+    tags = second.pos_tags()
+    assert second.pos_tags() is tags and ("会议" in [w for _, _, w, _ in tags])
+
+
+def test_word_boundaries_come_from_the_sentence_tokens():
+    doc = Text("在江苏昆山市场调研。")
+    cuts = {t[0] for t in doc.sentences[0].tokens}
+    assert all(doc.is_word_boundary(i) == (i in cuts or i == 10) for i in range(1, 10))
+    assert doc.is_word_boundary(0) and doc.is_word_boundary(len(doc.text))
