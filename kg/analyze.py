@@ -112,16 +112,25 @@ def _shared_text(shared: list[dict]) -> str:
 
 
 def _career_text(person: dict) -> str:
+    """The dated timeline of a person's posts (oldest first), then task forces."""
     def sources(row: dict) -> str:
         return "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in row["articles"])
-    rows = [[post["name"], post["status"] or "?", "、".join(post["of"]), sources(post)]
-            for post in person["posts"]]
-    rows += [[m["name"], m["role"] or "member", "(task force)", sources(m)]
-             for m in person["memberships"]]
+    rows = [[post["name"], post["status"] or "?", "、".join(post["of"]), "、".join(post["places"]),
+             post["start"], post["end"], post["first_seen"], post["last_seen"], len(post["articles"])]
+            for post in person["timeline"]]
     head = f"mentioned in {person['mentioned_in']} articles"
     if person["aliases"]:
         head += f"; aliases {'、'.join(person['aliases'])}"
-    return head + "\n" + (table(["post", "status", "of", "articles"], rows) if rows else "(no posts)")
+    if person.get("disambiguation"):
+        head += f"\n{person['disambiguation']}"
+    if person.get("namesakes"):
+        head += f"\nother people of this name: {'、'.join(person['namesakes'])}"
+    body = table(["post", "status", "body", "place", "start", "end", "first_seen", "last_seen",
+                  "articles"], rows) if rows else "(no posts)"
+    lines = [f"{p['name']} ({p['status'] or '?'}): {sources(p)}" for p in person["timeline"]]
+    lines += [f"{m['name']} (task force, {m['role'] or 'member'}): {sources(m)}"
+              for m in person["memberships"]]
+    return head + "\n" + body + ("\n\nsources:\n" + "\n".join(lines) if lines else "")
 
 
 def _printable(text: str) -> str:

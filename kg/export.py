@@ -29,6 +29,9 @@ class ExportResult:
 
 
 def export_graph(graph: nx.MultiDiGraph, fmt: str, out: str | Path) -> ExportResult:
+    if fmt == "careers":  # one row per person and post (kg.careers_export)
+        from .careers_export import write_careers
+        return ExportResult([write_careers(graph, out)])
     if fmt == "neo4j-admin":
         return export_neo4j_admin(graph, out)
     if fmt in ("graphml", "gexf"):
@@ -39,7 +42,7 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, out: str | Path) -> ExportRes
         flat = flatten_for_gephi(graph) if fmt == "gexf" else flatten(graph)
         (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, path)
         return ExportResult([path])
-    raise ValueError(f"unknown export format {fmt!r} (neo4j-admin, graphml, gexf)")
+    raise ValueError(f"unknown export format {fmt!r} (neo4j-admin, graphml, gexf, careers)")
 
 
 # -- GraphML / GEXF -----------------------------------------------------------------

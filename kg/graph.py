@@ -16,6 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from .model import Article, Extraction, node_id
+from .resolve.dates import DATED, merge_props, see  # resolve stage: dated links
 
 MAX_EVIDENCE = 20  # evidence sentences kept per relation; `articles` keeps every source
 
@@ -55,12 +56,10 @@ class GraphBuilder:
                     g.add_node(nid, label=ref.label, name=ref.name)
             data = g.get_edge_data(src, dst, key=rel.type)
             if data is None:
-                g.add_edge(src, dst, key=rel.type, type=rel.type, articles=[], evidence=[],
-                           **rel.props)
+                g.add_edge(src, dst, key=rel.type, type=rel.type, articles=[], evidence=[])
                 data = g.get_edge_data(src, dst, key=rel.type)
-            else:
-                for key, value in rel.props.items():
-                    data.setdefault(key, value)
+            merge_props(data, rel.props)  # resolve: start = earliest, end = latest
+            see(data, rel.type, article.published)  # resolve: first_seen / last_seen
             if aid not in data["articles"]:
                 data["articles"].append(aid)
             if rel.sentence and len(data["evidence"]) < MAX_EVIDENCE and not any(
@@ -90,6 +89,7 @@ def merge_into(target: nx.MultiDiGraph, other: nx.MultiDiGraph) -> None:
         if key == "MENTIONS":
             data["count"] = max(data.get("count", 0), attrs.get("count", 0))
             continue
+        merge_props(data, {k: attrs[k] for k in DATED if k in attrs})  # resolve: widest span
         for aid in attrs.get("articles", []):
             if aid not in data.setdefault("articles", []):
                 data["articles"].append(aid)

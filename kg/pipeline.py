@@ -16,6 +16,7 @@ from .graph import GraphBuilder, write_graph
 from .model import Article, Extraction
 from .read import read_paths
 from .report import RunReport
+from .resolve import Identities, canonicalize
 
 
 @dataclass
@@ -49,7 +50,7 @@ def iter_articles(paths: Iterable[str], report: RunReport) -> Iterator[Article]:
 def _extract_safely(article: Article) -> tuple[Article, Extraction | None, str]:
     """Extract one article; an error becomes a reason instead of ending the run."""
     try:
-        return article, extract(article), ""
+        return article, canonicalize(extract(article)), ""  # resolve: canonical names
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return article, None, f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -73,6 +74,7 @@ def build_graph(paths: Iterable[str], report: RunReport | None = None,
     """
     report = report or RunReport()
     builder = GraphBuilder()
+    identities = Identities()  # resolve: people (and companies …) told apart
     articles: list[Article] = []
     stream = _extractions(iter_articles(paths, report), jobs)
     for article, extraction, error in tqdm(stream, desc="articles", unit=" art",
@@ -81,7 +83,9 @@ def build_graph(paths: Iterable[str], report: RunReport | None = None,
             report.skip(article.path or article.id, error)
             continue
         builder.add(article, extraction)
+        identities.observe(article, extraction)
         articles.append(article)
+    identities.apply(builder.graph)
     return BuildResult(builder.graph, articles, report)
 
 
