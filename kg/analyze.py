@@ -17,6 +17,7 @@ from .analysis.graphs import entity_graph
 from .analysis.paths import describe, shortest_path
 from .analysis.summary import summary
 
+SOURCES_SHOWN = 3  # articles listed per post in a career's text (the JSON has them all)
 NOTE = "undirected; Article nodes and MENTIONS links left out of everything but the counts"
 
 
@@ -114,7 +115,10 @@ def _shared_text(shared: list[dict]) -> str:
 def _career_text(person: dict) -> str:
     """The dated timeline of a person's posts (oldest first), then task forces."""
     def sources(row: dict) -> str:
-        return "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in row["articles"])
+        shown = "; ".join(f"{a['title']} ({a['published'] or 'undated'})"
+                          for a in row["articles"][:SOURCES_SHOWN])
+        more = len(row["articles"]) - SOURCES_SHOWN
+        return shown + (f"; … {more} more" if more > 0 else "")
     rows = [[post["name"], post["status"] or "?", "、".join(post["of"]), "、".join(post["places"]),
              post["start"], post["end"], post["first_seen"], post["last_seen"], len(post["articles"])]
             for post in person["timeline"]]

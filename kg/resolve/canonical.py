@@ -9,7 +9,7 @@ from ..model import Entity, Extraction, Ref, Relation
 from .aliases import GOVERNMENTS, Tables, tables
 from .noise import strip_leading
 
-STRIPPED_LABELS = ("Organization", "Post", "Company", "TaskForce", "Program", "Project")
+STRIPPED_LABELS = ("Organization", "Post", "TaskForce", "Project")  # not brands or quoted names
 PARTY_PREFIXES = ("中国共产党", "中共")
 LEVEL_CHARS = {"province": "省", "city": "市", "county": "县", "district": "区"}
 DOUBLED_HEADS = ("委", "人民政府", "政府", "人大", "政协", "纪委")  # 江苏省省委, 北京市市政府
@@ -68,9 +68,14 @@ def canonical_body(name: str, places: Places, t: Tables) -> str:
     name = strip_leading(name)
     if not name or name in t.central:
         return t.central.get(name, name)
-    for end in range(len(name) - 1, 1, -1):  # a part of a national body: 中组部干部一局
-        if name[:end] in t.central and not _opens_central(name[end:], t):
-            return t.central[name[:end]] + name[end:]
+    for prefix in PARTY_PREFIXES:  # 中国共产党中央纪律检查委员会 → 中共中央纪律检查委员会
+        rest = t.central.get(name[len(prefix):]) if name.startswith(prefix) else None
+        if rest and t.central_kind.get(rest) == "party":
+            return rest
+    for end in range(len(name) - 1, 2, -1):  # a part of a national body: 中组部干部一局
+        rest = name[end:]
+        if name[:end] in t.central and not _opens_central(rest, t) and not places.prefix(rest)[0]:
+            return t.central[name[:end]] + rest
     return _local_body(name, places, t) or name
 
 
@@ -101,6 +106,8 @@ def _local_body(name: str, places: Places, t: Tables, again: bool = True) -> str
     char = LEVEL_CHARS.get(level)
     if again and chain and char and rest.startswith(char) and rest[1:].startswith(DOUBLED_HEADS):
         return _local_body(chain + rest[1:], places, t, False) or chain + rest[1:]  # 江苏省省委
+    if chain and not name.startswith(chain):
+        return chain + rest  # the place's own name: 新疆自治区党委 → 新疆维吾尔自治区党委
     return None
 
 
