@@ -72,8 +72,8 @@ def canonical_body(name: str, places: Places, t: Tables) -> str:
         rest = t.central.get(name[len(prefix):]) if name.startswith(prefix) else None
         if rest and t.central_kind.get(rest) == "party":
             return rest
-    for end in range(len(name) - 1, 2, -1):  # a part of a national body: 中组部干部一局
-        rest = name[end:]
+    for end in range(len(name) - 2, 2, -1):  # a part of a national body: 中组部干部一局
+        rest = name[end:]  # (of two characters at least: 解放军报 is a newspaper)
         if name[:end] in t.central and not _opens_central(rest, t) and not places.prefix(rest)[0]:
             return t.central[name[:end]] + rest
     return _local_body(name, places, t) or name
