@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from kg.model import Article, Entity, Extraction, Ref, Relation
+from kg.model import Entity, Extraction, Ref, Relation
 from kg.pipeline import build_graph
 from kg.resolve import canonicalize
 from kg.resolve.aliases import tables

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 
+from bolt_server import driver_fixture  # noqa: F401 (the `driver` fixture)
 from click.testing import CliRunner
 
 from kg.cli import main
 from kg.graph import GraphBuilder, merge_into, write_graph
 from kg.model import Article, Entity, Extraction, Ref, Relation
 from kg.resolve.split import split_node
-from bolt_server import driver_fixture  # noqa: F401 (the `driver` fixture)
 
 PERSON, OLD, NEW = Ref("Person", "周海峰"), Ref("Post", "甲县县长"), Ref("Post", "乙市市长")
 

@@ -31,6 +31,7 @@ MARGIN_DAYS = 92  # a current post seen this close to the ends of another is no 
 
 @dataclass
 class Cluster:
+    """The mentions taken so far for one real person: their places, posts and dates."""
     index: int
     first_seq: int
     strong: dict = field(default_factory=dict)   # path -> Anchor
