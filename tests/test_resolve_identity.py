@@ -23,6 +23,9 @@ ARTICLES = [  # (date, text), in the order they are read
     ("2013-05-10", "中共云南省委书记李纪恒在昆明主持召开省委常委会议，研究部署脱贫攻坚工作。"),
     ("2015-11-03", "云南省委书记李纪恒在大理调研时强调，要加快推进高原特色农业发展。"),
     ("2017-08-21", "内蒙古自治区党委书记李纪恒在呼和浩特调研时强调，要坚持生态优先、绿色发展。"),
+    ("2025-03-05", "来自浙江的全国人大代表张天明介绍了村里与中西部乡村结对共富的经验。在今天的代表"
+                   "通道上，全国人大代表周立平也就推进医疗检查互认回答了记者提问。"),
+    ("2025-03-06", "全国人大代表、南京市第一医院副院长周立平汇报了从医27年来推动转化医学建设的情况。"),
 ]
 
 
@@ -78,6 +81,12 @@ def test_a_provincial_secretary_moving_province_is_one_person_with_two_dated_pos
         "2013-05-10", "2015-11-03")
     assert (posts["内蒙古自治区党委书记"]["first_seen"],
             posts["内蒙古自治区党委书记"]["last_seen"]) == ("2017-08-21", "2017-08-21")
+
+
+def test_a_deputy_is_not_placed_by_the_delegation_of_another(graph):
+    # 浙江的全国人大代表 ties 全国人大 to 浙江省 in that article; a national body anchors no one
+    assert set(_people(graph, "周立平")) == {"周立平"}
+    assert set(_holds(graph, "周立平")) == {"全国人大代表", "南京市第一医院副院长"}
 
 
 # -- assign on hand-made mentions -------------------------------------------------------

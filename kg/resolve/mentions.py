@@ -142,6 +142,10 @@ class ArticleIndex:
         if ref.label == "Place":
             a = self.anchor(ref.name)
             return ([a] if a else []), False
+        if ref.label == "Organization" and ref.name in tables().central:
+            # a national body is in no province: 浙江的全国人大代表 ties the extraction's
+            # 全国人大 to 浙江省, and through the article's one 全国人大代表 post, every deputy
+            return [], True
         links = self.out.get(ref, {})
         places = [t.name for t in links.get("LOCATED_IN", ()) if t.label == "Place"]
         for src in self.into.get(ref, {}).get("ESTABLISHED", ()):
