@@ -17,6 +17,7 @@ from .analysis.graphs import entity_graph
 from .analysis.paths import describe, shortest_path
 from .analysis.summary import summary
 
+SOURCES_SHOWN = 3  # articles listed per post in a career's text (the JSON has them all)
 NOTE = "undirected; Article nodes and MENTIONS links left out of everything but the counts"
 
 
@@ -112,16 +113,28 @@ def _shared_text(shared: list[dict]) -> str:
 
 
 def _career_text(person: dict) -> str:
+    """The dated timeline of a person's posts (oldest first), then task forces."""
     def sources(row: dict) -> str:
-        return "; ".join(f"{a['title']} ({a['published'] or 'undated'})" for a in row["articles"])
-    rows = [[post["name"], post["status"] or "?", "、".join(post["of"]), sources(post)]
-            for post in person["posts"]]
-    rows += [[m["name"], m["role"] or "member", "(task force)", sources(m)]
-             for m in person["memberships"]]
+        shown = "; ".join(f"{a['title']} ({a['published'] or 'undated'})"
+                          for a in row["articles"][:SOURCES_SHOWN])
+        more = len(row["articles"]) - SOURCES_SHOWN
+        return shown + (f"; … {more} more" if more > 0 else "")
+    rows = [[post["name"], post["status"] or "?", "、".join(post["of"]), "、".join(post["places"]),
+             post["start"], post["end"], post["first_seen"], post["last_seen"], len(post["articles"])]
+            for post in person["timeline"]]
     head = f"mentioned in {person['mentioned_in']} articles"
     if person["aliases"]:
         head += f"; aliases {'、'.join(person['aliases'])}"
-    return head + "\n" + (table(["post", "status", "of", "articles"], rows) if rows else "(no posts)")
+    if person.get("disambiguation"):
+        head += f"\n{person['disambiguation']}"
+    if person.get("namesakes"):
+        head += f"\nother people of this name: {'、'.join(person['namesakes'])}"
+    body = table(["post", "status", "body", "place", "start", "end", "first_seen", "last_seen",
+                  "articles"], rows) if rows else "(no posts)"
+    lines = [f"{p['name']} ({p['status'] or '?'}): {sources(p)}" for p in person["timeline"]]
+    lines += [f"{m['name']} (task force, {m['role'] or 'member'}): {sources(m)}"
+              for m in person["memberships"]]
+    return head + "\n" + body + ("\n\nsources:\n" + "\n".join(lines) if lines else "")
 
 
 def _printable(text: str) -> str:

@@ -318,12 +318,13 @@ def schema(uri, user, database, password_file, password_prompt) -> None:
 
 @main.command()
 @click.argument("graph", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["neo4j-admin", "graphml", "gexf"]),
-              required=True, help="neo4j-admin CSV files, GraphML, or GEXF (Gephi).")
+@click.option("--format", "fmt", type=click.Choice(["neo4j-admin", "graphml", "gexf", "careers"]),
+              required=True, help="neo4j-admin CSV files, GraphML, GEXF (Gephi), or the "
+                                  "careers table (CSV: one row per person and post, dated).")
 @click.argument("out", type=click.Path())
 def export(graph, fmt, out) -> None:
     """Export GRAPH.json to OUT: a folder of CSV files for `neo4j-admin database import
-    full` (the command is printed), or a .graphml / .gexf file."""
+    full` (the command is printed), a .graphml / .gexf file, or a careers .csv file."""
     from .export import export_graph
     from .graph import read_graph
     result = export_graph(read_graph(graph), fmt, out)

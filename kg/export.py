@@ -37,6 +37,9 @@ class ExportResult:
 
 
 def export_graph(graph: nx.MultiDiGraph, fmt: str, out: str | Path) -> ExportResult:
+    if fmt == "careers":  # one row per person and post (kg.careers_export)
+        from .careers_export import write_careers
+        return ExportResult([write_careers(graph, out)])
     if fmt == "neo4j-admin":
         return export_neo4j_admin(graph, out)
     if fmt in ("graphml", "gexf"):
@@ -48,7 +51,7 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, out: str | Path) -> ExportRes
         with atomic_open(path, binary=True) as fh:
             (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(flat, fh)
         return ExportResult([path])
-    raise ValueError(f"unknown export format {fmt!r} (neo4j-admin, graphml, gexf)")
+    raise ValueError(f"unknown export format {fmt!r} (neo4j-admin, graphml, gexf, careers)")
 
 
 # -- GraphML / GEXF -----------------------------------------------------------------

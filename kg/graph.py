@@ -19,6 +19,7 @@ import networkx as nx
 from . import graphfile
 from .atomic import atomic_open
 from .model import Article, Extraction, node_id
+from .resolve.dates import DATED, merge_props, see  # resolve stage: dated links
 
 MAX_EVIDENCE = 20  # evidence sentences kept per relation; `articles` keeps every source
 
@@ -69,12 +70,10 @@ class GraphBuilder:
             dst = self._entity(rel.target.label, rel.target.name)
             data = g.get_edge_data(src, dst, key=rel.type)
             if data is None:
-                g.add_edge(src, dst, key=rel.type, type=rel.type, articles=[], evidence=[],
-                           **rel.props)
+                g.add_edge(src, dst, key=rel.type, type=rel.type, articles=[], evidence=[])
                 data = g.get_edge_data(src, dst, key=rel.type)
-            else:
-                for key, value in rel.props.items():
-                    data.setdefault(key, value)
+            merge_props(data, rel.props)  # resolve: start = earliest, end = latest
+            see(data, rel.type, article.published)  # resolve: first_seen / last_seen
             if aid not in data["articles"]:
                 data["articles"].append(aid)
             if rel.sentence and len(data["evidence"]) < MAX_EVIDENCE and not any(
@@ -107,6 +106,7 @@ def _merge_edge(target: nx.MultiDiGraph, src, dst, key, attrs: dict) -> None:
     if key == "MENTIONS":
         data["count"] = max(data.get("count", 0), attrs.get("count", 0))
         return
+    merge_props(data, {k: attrs[k] for k in DATED if k in attrs})  # resolve: widest span
     for aid in attrs.get("articles", []):
         if aid not in data.setdefault("articles", []):
             data["articles"].append(aid)

@@ -44,7 +44,8 @@ ENDPOINTS = {
 # property keys the data model (and the loader's marker) puts on nodes and relationships
 PROPERTY_KEYS = ("id", "name", "title", "source", "published", "path", "url", "authors",
                  "script", "aliases", "level", "adcode", "kind", "kg_loaded", "status", "role",
-                 "count", "articles", "evidence_articles", "evidence_sentences")
+                 "count", "articles", "evidence_articles", "evidence_sentences", "disambiguation",
+                 "start", "end", "first_seen", "last_seen")
 
 
 @dataclass

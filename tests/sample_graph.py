@@ -70,7 +70,8 @@ def extractions() -> dict[str, Extraction]:
              extra=[Entity("Program", program.name, aliases={"百千万工程"}, count=2),
                     Entity("Company", "美的集团")]),
         common + [
-            _rel("HOLDS", hai, posts["容桂街道党工委书记"], "海玉宝任容桂街道党工委书记。", status="current"),
+            _rel("HOLDS", hai, posts["容桂街道党工委书记"], "海玉宝任容桂街道党工委书记。", status="current",
+                 start="2025-07-30"),  # an appointment reported (the dates the resolve stage keeps)
             _rel("HOLDS", hai, posts["顺德区招商局副局长"], "此前海玉宝担任顺德区招商局副局长。",
                  status="former"),
             _rel("OF", posts["容桂街道党工委书记"], place["容桂街道"], "容桂街道党工委书记"),

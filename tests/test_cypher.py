@@ -249,9 +249,15 @@ def o_career_timeline(g, person):
             if not found:
                 continue
             dates = [g.nodes[a].get("published") for a in found if g.nodes[a].get("published")]
+            bodies = [b for b, _ in out(g, post, "OF")]
+            places = {name(g, b) for b in bodies if label(g, b) == "Place"}
+            places |= {name(g, pl) for b in bodies for pl, _ in out(g, b, "LOCATED_IN", "Place")}
             rows.append({"post": name(g, post), "status": h.get("status"),
-                         "first_seen": min(dates) if dates else None,
-                         "last_seen": max(dates) if dates else None, "articles": len(found)})
+                         "body": sorted({name(g, b) for b in bodies}), "place": sorted(places),
+                         "start": h.get("start"), "end": h.get("end"),
+                         "first_seen": h.get("first_seen") or (min(dates) if dates else None),
+                         "last_seen": h.get("last_seen") or (max(dates) if dates else None),
+                         "articles": len(found)})
     return rows
 
 
@@ -408,8 +414,11 @@ KNOWN = {
     "co_occurring_officials": ({"min_articles": 1}, {("欧阳晓冬", "胡永峰"), ("欧阳晓冬", "海玉宝"),
                                                      ("海玉宝", "胡永峰"), (INJECTION, "欧阳晓冬"),
                                                      (INJECTION, "海玉宝"), (INJECTION, "胡永峰")}),
-    "career_timeline": ({"person": "海玉宝"}, {("顺德区招商局副局长", "former", "2024-03-01", "2025-08-12", 2),
-                             ("容桂街道党工委书记", "current", "2025-08-12", "2025-08-12", 1)}),
+    "career_timeline": ({"person": "海玉宝"}, {
+        ("顺德区招商局副局长", "former", ("顺德区招商局",), ("顺德区",), None, None, "2024-03-01",
+         "2025-08-12", 2),
+        ("容桂街道党工委书记", "current", ("容桂街道",), ("容桂街道",), "2025-07-30", None,
+         "2025-08-12", "2025-08-12", 1)}),
 }
 
 

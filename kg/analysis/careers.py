@@ -35,11 +35,7 @@ def career(graph: nx.MultiDiGraph, name: str) -> dict:
         row = {"id": target, "name": graph.nodes[target].get("name", target),
                "articles": articles, "evidence": evidence}
         if kind == "HOLDS":
-            row["title"] = graph.nodes[target].get("title", "")
-            row["status"] = data.get("status", "")
-            row["of"] = [graph.nodes[b].get("name", b)
-                         for _, b, k, d in graph.out_edges(target, keys=True, data=True)
-                         if d.get("type", k) == "OF"]
+            row.update(post_facts(graph, target, data))
             posts.append(row)
         else:
             row["role"] = data.get("role", "")
@@ -49,9 +45,53 @@ def career(graph: nx.MultiDiGraph, name: str) -> dict:
     posts.sort(key=lambda r: r["status"] != "current")  # stable: current first
     mentions = sum(1 for _, _, k, d in graph.in_edges(person, keys=True, data=True)
                    if d.get("type", k) == "MENTIONS")
-    return {"id": person, "name": graph.nodes[person].get("name", person),
-            "aliases": graph.nodes[person].get("aliases", []), "posts": posts,
+    attrs = graph.nodes[person]
+    return {"id": person, "name": attrs.get("name", person),
+            "aliases": attrs.get("aliases", []), "disambiguation": attrs.get("disambiguation", ""),
+            "namesakes": namesakes(graph, person), "posts": posts,
+            "timeline": sorted(posts, key=_chronological),
             "memberships": memberships, "mentioned_in": mentions}
+
+
+def post_facts(graph: nx.MultiDiGraph, post: str, holds: dict) -> dict:
+    """What a career row says about one HOLDS link: the post's title, the status, the
+    bodies it is OF and their places, and the dates (start, end, first_seen, last_seen;
+    '' when unknown)."""
+    bodies = [b for _, b, k, d in graph.out_edges(post, keys=True, data=True)
+              if d.get("type", k) == "OF"]
+    places: list[str] = []
+    for body in bodies:
+        if graph.nodes[body].get("label") == "Place":
+            places.append(body)
+        places += [p for _, p, k, d in graph.out_edges(body, keys=True, data=True)
+                   if d.get("type", k) == "LOCATED_IN" and graph.nodes[p].get("label") == "Place"]
+    name = lambda n: graph.nodes[n].get("name", n)  # noqa: E731
+    return {"title": graph.nodes[post].get("title", ""), "status": holds.get("status", ""),
+            "of": [name(b) for b in bodies], "places": sorted({name(p) for p in places}),
+            **{key: holds.get(key) or "" for key in DATE_KEYS}}
+
+
+DATE_KEYS = ("start", "end", "first_seen", "last_seen")
+
+
+def _chronological(row: dict) -> tuple:
+    """Timeline order: by start (else first seen), then end (else last seen), then name."""
+    first = row.get("start") or row.get("first_seen") or "9999"
+    last = row.get("end") or row.get("last_seen") or "9999"
+    return first, last, row["name"]
+
+
+def namesakes(graph: nx.MultiDiGraph, person: str) -> list[str]:
+    """The other people of the same plain name (split from it by the resolve stage)."""
+    attrs = graph.nodes[person]
+    plain = attrs.get("name", "") if not attrs.get("disambiguation") else next(
+        (a for a in attrs.get("aliases", []) if a and attrs.get("name", "").startswith(a + "（")), "")
+    if not plain:
+        return []
+    out = [d.get("name") for n, d in graph.nodes(data=True)
+           if n != person and d.get("label") == "Person"
+           and (d.get("name") == plain or (d.get("disambiguation") and plain in d.get("aliases", ())))]
+    return sorted(out)
 
 
 def _latest_date(row: dict) -> str:
