@@ -113,9 +113,17 @@ def test_a_name_that_is_only_noise_is_dropped_with_its_relations():
     ("28日下午全国政协", "全国政协"), ("下午3点政协", "政协"), ("主讲人全国人大常委会", "全国人大常委会"),
     ("时间银行", "时间银行"), ("1号线", "1号线"), ("5号楼", "5号楼"), ("91708部队", "91708部队"),
     ("对外经济贸易大学", "对外经济贸易大学"), ("和田地区公安局", "和田地区公安局"),
+    ("九年前某建工集团", "某建工集团"), ("三年前县人社局", "县人社局"), ("现在某县中心小学", "某县中心小学"),
+    ("以来某县公安局", "某县公安局"), ("五年计划", "五年计划"), ("三年行动计划", "三年行动计划"),
 ])
 def test_time_words_are_stripped_only_where_they_open_the_name(name, kept):
     assert strip_leading(name) == kept
+
+
+def test_companies_lose_a_time_word_only_when_a_company_name_is_left():
+    ex = Extraction([Entity("Company", "今晨某某航空公司"), Entity("Company", "今年以来公司"),
+                     Entity("Company", "今日头条")], [])
+    assert [e.name for e in canonicalize(ex).entities] == ["某某航空公司", "今日头条"]
 
 
 def test_local_bodies_and_posts_follow_the_patterns():

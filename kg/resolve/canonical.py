@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Entity, Extraction, Ref, Relation
+from ..text.vocabulary import words
 from .aliases import GOVERNMENTS, Tables, tables
 from .noise import strip_leading
 
@@ -180,6 +181,11 @@ def _rename(ent: Entity, places: Places, t: Tables, post_places: dict[Ref, str],
         return "" if name == title else name
     if ent.label in STRIPPED_LABELS:
         return strip_leading(ent.name)
+    if ent.label == "Company":  # a brand may open with a time word (今日头条): stripped
+        rest, heads = strip_leading(ent.name), words("bodies/company_heads")  # only when a
+        if rest in heads:  # company's name is left; a bare head names none (今年以来公司)
+            return ""
+        return rest if len(rest) >= 4 and rest.endswith(heads) else ent.name
     return ent.name
 
 

@@ -18,6 +18,7 @@ _TIME = (rf"(?:时间[：:]?)?(?:\d{{2,4}}年(?:\d{{1,2}}月)?{_DAY}?{_DAYPART}?
          rf"|{_DAY}{_DAYPART}{_CLOCK}?"
          rf"|{_DAYPART}{_CLOCK}?)"
          rf"|时间[：:]?(?={_DAY}|\d)")
+_YEARS_AGO = r"(?:\d{1,3}|[一二两三四五六七八九十几多]{1,3})年(?:前|后|来)"  # 九年前, 20年来
 _BRACKETED_DATE = r"[（(](?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}[日号][）)]"
 _GLUE = r"[，,、：:\s]"
 
@@ -25,7 +26,7 @@ _GLUE = r"[，,、：:\s]"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in tables().noise)
-    parts = [p for p in (_TIME, words, _BRACKETED_DATE, _GLUE) if p]  # 下午3点 before 下午
+    parts = [p for p in (_TIME, _YEARS_AGO, words, _BRACKETED_DATE, _GLUE) if p]  # 下午3点 before 下午
     return re.compile(rf"^(?:{'|'.join(parts)})+")
 
 
