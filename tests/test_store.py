@@ -140,7 +140,7 @@ import sys
 from kg.pipeline import build_graph
 result = build_graph([sys.argv[1]], jobs=2)
 assert result.articles
-print(sorted(m for m in ("jieba", "onnxruntime", "kg.extract", "kg.gazetteer", "kg.places", "kg.text",
+print(sorted(m for m in ("jieba", "onnxruntime", "kg.extract", "kg.gazetteer", "kg.places", "kg.text.segmenter",
                          "kg.clean", "opencc") if m in sys.modules))
 """
 
