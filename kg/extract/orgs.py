@@ -35,6 +35,7 @@ LABEL_ENDINGS = {end: tuple(rest) for end, rest in table("bodies/label_endings")
 # Committees that hold their own level word: 村委会 → 村.
 LEVEL_COMMITTEES = {word: level for word, (level,) in table("bodies/level_committees").items()}
 NATIONAL = words("bodies/national_prefixes")
+STATE_FIRMS = words("bodies/state_firm_openers")
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
 GLUED_AFTER_HEAD = frozenset(chars("bodies/glued_after_head"))
@@ -132,6 +133,8 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     for ending, label_kind in LABEL_ENDINGS.items():
         if surface.endswith(ending):
             return label_kind
+    if surface.startswith(STATE_FIRMS) and head not in PROJECT_HEADS:
+        return "Company", "company"  # 中建三局, 中铁十一局: a state firm's unit
     if head in PROJECT_HEADS:
         return "Project", "project"
     suf = lexicon().suffixes[head]
