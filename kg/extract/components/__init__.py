@@ -25,11 +25,12 @@ from .people import after_roles, after_titles, before_honorifics, before_posts, 
 from .places import places
 from .programs import programs
 from .settle import settled_in
+from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
 from .taskforces import established
 
 PIPELINE = (
-    listed_names, bodies, central_bodies,
+    listed_names, bodies, central_bodies, tagged_bodies,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
     tagged_people, appositive, established, settled_in, programs,
     places, bare_title_posts, people_entities, fold_abbreviations, bodiless_posts_dropped,
