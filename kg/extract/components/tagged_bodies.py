@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..bodies import register
 from ..driver import component
-from ..lexicon import lexicon
+from ..lexicon import AND, lexicon
 from ..orgs import GENERIC, Named, generic_core, label_of, resolve, strip_quotes
 from ..spans import GLUE_STOPS, Sentence
 from ..tokens import FUNCTION_TAGS, tag
@@ -33,6 +33,8 @@ def tagged_bodies(state, sent: Sentence) -> None:
             continue  # a body a rule found (a generic one the tagger may confirm)
         n = _named(sent, sp.start, sp.end, want)
         if n is None:
+            continue  # a head of another label: 某某公司原党组 is no company
+        if not n.head:
             if sp.prob < SURE or sent.ctx.covering(sp.start) is not None:
                 continue
             n = Named(sp.start, sp.end, sp.text, want, "", "", name=sp.text,
@@ -50,12 +52,13 @@ def tagged_bodies(state, sent: Sentence) -> None:
 
 
 def _named(sent: Sentence, s: int, e: int, want: str) -> Named | None:
-    """The span as a name, when it ends with a head of the label the tagger gave it."""
+    """The span as a name: with its head when it ends with one of the label the tagger
+    gave it, without one when it ends with none (None: a head of another label)."""
     surface = sent.article[s:e]
     head = max((h for h in lexicon().suffixes if surface.endswith(h) and len(h) < len(surface)),
                key=len, default=None)
     if head is None:
-        return None
+        return Named(s, e, surface, want, "", "")
     label, kind = label_of(head, surface)
     return Named(s, e, surface, label, kind, head) if label == want else None
 
@@ -84,7 +87,7 @@ def _worth(sent: Sentence, n: Named) -> bool:
 def _loose(sent: Sentence, b: int, e: int) -> bool:
     """Whether [b, e) holds a function word or a verb (由, 了, 上述…), or an unknown word
     jieba glued to one (由林达): a start the tagger may correct."""
-    return any(tag(w) in FUNCTION_TAGS or tag(w) is None and (len(w) == 1 or w[0] in GLUE_STOPS)
+    return any(tag(w) in FUNCTION_TAGS and w != AND or tag(w) is None and (len(w) == 1 or w[0] in GLUE_STOPS)
                for s, _, w in sent.tokens if b <= s < e)
 
 
