@@ -277,8 +277,15 @@ def _mark_generic(n: Named, core: str) -> None:
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
-            and generic_core(core):
+            and generic_core(core) and not _placed_taskforce(n, core):
         n.generic = True
+
+
+def _placed_taskforce(n: Named, core: str) -> bool:
+    """A task force written with its place and what it works on (某县招商工作专班): the
+    place's one, though its words are common; a bare or graded one (某县专班) is not."""
+    return n.label == "TaskForce" and n.place is not None and not n.relative \
+        and len(core) >= 4 and core.strip() not in GENERIC and not LEVEL_SET.search(core)
 
 
 def _near(p, pos: int) -> bool:
