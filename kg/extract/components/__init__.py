@@ -1,6 +1,7 @@
 """The components of extraction, in the order they run (see `kg.extract.driver`).
 
-Per sentence: lists of projects and companies, then the bodies the sentence names, then
+Per sentence: lists of projects and companies, then the bodies the sentence names (by
+their heads, national bodies named bare, bodies the sequence tagger confirms), then
 people by their anchors (after a title, after a role noun, before a verb of saying, an
 honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
 forces set up, companies and projects settling in a place, programs. Per article: places,
