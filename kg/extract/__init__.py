@@ -20,7 +20,8 @@ from .state import ArticleState
 
 def extract(article: Article) -> Extraction:
     """Everything extraction finds in `article` (its text already cleaned)."""
-    state = ArticleState(article.text)
+    year = (article.published or "")[:4]
+    state = ArticleState(article.text, int(year) if year.isdigit() else None)
     driver.run(PIPELINE, state)
     return state.extraction
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from ..model import Ref
-from ..text.vocabulary import alternation, chars, words
+from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import POSSESSIVE
-from .orgs import NATIONAL, Named, generic_core, is_proper, strip_quotes
+from ..text.segmenter import segmenter
+from .lexicon import ESTABLISH_VERBS, POSSESSIVE, lexicon
+from .orgs import NATIONAL, Named, clause_bounds, generic_core, is_proper, strip_quotes
+from .tokens import PROPER_TAGS, freq, tag
 from .programs import PROJECT_WORD, QUANTITY
 from .spans import ROUTE_WORDS, Sentence
 
@@ -24,6 +26,9 @@ ANAPHOR = re.compile(
     rf"|(?<=[，。；：])({alternation(words('common/clause_level_subjects'))})"
     rf"(?={alternation(words('common/clause_level_verbs'))})")
 JOINERS = tuple(chars("bodies/joiners"))
+# Heads of the task forces a government sets up (专班, 指挥部): one without a place written
+# takes the place in context; a team (服务队, 小组) does so only when set up in the clause.
+PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
@@ -43,9 +48,16 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
         if quoted:  # “政企连心桥”项目: a named service programme
             n.label, n.name = "Program", quoted.group(1)
             n.aliases = {quoted.group(1) + PROJECT_WORD}
+    if n.label == "TaskForce" and counted_before(state.text, n.start, sent.start):
+        return None  # 成立了7个工作组, 2200多支突击队: teams of a kind, not one
     if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
-        p = anaphor_place(state, sent, n.start) \
-            or state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+        if not (n.head in PLACED_HEADS or set_up(state, sent, n.start)):
+            if not distinct_team(strip_quotes(n.surface)[:-len(n.head)]):
+                return None  # 志愿服务队, 村里的突击队: a team of a kind, no one body
+            p = None
+        else:
+            p = anaphor_place(state, sent, n.start) or last_place(state, sent, n.start) \
+                or state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
         if p is not None:
             n.aliases.add(n.name)
             n.name = p.name + n.name
@@ -59,6 +71,45 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
     if n.place is not None and n.label in ("Organization", "Company", "TaskForce", "Project"):
         reg.relate("LOCATED_IN", ref, Ref("Place", n.place.name), sent.text)
     return ref
+
+
+COUNTED_TEAMS = re.compile(rf"[\d{chars('common/numerals')}][{chars('common/quantity_words')}]*"
+                          rf"[{chars('common/counters')}]$")
+
+
+def counted_before(text: str, pos: int, lo: int) -> bool:
+    """A number and a counter before the name's clause part: 7个…工作组, 2200多支…突击队."""
+    k = pos
+    while k > lo and text[k - 1] not in "，,。；;：:、“":
+        k -= 1
+        if COUNTED_TEAMS.search(text, max(lo, k - 6), k + 1) and text[k] in chars("common/counters"):
+            return True
+    return False
+
+
+def last_place(state, sent: Sentence, pos: int):
+    """The place written last before `pos` in its sentence (天津成立…工作组: the province)."""
+    inside = state.ctx.inside(sent.start, pos)
+    return inside[-1] if inside else None
+
+
+def set_up(state, sent: Sentence, pos: int) -> bool:
+    """A verb of setting up (成立, 组建) written before `pos` in its clause."""
+    lo, _ = clause_bounds(sent, pos)
+    window = state.text[lo:pos]
+    return any(v in window for v in ESTABLISH_VERBS)
+
+
+def distinct_team(core: str) -> bool:
+    """Whether a team's name without a place tells one team (党员突击队 of a named body,
+    a quoted or proper name, a rare word) rather than a kind of team (志愿服务队)."""
+    if not core or generic_core(core):
+        return False
+    if any(h in core for h in lexicon().suffixes):
+        return True  # 某某医院党员突击队: the team of a body
+    words = segmenter().dictionary_words(core)
+    return any(not freq(w) or tag(w) in PROPER_TAGS - {"nz"} and freq(w) < 3000
+               for w in words if len(w) > 1) or any(not c.isalpha() or c.isascii() for c in core)
 
 
 def project_company(state, n: Named) -> None:

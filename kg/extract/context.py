@@ -65,6 +65,15 @@ class ArticleContext:
                 best = m
         return best
 
+    def only(self, levels: tuple[str, ...]):
+        """The one place of `levels` the article names (its first mention), else None:
+        县委书记某某带队到某县 refers to the county written after it."""
+        found = {}
+        for m in self.mentions:
+            if m.level in levels:
+                found.setdefault(m.name, m)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def nearest_local(self, pos: int, exclude: list[tuple[int, int]] = ()):
         """The city, county or district written last before `pos` (a mention, not an
         ancestor implied by one), else the one implied by the nearest lower place."""

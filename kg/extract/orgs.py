@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..resolve.noise import strip_leading
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
+from .central import canonical as central_form
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import lexicon
 from .spans import Sentence, scan_start
@@ -33,6 +35,7 @@ LABEL_ENDINGS = {end: tuple(rest) for end, rest in table("bodies/label_endings")
 # Committees that hold their own level word: 村委会 → 村.
 LEVEL_COMMITTEES = {word: level for word, (level,) in table("bodies/level_committees").items()}
 NATIONAL = words("bodies/national_prefixes")
+STATE_FIRMS = words("bodies/state_firm_openers")
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
 GLUED_AFTER_HEAD = frozenset(chars("bodies/glued_after_head"))
@@ -59,6 +62,7 @@ class Named:
     place: object | None = None       # PlaceMention the body is located in
     generic: bool = False             # a bare reference (专班, 指挥部, 招商局)
     relative: bool = False            # resolved from a level word (市委 → 泉州市委)
+    former: bool = False              # written with 原 inside (某县原县委): a former post's body
 
 
 def head_at(sent: Sentence, end: int) -> str | None:
@@ -129,6 +133,8 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     for ending, label_kind in LABEL_ENDINGS.items():
         if surface.endswith(ending):
             return label_kind
+    if surface.startswith(STATE_FIRMS) and head not in PROJECT_HEADS:
+        return "Company", "company"  # 中建三局, 中铁十一局: a state firm's unit
     if head in PROJECT_HEADS:
         return "Project", "project"
     suf = lexicon().suffixes[head]
@@ -155,10 +161,16 @@ def resolve(n: Named, sent: Sentence) -> Named:
     """Give `n` its canonical name: strip a leading chain of places down to the last one,
     resolve a leading level word from context, mark generic references."""
     ctx, text = sent.ctx, sent.article
+    noise = len(n.surface) - len(strip_leading(n.surface))
+    if 0 < noise < n.end - n.start - 1:
+        n.start += noise  # 今年初某县人社局: a time word before the name
     if text[n.start] in FORMER_PREFIXES and n.end - n.start > 3 and (
             ctx.starting(n.start + 1) is not None or text[n.start + 1] in LEVEL_CHARS):
         n.start += 1  # 原株洲市发改委: the former post, not the body's name
     n.surface = text[n.start:n.end]
+    if n.label == "Organization" and central_form(n.surface):
+        n.name = n.surface  # a national body named bare: 市场监管总局 (no 市), 国务院总理
+        return n
     core_start = _resolve_place(n, sent)
     if core_start is None:
         return n
@@ -185,12 +197,19 @@ def _resolve_place(n: Named, sent: Sentence) -> int | None:
     if not chain:
         return _resolve_level_word(n, sent)
     last = chain[-1]
+    cut = last.end + 1 if _former_inside(text, last.end, n.end) else last.end
+    n.former = cut > last.end
     lead = last.name if (last.name != last.surface and last.name.endswith(last.surface)) else last.surface
-    n.name = lead + text[last.end:n.end]
+    n.name = lead + text[cut:n.end]
     n.place = last
-    if len(chain) > 1 or lead != last.surface:
+    if len(chain) > 1 or lead != last.surface or n.former:
         n.aliases.add(n.surface)
     return last.end
+
+
+def _former_inside(text: str, at: int, end: int) -> bool:
+    """原/前 right after a body's place and before its level word (某县原县委, 某市前市政府)."""
+    return end - at > 2 and text[at] in FORMER_PREFIXES and text[at + 1] in LEVEL_CHARS
 
 
 def _resolve_level_word(n: Named, sent: Sentence) -> int | None:
@@ -220,7 +239,9 @@ def _resolve_level_word(n: Named, sent: Sentence) -> int | None:
                 p is None or not _near(p, n.start) or q.start > p.start):
             p = q
     keep = clean if whole else clean[len(pref):]
-    if p is not None and _near(p, n.start):
+    if p is None or not _near(p, n.start):
+        p = ctx.only(LEVEL_PREFIXES[pref])  # the article's one county, written after
+    if p is not None:
         n.name, n.place, n.relative = p.name + keep, p, True
         n.aliases.add(clean)
     else:
@@ -256,8 +277,15 @@ def _mark_generic(n: Named, core: str) -> None:
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
-            and generic_core(core):
+            and generic_core(core) and not _placed_taskforce(n, core):
         n.generic = True
+
+
+def _placed_taskforce(n: Named, core: str) -> bool:
+    """A task force written with its place and what it works on (某县招商工作专班): the
+    place's one, though its words are common; a bare or graded one (某县专班) is not."""
+    return n.label == "TaskForce" and n.place is not None and not n.relative \
+        and len(core) >= 4 and core.strip() not in GENERIC and not LEVEL_SET.search(core)
 
 
 def _near(p, pos: int) -> bool:

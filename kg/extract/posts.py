@@ -178,6 +178,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             org = body(sent, b, ts, title) if b < ts else None
         if cut:
             ts = cut
+        if org is not None and org.former:
+            status = "former"  # 某县原县委书记
         if org is None and prev is not None and title not in OWN_BODY_TITLES:
             org = prev
             if title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS and prev.place is not None \

@@ -18,9 +18,10 @@ CLOSE_QUOTES = "”」』\""
 NUMERALS = chars("common/numerals")
 DATE_UNITS = words("common/date_units")
 CLASSIFIERS = word_set("common/classifiers")
+COUNTERS = chars("common/counters")
 # A number and a measure word (三个, 多家, 5项): no part of a name.
 COUNTED = re.compile(rf"^[{NUMERALS}{chars('common/quantity_words')}\d]+"
-                     rf"[{chars('common/counters')}]$")
+                     rf"[{chars('common/counters')}]+$")
 DATE = re.compile(rf"^\d{{1,4}}(?:{alternation(DATE_UNITS)})$"  # 2024年, 三月份
                   rf"|^[{NUMERALS}]+(?:{alternation(words('common/month_units'))})$")
 YEAR = re.compile(rf"\d{{1,4}}(?:{alternation(DATE_UNITS)})")  # a date opening a name: 2024年…专班
@@ -146,8 +147,9 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
     if tok[2] in SPANNING_TITLES and tok[1] > i:
         pass  # 全国人大|代表: the body ends inside the compound title, read on
     elif word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
-            or DATE.match(word) or word in TITLE_STOPS:
-        return True
+            or DATE.match(word) or word in TITLE_STOPS \
+            or len(word) == 1 and word in COUNTERS and text[tok[0] - 1:tok[0]] == word:
+        return True  # …, 一趟趟: a doubled counter
     if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
             and tok[2] != AND and not _in_suffixes(tok[2]) \
             and not (len(tok[2]) == 1 and text.endswith(SPLIT_HEADS, 0, i)):  # 民盟某市委|会

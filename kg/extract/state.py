@@ -16,8 +16,9 @@ MAX_TEXT = 2_000_000  # characters read per article
 class ArticleState:
     """One article as extraction reads it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, year: int | None = None) -> None:
         self.text = text[:MAX_TEXT]
+        self.year = year                                # the article's publication year, if known
         doc = Text(self.text)
         self.ctx = ArticleContext(doc)                  # "places"
         self.sentences = [Sentence(s, self.ctx) for s in doc.sentences]

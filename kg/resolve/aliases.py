@@ -45,6 +45,7 @@ class Tables:
     """Every table, as the lookups need them."""
     central: dict[str, str] = field(default_factory=dict)        # any form -> canonical
     central_kind: dict[str, str] = field(default_factory=dict)   # canonical -> kind
+    central_years: dict[str, tuple[int, int]] = field(default_factory=dict)  # canonical -> (from, until)
     bodies: dict[str, dict[str, list[BodyPattern]]] = field(default_factory=dict)  # before -> after
     leader_titles: set[str] = field(default_factory=set)         # 省长, 主席 … of a place
     title_suffixes: list[tuple[str, str]] = field(default_factory=list)  # (alias, canonical)
@@ -70,10 +71,15 @@ def _levels(cell: str) -> frozenset[str]:
     return frozenset() if not parts or "*" in parts else frozenset(parts)
 
 
+def _year(cell: str, default: int) -> int:
+    return int(cell) if cell.isdigit() else default
+
+
 def _load_central(tables: Tables, path: Path) -> None:
     for row in _rows(path):
         canonical, kind = row[0], row[1]
         tables.central_kind[canonical] = kind
+        tables.central_years[canonical] = (_year(row[3], 0), _year(row[4], 9999))
         tables.central.setdefault(canonical, canonical)
         for alias in _split(row[2]):
             tables.central.setdefault(alias, canonical)

@@ -1,6 +1,7 @@
 """The components of extraction, in the order they run (see `kg.extract.driver`).
 
-Per sentence: lists of projects and companies, then the bodies the sentence names, then
+Per sentence: lists of projects and companies, then the bodies the sentence names (by
+their heads, national bodies named bare, bodies the sequence tagger confirms), then
 people by their anchors (after a title, after a role noun, before a verb of saying, an
 honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
 forces set up, companies and projects settling in a place, programs. Per article: places,
@@ -18,17 +19,19 @@ from ..driver import check
 from .appositive import appositive
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
+from .central import central_bodies
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .lists import listed_names
 from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
 from .places import places
 from .programs import programs
 from .settle import settled_in
+from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
 from .taskforces import established
 
 PIPELINE = (
-    listed_names, bodies,
+    listed_names, bodies, central_bodies, tagged_bodies,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
     tagged_people, appositive, established, settled_in, programs,
     places, bare_title_posts, people_entities, fold_abbreviations, bodiless_posts_dropped,

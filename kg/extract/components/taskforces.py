@@ -4,7 +4,7 @@ generic 工作专班 takes the name of the place that set it up (高新区成立
 from __future__ import annotations
 
 from ...model import Ref
-from ..bodies import anaphor_place
+from ..bodies import anaphor_place, counted_before
 from ..driver import component
 from ..lexicon import ESTABLISH_VERBS
 from ..orgs import clause_bounds, strip_quotes
@@ -18,8 +18,8 @@ def established(state, sent: Sentence) -> None:
     text, reg = state.text, state.reg
     named = state.named
     for n in named:
-        if n.label != "TaskForce":
-            continue
+        if n.label != "TaskForce" or counted_before(text, n.start, sent.start):
+            continue  # 组建了9个服务小组: teams of a kind
         lo, _ = clause_bounds(sent, n.start)
         window = text[lo:n.start]
         verb_at = max((window.rfind(v) for v in ESTABLISH_VERBS), default=-1)

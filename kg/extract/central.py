@@ -1,0 +1,74 @@
+"""National bodies named bare (商务部, 国务院, 中组部, 民革): every name and alias of
+kg/data/central_bodies.tsv (read by `kg.resolve.aliases`) matched by one Aho-Corasick
+automaton over the sentence. A match counts when it is a whole word, no place or country
+is written right before it (美国商务部, 某省公安厅 are other bodies), and the body existed
+in the article's year (a body created later is some other phrase)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+from ..resolve.aliases import tables
+from ..text.vocabulary import word_set
+from .spans import Sentence
+from .tokens import tag
+
+NOT_BARE = word_set("bodies/central_not_bare")
+PLACE_TAGS = ("ns", "nt")  # a place or body written right before: 美国|商务部
+OPENERS = word_set("bodies/central_openers")  # …except the country's own name: 中国|外交部
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    ac = ahocorasick.Automaton()
+    for form in tables().central:
+        if form not in NOT_BARE and len(form) >= 2:
+            ac.add_word(form, form)
+    ac.make_automaton()
+    return ac
+
+
+def canonical(form: str) -> str | None:
+    """The canonical national body `form` names, or None."""
+    return tables().central.get(form)
+
+
+def kind_of(form: str) -> str:
+    return tables().central_kind.get(canonical(form) or "", "")
+
+
+def existed(form: str, year: int | None) -> bool:
+    """Whether the body `form` names existed in `year` (created by then; unknown: yes)."""
+    if year is None:
+        return True
+    first, _ = tables().central_years.get(canonical(form) or "", (0, 9999))
+    return first <= year
+
+
+def find_central(sent: Sentence, year: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, form) of each national body named in `sent`, longest first, left to
+    right, none overlapping."""
+    hits = []
+    for end, form in _automaton().iter(sent.text):
+        hits.append((sent.start + end + 1 - len(form), sent.start + end + 1, form))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    out, last_end = [], -1
+    for s, e, form in hits:
+        if s < last_end or not _whole_word(sent, s, e) or not existed(form, year):
+            continue
+        out.append((s, e, form))
+        last_end = e
+    return out
+
+
+def _whole_word(sent: Sentence, s: int, e: int) -> bool:
+    """The match starts and ends on token boundaries and follows no place or country."""
+    first, last = sent.token_at(s), sent.token_at(e - 1)
+    if first is None or last is None or first[0] != s or last[1] != e:
+        return False
+    m = sent.ctx.covering(s - 1) if s > sent.start else None
+    if m is not None and m.end == s:
+        return False
+    before = sent.token_at(s - 1) if s > sent.start else None
+    return before is None or before[2] in OPENERS or tag(before[2]) not in PLACE_TAGS

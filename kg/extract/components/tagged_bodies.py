@@ -1,0 +1,97 @@
+"""Companies and government bodies the sequence tagger (kg.sequence, a CRF) finds where
+no head-word rule did: on the sentences its cheap pass flags, a company span sure at
+prob ≥ 0.5 that ends in a company head, and a government span as sure that ends in a
+body's head and resolves to one body (its place written or in context, not a kind of
+body: 相关部门). The tagger runs once per sentence (cached in the text layer)."""
+from __future__ import annotations
+
+from ..bodies import register
+from ..driver import component
+from ..lexicon import AND, lexicon
+from ..orgs import GENERIC, Named, generic_core, label_of, resolve, strip_quotes
+from ..spans import GLUE_STOPS, Sentence
+from ..tokens import FUNCTION_TAGS, tag
+
+MIN_PROB = 0.5
+SURE = 0.9  # a span without a head, or a body the rules call generic, needs this much
+LABELS = {"company": "Company", "government": "Organization"}
+
+
+@component("tagged_bodies", scope="sentence",
+           reads=("sentence.tokens", "places", "sentence.body_spans"),
+           writes=("sentence.names", "sentence.body_spans", "graph.Company",
+                   "graph.Organization", "graph.LOCATED_IN"))
+def tagged_bodies(state, sent: Sentence) -> None:
+    generic = {(n.start, n.end) for n in state.named if n.generic and _worth(sent, n)}
+    if not generic:
+        return  # the tagger runs only to confirm a body a rule found but could not name
+    spans = state.body_spans
+    for sp in sent.base.sequence_spans():
+        want = LABELS.get(sp.label)
+        if want is None or sp.prob < MIN_PROB or any(
+                a < sp.end and sp.start < z for a, z in spans if (a, z) not in generic):
+            continue  # a body a rule found (a generic one the tagger may confirm)
+        n = _named(sent, sp.start, sp.end, want)
+        if n is None:
+            continue  # a head of another label: 某某公司原党组 is no company
+        if not n.head:
+            if sp.prob < SURE or sent.ctx.covering(sp.start) is not None:
+                continue
+            n = Named(sp.start, sp.end, sp.text, want, "", "", name=sp.text,
+                      generic=generic_core(sp.text))  # 暴雪, 央行: a name with no head
+        else:
+            n = resolve(n, sent)
+        if n.generic and n.place is None and (n.label == "Company" or sp.prob >= SURE and _placed(sent, n)) \
+                and strip_quotes(n.surface)[:-len(n.head)] not in GENERIC:
+            n.generic = False  # 微软公司, 兴业银行: a brand the tagger is sure of
+        if n.generic or n.label != want or register(state, n, sent) is None:
+            continue
+        state.named.append(n)
+        spans.append((n.start, n.end))
+    state.named.sort(key=lambda n: n.start)
+
+
+def _named(sent: Sentence, s: int, e: int, want: str) -> Named | None:
+    """The span as a name: with its head when it ends with one of the label the tagger
+    gave it, without one when it ends with none (None: a head of another label)."""
+    surface = sent.article[s:e]
+    head = max((h for h in lexicon().suffixes if surface.endswith(h) and len(h) < len(surface)),
+               key=len, default=None)
+    if head is None:
+        return Named(s, e, surface, want, "", "")
+    label, kind = label_of(head, surface)
+    return Named(s, e, surface, label, kind, head) if label == want else None
+
+
+def company_start(n: Named, sent: Sentence) -> Named:
+    """A company name found by its head starts where the tagger, sure of it, says it
+    does when that is later (由林达集团 → 林达集团, 上述某某分公司 → 某某分公司)."""
+    if n.label != "Company" or not _loose(sent, n.start, n.end - len(n.head)):
+        return n
+    for sp in sent.base.sequence_spans():
+        if sp.label == "company" and sp.end == n.end and n.start < sp.start < n.end - len(n.head) \
+                and sp.prob >= MIN_PROB and _loose(sent, n.start, sp.start):
+            n.start, n.surface = sp.start, sent.article[sp.start:n.end]
+    return n
+
+
+def _worth(sent: Sentence, n: Named) -> bool:
+    """A generic body the tagger may confirm: a company whose core is no generic word
+    (兴业银行, 微软公司), a government body with a place word in it (印度外交部)."""
+    core = strip_quotes(n.surface)[:-len(n.head)] if n.head else n.surface
+    if n.label == "Company":
+        return len(core) >= 2 and core not in GENERIC
+    return n.label == "Organization" and _placed(sent, n)
+
+
+def _loose(sent: Sentence, b: int, e: int) -> bool:
+    """Whether [b, e) holds a function word or a verb (由, 了, 上述…), or an unknown word
+    jieba glued to one (由林达): a start the tagger may correct."""
+    return any(tag(w) in FUNCTION_TAGS and w != AND or tag(w) is None and (len(w) == 1 or w[0] in GLUE_STOPS)
+               for s, _, w in sent.tokens if b <= s < e)
+
+
+def _placed(sent: Sentence, n: Named) -> bool:
+    """A government body without a head or place word the rules read: the tagger's word
+    is taken when a place (a country: 印度外交部) is part of it."""
+    return any(tag(w) == "ns" for s, e, w in sent.tokens if n.start <= s and e <= n.end)

@@ -1,0 +1,32 @@
+"""Companies and bodies the sequence tagger confirms (components/tagged_bodies.py):
+short sentences made up for the tests, in the style of business and national news."""
+from __future__ import annotations
+
+from kg.extract import driver
+from kg.extract.components import PIPELINE
+from kg.extract.state import ArticleState
+
+
+def names(text: str, label: str) -> set[str]:
+    state = ArticleState(text)
+    driver.run(PIPELINE, state)
+    return {e.name for e in state.extraction.entities if e.label == label}
+
+
+def test_a_bank_the_rules_call_generic_is_confirmed_by_the_tagger():
+    assert "中国工商银行" in names("该公司从未与中国工商银行进行过谈判。", "Company")
+
+
+def test_the_tagger_moves_a_company_start_past_a_function_word():
+    found = names("项目由林达集团投资建设，总投资十亿元。", "Company")
+    assert "林达集团" in found and "由林达集团" not in found
+
+
+def test_a_kind_of_body_is_not_confirmed():
+    assert not names("要依靠党委政府和有关部门的支持。", "Organization")
+
+
+def test_the_tagger_runs_only_where_a_rule_left_a_generic_body():
+    state = ArticleState("会议强调，要抓好落实。")
+    driver.run(PIPELINE, state)
+    assert all(s.base._spans is None for s in state.sentences)

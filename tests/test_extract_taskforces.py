@@ -1,0 +1,40 @@
+"""Task forces and teams (components/bodies, taskforces): what is one body and what is a
+kind of team, and who is a member. Short sentences made up for the tests."""
+from __future__ import annotations
+
+from kg.extract import driver
+from kg.extract.components import PIPELINE
+from kg.extract.state import ArticleState
+
+
+def taskforces(text: str) -> set[str]:
+    state = ArticleState(text)
+    driver.run(PIPELINE, state)
+    return {e.name for e in state.extraction.entities if e.label == "TaskForce"}
+
+
+def test_counted_teams_are_a_kind_not_one_body():
+    assert not taskforces("天津市成立7000多支驻企工作组，为企业提供服务。")
+    assert not taskforces("宁波市已组建9个服务小组分赴各地。")
+
+
+def test_a_team_without_place_or_setting_up_is_no_task_force():
+    assert not taskforces("在桃源县，很多村民自发加入志愿服务队。")
+    assert "桃源县春耕助农服务队" in taskforces("桃源县及时成立了春耕助农服务队，帮助种粮大户。")
+
+
+def test_the_province_that_sets_a_task_force_up_names_it():
+    found = taskforces("在哈尔滨市调研后，黑龙江省建立了工业运行应急保障专班。")
+    assert found == {"黑龙江省工业运行应急保障专班"}
+
+
+def test_village_groups_and_freight_trains_are_no_task_forces():
+    assert not taskforces("桃源县两个村民小组被淹，物资通过一趟趟货运专班运抵桃源县。")
+
+
+def test_a_members_task_force_named_with_its_place_and_work():
+    state = ArticleState("桃源县招商工作专班成员孙七介绍了进展。")
+    driver.run(PIPELINE, state)
+    members = {(r.source.name, r.target.name) for r in state.extraction.relations
+               if r.type == "MEMBER_OF"}
+    assert members == {("孙七", "桃源县招商工作专班")}
