@@ -20,7 +20,7 @@ from .state import ArticleState
 
 def extract(article: Article) -> Extraction:
     """Everything extraction finds in `article` (its text already cleaned)."""
-    state = ArticleState(article.text)
+    state = ArticleState(article.text, article.published)
     driver.run(PIPELINE, state)
     return state.extraction
 

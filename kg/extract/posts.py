@@ -231,6 +231,11 @@ def _inherit(org: Named, prev: Named) -> None:
     株洲高新区党工委副书记、管委会主任; 南岗村党委书记、村委会主任; a party department
     the neighbour's committee: 某市委常委、宣传部部长 → 某市委宣传部."""
     surface = strip_quotes(org.surface)
+    if surface in PARTY_BODIES and prev.label in ("Organization", "Company") \
+            and not prev.name.endswith(tuple(LEVEL_COMMITTEES) + PARTY_BODIES):
+        org.name = prev.name + surface  # 某局副局长、党组书记 → 某局党组
+        org.place, org.generic, org.relative = prev.place, False, True
+        return
     committee = _COMMITTEE.match(prev.name) if prev.label == "Organization" else None
     if committee and surface.startswith(PARTY_DEPARTMENTS):  # …宣传部部长、统战部部长 too
         org.name = committee.group(1) + surface

@@ -16,8 +16,9 @@ MAX_TEXT = 2_000_000  # characters read per article
 class ArticleState:
     """One article as extraction reads it."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, published: str | None = None) -> None:
         self.text = text[:MAX_TEXT]
+        self.published = published[:10] if published else None  # the article's date (ISO)
         doc = Text(self.text)
         self.ctx = ArticleContext(doc)                  # "places"
         self.sentences = [Sentence(s, self.ctx) for s in doc.sentences]
@@ -28,6 +29,7 @@ class ArticleState:
         self.body_spans: list[tuple[int, int]] = []     # "sentence.body_spans": their spans
         # "bare_titles": 某某书记 read in the sentences: (name, title, at, sentence, status)
         self.bare: list[tuple[str, str, int, Sentence, str]] = []
+        self.resume: str | None = None                  # "resume": the subject of a résumé
         self.extraction: Extraction | None = None       # "extraction": the result
         self._counts: dict[str, int] = {}
 
