@@ -20,6 +20,7 @@ from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
 from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
+from .listed_people import listed_people
 from .lists import listed_names
 from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
 from .places import places
@@ -32,7 +33,7 @@ from .taskforces import established
 PIPELINE = (
     listed_names, bodies,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
-    career_events, resume_subject, tagged_people, appositive, established, settled_in, programs,
+    career_events, resume_subject, tagged_people, listed_people, appositive, established, settled_in, programs,
     places, bare_title_posts, people_entities, fold_abbreviations, bodiless_posts_dropped,
 )
 check(PIPELINE)

@@ -31,13 +31,19 @@ def _dates(state, ending: bool) -> dict:
 
 def _record(state, sent: Sentence, name: str, at: int, q: int, ending: bool) -> None:
     """The posts written from `q` on, held by `name` (read at `at`) from or until the
-    article's date."""
-    items, _ = posts_after(sent, q, "former" if ending else "current")
-    if not items:
-        return
-    add_person(state, name, at)
-    for item in items:
-        hold(state, name, item, sent, _dates(state, ending))
+    article's date; a further event after a comma (…书记，不再担任…) goes on."""
+    text = state.text
+    while True:
+        items, end = posts_after(sent, q, "former" if ending else "current")
+        if not items:
+            return
+        add_person(state, name, at)
+        for item in items:
+            hold(state, name, item, sent, _dates(state, ending))
+        event = _verb_at(text, end + 1) if end < sent.end and text[end] in "，," else None
+        if event is None:
+            return
+        q, ending = end + 1 + len(event[0]), event[1]
 
 
 def _verb_at(text: str, q: int) -> tuple[str, bool] | None:
