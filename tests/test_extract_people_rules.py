@@ -63,3 +63,34 @@ def test_region_government_head_without_the_region_takes_it_from_context():
     assert ("布日林", "内蒙古自治区主席") in holds(
         "内蒙古自治区召开会议。自治区人民政府主席布日林说，要加快发展。")
     assert ("洛桑江村", "西藏自治区主席") in holds("在拉萨，自治区主席洛桑江村要求，西藏要加快发展。")
+
+
+def test_sequence_model_reads_a_word_name_after_a_title_once_per_sentence():
+    from kg.extract import driver
+    from kg.extract.components import PIPELINE
+    from kg.extract.state import ArticleState
+    state = ArticleState("全国政协主席汪洋出席会议。")
+    driver.run(PIPELINE, state)
+    assert "汪洋" in state.people  # a word (the ocean) the rules refuse after a title
+    base = state.sentences[0].base
+    assert base.sequence_spans() is base.sequence_spans()  # tagged once, kept
+    assert ("汪洋", "全国政协主席") in holds("全国政协主席汪洋出席会议。")
+
+
+def test_sentences_without_an_unread_anchor_are_not_tagged():
+    from kg.extract import driver
+    from kg.extract.components import PIPELINE
+    from kg.extract.state import ArticleState
+    state = ArticleState("县长王明说，今年粮食丰收。各地抓好春耕。")
+    driver.run(PIPELINE, state)
+    assert all(s.base._spans is None for s in state.sentences)
+
+
+def test_title_glued_to_a_surname_by_the_segmenter_still_anchors_the_name():
+    # jieba cuts 福建省|长唐|登杰: the title 省长 still stands before the name
+    assert ("唐明杰", "福建省省长") in holds("江苏省长吴政隆、福建省长唐明杰、河南省长陈润儿发了言。")
+
+
+def test_names_with_a_middle_dot_hold_no_ordinary_word():
+    assert "达契奇" not in " ".join(people("塞尔维亚第一副总理兼外长伊维察·达契奇出席。"))
+    assert not any("涉嫌" in p for p in people("日产汽车前董事长卡洛斯·戈恩因涉嫌违反，被捕。"))

@@ -252,7 +252,8 @@ def plausible(name: str, anchored: bool = False) -> bool:
     if f and t not in ("nr", "nrfg", "nrt") and f > 3:
         return False
     if len(name) == 3 and freq(name[:2]) > 50 and tag(name[:2]) not in ("nr", "nrfg", "nrt", None) \
-            and name[:2] not in lexicon().compound_surnames and t not in ("nr", "nrfg", "nrt"):
+            and name[:2] not in lexicon().compound_surnames \
+            and not (t in ("nr", "nrfg", "nrt") and f * 10 > freq(name[:2])):  # 王国生 (not 石棉瓦)
         return False
     if len(name) == 2 and freq(name[1]) == 0:
         return True

@@ -13,6 +13,7 @@ use). Places and extraction read the same `Text`.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from .segmenter import Segmenter, segmenter
 from .sentences import MAX_SENTENCE, split_sentences
@@ -24,7 +25,7 @@ class Sentence:
     """One sentence, with offsets into the article text."""
 
     __slots__ = ("start", "end", "text", "article", "_seg", "_tokens", "_cover", "_edges",
-                 "_tags")
+                 "_tags", "_spans")
 
     def __init__(self, start: int, end: int, text: str, article: str, seg: Segmenter) -> None:
         self.start, self.end, self.text, self.article = start, end, text, article
@@ -33,6 +34,7 @@ class Sentence:
         self._cover: dict[int, Token] | None = None
         self._edges: set[int] | None = None
         self._tags: list[tuple[int, int, str, str]] | None = None
+        self._spans: list | None = None
 
     def __repr__(self) -> str:
         return f"Sentence({self.start}, {self.end}, {self.text!r})"
@@ -74,6 +76,16 @@ class Sentence:
                 i += len(w)
             self._tags = out
         return self._tags
+
+
+    def sequence_spans(self) -> list:
+        """The sequence model's labelled spans (`kg.sequence.Span`, offsets into the
+        article), tagged on first use and kept: components that use them pay once."""
+        if self._spans is None:
+            from ..sequence import spans  # the model loads on first use only
+            self._spans = [replace(sp, start=sp.start + self.start, end=sp.end + self.start)
+                           for sp in spans(self.text)]
+        return self._spans
 
 
 class Text:

@@ -26,6 +26,7 @@ from .people import after_roles, after_titles, before_honorifics, before_posts, 
 from .places import places
 from .programs import programs
 from .resumes import resume_subject
+from .sequence_people import sequence_people
 from .settle import settled_in
 from .tagged_people import tagged_people
 from .taskforces import established
@@ -33,7 +34,8 @@ from .taskforces import established
 PIPELINE = (
     listed_names, bodies,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
-    career_events, resume_subject, tagged_people, listed_people, appositive, established, settled_in, programs,
+    career_events, resume_subject, tagged_people, listed_people,
+    sequence_people, appositive, established, settled_in, programs,
     places, bare_title_posts, people_entities, fold_abbreviations, bodiless_posts_dropped,
 )
 check(PIPELINE)

@@ -14,7 +14,7 @@ from ..lexicon import DELIMS, NOT_NAMES, is_surname_at, lexicon
 from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS
 from ..posts import posts_before
 from ..spans import Sentence
-from ..tokens import tag
+from ..tokens import freq, tag
 from ...text.vocabulary import table
 
 NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
@@ -112,7 +112,7 @@ def _dot_names(state, sent: Sentence) -> None:
         if not sent.titles_end.get(s) or dot - s > MAX_BEFORE_DOT:
             continue
         e = _dot_name_end(sent, max(text.rfind(c, s, m.end()) for c in DOT), m.end())
-        if e is None or state.ctx.covering(s) is not None:
+        if e is None or state.ctx.covering(s) is not None or _words_inside(sent, s, e):
             continue
         add_person(state, text[s:e], s)
         for item in posts_before(sent, s):
@@ -128,3 +128,25 @@ def _dot_name_end(sent: Sentence, last_dot: int, e: int) -> int | None:
         if text.startswith(AFTER_NAME, k) or tok is not None and tok[0] == k and tag(tok[2]) == "t":
             return k  # …扎克尔|出席, …萨拉姆|近日
     return e if e - last_dot >= 2 and (e >= len(text) or text[e] in DELIMS) else None
+
+
+def _words_inside(sent: Sentence, s: int, e: int) -> bool:
+    """A word jieba knows, not a name, inside text[s:e] (兼外长伊维察·…, …·戈恩因涉嫌违反,
+    …·西苏里独家专访): no name with a middle dot holds one."""
+    k = s
+    while k < e:
+        tok = sent.token_at(k)
+        if tok is None:
+            return False
+        w = tok[2]
+        if tok[0] >= s and tok[1] <= e and len(w) >= 2 and tag(w) in WORD_TAGS \
+                and (tag(w) != "n" or freq(w) >= COMMON_NOUN):
+            return True  # (single characters are read as verbs inside names: 雪克来|提·|扎)
+        k = tok[1]
+    return False
+
+
+# Parts of speech of ordinary words (nouns, verbs, time words, adverbs) that no
+# transliterated name is cut into.
+WORD_TAGS = frozenset({"n", "v", "vn", "vd", "t", "d", "ad", "a", "an", "p", "c", "m"})
+COMMON_NOUN = 400  # jieba's count from which a noun is an ordinary word (外长), not a name (买买提)
