@@ -10,8 +10,8 @@ from ..orgs import clause_bounds
 from ..persons import name_after, name_before
 from ..posts import posts_after
 from ..spans import Sentence
-from ...text.vocabulary import table, words
 from ..lexicon import POSSESSIVE
+from ...text.vocabulary import table, words
 from .people import known_before, occurrences
 
 NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
@@ -20,7 +20,6 @@ START_VERBS = words("careers/start_verbs")
 END_VERBS = words("careers/end_verbs")
 REMOVAL_VERBS = words("careers/removal_verbs")
 APPOINTMENT_VERBS = words("careers/appointment_verbs")
-CLOSERS = words("careers/post_closers")
 
 
 def _dates(state, ending: bool) -> dict:

@@ -11,7 +11,7 @@ from ...text.script import HAN
 from ..driver import component
 from ..holders import add_person, hold
 from ..lexicon import DELIMS, NOT_NAMES, is_surname_at, lexicon
-from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS
+from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
 from ..tokens import freq, tag
@@ -52,8 +52,7 @@ def _list(state, lo: int, hi: int) -> None:
     if len(bounds) < 2:
         return
     bounds.append((b, hi))
-    firsts = [_known_end(state, *bounds[0])] + [None] * (len(bounds) - 1)
-    items = [firsts[0]] + [(s, e) for s, e in bounds[1:-1]] + [_last_item(state, *bounds[-1])]
+    items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
     names = [(s, e) for s, e in (it for it in items if it) if _name_like(state, s, e)]
     if sum(text[s:e] in state.people for s, e in names) < 2:
         return
@@ -91,7 +90,8 @@ def _name_like(state, s: int, e: int) -> bool:
     sl = is_surname_at(text, s) if s < e else 0
     if not sl or e - s - sl not in (1, 2) or not re.fullmatch(f"[{HAN}]+", name):
         return False
-    if name in NOT_NAMES or name in lexicon().titles or name[-1] in NOT_NAME_ENDINGS:
+    if name in NOT_NAMES or name in lexicon().titles or name[-1] in NOT_NAME_ENDINGS \
+            or name[0] in RISKY_SURNAMES:  # 还有李鹏: 有 is no surname here
         return False
     if state.ctx.covering(s) is not None or any(a <= s < z for a, z in state.body_spans):
         return False

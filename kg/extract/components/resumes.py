@@ -25,7 +25,7 @@ HEAD = re.compile(rf"([{HAN}·]{{2,8}})[，,](?:{alternation(SEXES)})[，,]")
 
 
 @component("resume_subject", scope="sentence", reads=("sentence.tokens", "places", "people"),
-           writes=("people", "resume"))
+           writes=("people", "resume", "graph.Post", "graph.HOLDS", "graph.OF"))
 def resume_subject(state, sent: Sentence) -> None:
     """某某，男，…: the subject of a résumé, and its posts line by line after it."""
     m = HEAD.match(sent.text)
