@@ -94,3 +94,8 @@ def test_title_glued_to_a_surname_by_the_segmenter_still_anchors_the_name():
 def test_names_with_a_middle_dot_hold_no_ordinary_word():
     assert "达契奇" not in " ".join(people("塞尔维亚第一副总理兼外长伊维察·达契奇出席。"))
     assert not any("涉嫌" in p for p in people("日产汽车前董事长卡洛斯·戈恩因涉嫌违反，被捕。"))
+
+
+def test_a_dot_name_ends_before_a_pronoun_and_a_model_name_keeps_no_glued_character():
+    assert not any(p.endswith("这次") for p in people("开发公司总裁基思·迈耶这次也将访华。"))
+    assert "铁凝作" not in people("会议听取了全国人大常委会副委员长铁凝作的关于检查的报告。")

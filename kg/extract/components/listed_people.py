@@ -148,5 +148,5 @@ def _words_inside(sent: Sentence, s: int, e: int) -> bool:
 
 # Parts of speech of ordinary words (nouns, verbs, time words, adverbs) that no
 # transliterated name is cut into.
-WORD_TAGS = frozenset({"n", "v", "vn", "vd", "t", "d", "ad", "a", "an", "p", "c", "m"})
+WORD_TAGS = frozenset({"n", "v", "vn", "vd", "t", "d", "ad", "a", "an", "p", "c", "m", "r"})
 COMMON_NOUN = 400  # jieba's count from which a noun is an ordinary word (外长), not a name (买买提)

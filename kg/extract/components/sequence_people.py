@@ -12,7 +12,7 @@ from ...text.vocabulary import table
 from ..driver import component
 from ..holders import add_person, hold
 from ..lexicon import POSSESSIVE, ROLE_NOUNS, is_surname_at
-from ..persons import CJK, CONJUNCTIONS, NOT_NAME_ENDINGS, RISKY_SURNAMES, plausible
+from ..persons import CJK, CONJUNCTIONS, GLUED_AFTER, NOT_NAME_ENDINGS, RISKY_SURNAMES, plausible
 from ..tokens import tag
 from ..posts import posts_before
 from ..spans import Sentence
@@ -67,11 +67,13 @@ def _find_all(s: str, word: str, offset: int) -> list[int]:
 
 def _name_shaped(state, name: str, at: int) -> bool:
     """A surname and one to three more characters that the rules find plausible after a
-    title (not a conjunction or a risky surname first: 主席和普京); no place, no body's
+    title (not a conjunction or a risky surname first: 主席和普京; no glued character last:
+    副委员长铁凝作的报告); no place, no body's
     first characters. (Names with a middle dot are read by `listed_people`.)"""
     sl = is_surname_at(name, 0)
     ok = bool(sl) and 2 <= len(name) <= 4 and len(name) - sl >= 1 and CJK.match(name) is not None \
         and name[0] not in RISKY_SURNAMES and name[0] not in CONJUNCTIONS \
+        and not (len(name) == 3 and sl == 1 and name[-1] in GLUED_AFTER) \
         and (plausible(name, True) or _given_not_function(name[sl:]))
     return ok and state.ctx.covering(at) is None \
         and not any(a <= at < z for a, z in state.body_spans)
