@@ -13,9 +13,9 @@ from ..driver import component
 from ..holders import add_person, hold
 from ..lexicon import POSSESSIVE, ROLE_NOUNS, is_surname_at
 from ..persons import CJK, CONJUNCTIONS, GLUED_AFTER, NOT_NAME_ENDINGS, RISKY_SURNAMES, plausible
-from ..tokens import tag
 from ..posts import posts_before
 from ..spans import Sentence
+from ..tokens import tag
 
 ACCEPT = {key: value for key, (value,) in table("people/sequence_accept").items()}
 NAME_LABEL, MIN_PROB = ACCEPT["label"], float(ACCEPT["min_prob"])
@@ -68,8 +68,8 @@ def _find_all(s: str, word: str, offset: int) -> list[int]:
 def _name_shaped(state, name: str, at: int) -> bool:
     """A surname and one to three more characters that the rules find plausible after a
     title (not a conjunction or a risky surname first: 主席和普京; no glued character last:
-    副委员长铁凝作的报告); no place, no body's
-    first characters. (Names with a middle dot are read by `listed_people`.)"""
+    副委员长铁凝作的报告); no place, no body's first characters. (Names with a middle dot
+    are read by `listed_people`.)"""
     sl = is_surname_at(name, 0)
     ok = bool(sl) and 2 <= len(name) <= 4 and len(name) - sl >= 1 and CJK.match(name) is not None \
         and name[0] not in RISKY_SURNAMES and name[0] not in CONJUNCTIONS \
