@@ -8,7 +8,7 @@ from kg.extract.state import ArticleState
 
 
 def orgs(text: str, year: int | None = None) -> set[str]:
-    state = ArticleState(text, year)
+    state = ArticleState(text, f"{year}-06-01" if year else None)
     driver.run(PIPELINE, state)
     return {e.name for e in state.extraction.entities if e.label == "Organization"}
 

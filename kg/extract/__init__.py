@@ -20,8 +20,7 @@ from .state import ArticleState
 
 def extract(article: Article) -> Extraction:
     """Everything extraction finds in `article` (its text already cleaned)."""
-    year = (article.published or "")[:4]
-    state = ArticleState(article.text, int(year) if year.isdigit() else None)
+    state = ArticleState(article.text, article.published)
     driver.run(PIPELINE, state)
     return state.extraction
 

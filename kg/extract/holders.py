@@ -44,10 +44,11 @@ def add_person(state, name: str, pos: int) -> None:
         state.people[name] = pos
 
 
-def hold(state, name: str, item: PostItem, sent: Sentence) -> None:
-    """Record that person `name` holds the post `item` (or is a member of a task force)."""
+def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = None) -> Ref | None:
+    """Record that person `name` holds the post `item` (or is a member of a task force);
+    `dates` (start, end) come from a career event. Returns the post, if one was recorded."""
     if name not in state.people:
-        return  # the reading was refused as a person (a place, a body's first word)
+        return None  # the reading was refused as a person (a place, a body's first word)
     reg = state.reg
     person = Ref("Person", name)
     org = item.org
@@ -59,11 +60,11 @@ def hold(state, name: str, item: PostItem, sent: Sentence) -> None:
             body = reference(state, org)
             if body is None:  # unresolved bare body: the post keeps its name, no node
                 if item.member:
-                    return
+                    return None
                 post = reg.add("Post", strip_quotes(org.surface) + item.title, {"title": item.title},
                                pos=item.title_start)
-                reg.relate("HOLDS", person, post, sent.text, status=item.status)
-                return
+                reg.relate("HOLDS", person, post, sent.text, status=item.status, **(dates or {}))
+                return post
         elif org.name in state.people or strip_quotes(org.surface) in state.people:
             body = None
         else:
@@ -75,14 +76,15 @@ def hold(state, name: str, item: PostItem, sent: Sentence) -> None:
     if body is not None and body.label == "TaskForce":
         reg.relate("MEMBER_OF", person, body, sent.text, role=item.title)
         if item.member:
-            return
+            return None
     elif item.member and not (body is not None and body.name.endswith(PARTY_BODIES)):
         return  # a member of a party group holds a post (某局党组成员)
     post_name = (body.name if body is not None else "") + item.title
     post = reg.add("Post", post_name, {"title": item.title}, pos=item.title_start)
-    reg.relate("HOLDS", person, post, sent.text, status=item.status)
+    reg.relate("HOLDS", person, post, sent.text, status=item.status, **(dates or {}))
     if body is not None:
         reg.relate("OF", post, body, sent.text)
+    return post
 
 
 def taskforce_of_role(state, item: PostItem, sent: Sentence) -> Ref | None:

@@ -68,7 +68,7 @@ def _automaton(words) -> ahocorasick.Automaton:
 def lexicon() -> Lexicon:
     """The lexicon, built once per process."""
     single, compound = set(), set()
-    for tok in words("surnames"):
+    for tok in words("surnames") + words("people/rare_surnames") + words("people/name_openers"):
         (single if len(tok) == 1 else compound).add(tok)
     titles = {}
     for row in rows("titles"):

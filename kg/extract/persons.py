@@ -32,6 +32,9 @@ ADDRESS_AFTER_NAME = words("people/address_after_name")
 ADVERB_SURNAMES = frozenset(chars("people/adverb_surnames"))
 VERBS_OF_MOTION = frozenset(chars("people/verbs_of_motion"))
 NOT_NAME_ENDINGS = chars("people/not_name_endings")
+NAME_OPENERS = word_set("people/name_openers")
+GLUED_AFTER = frozenset(chars("people/glued_after"))
+DOTS = "·•"  # the middle dot of Uyghur, Tibetan and foreign names
 NOT_IN_GIVEN = words("people/not_in_given")
 PRONOUNS_PARTICLES = chars("people/pronouns_particles")
 NEGATIONS = chars("people/negations")
@@ -40,8 +43,10 @@ COUNTRY_SUFFIXES = chars("people/country_suffixes")
 TAGGED_NOT_NAME_ENDINGS = chars("people/tagged_not_name_endings")
 
 
-def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | None:
-    """The name starting at `p` (before `hi`), or None if no name starts there."""
+def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
+               anchored: bool = False) -> str | None:
+    """The name starting at `p` (before `hi`), or None if no name starts there; `anchored`
+    when a title stands right before `p` (see `plausible`)."""
     sl = is_surname_at(text, p)
     if not sl or text[p] in CONJUNCTIONS:
         return None  # 主席和普京: 和 joins two names here
@@ -81,8 +86,21 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0) -> str | 
         return None  # 总书记曾来村里, 曾指出: 曾 is the adverb
     if len(name) == 3 and _name_goes_on(text, p + len(name), hi):
         return None  # 总理米舒斯京在…: a longer (transliterated) name, not one to cut
-    return name if plausible(name) else (short if long_ok and plausible(short) and after_short
-                                         else None)
+    if long_ok and name == long_ and glued(text, p, p + len(name)):
+        return short
+    if plausible(name, anchored):
+        return name
+    return short if long_ok and plausible(short, anchored) and after_short else None
+
+
+def glued(text: str, b: int, e: int) -> bool:
+    """A three-character reading text[b:e] whose last character is one the genre glues to a
+    two-character name (李希|和省长…, 尹力|发了言), with no follower of names after it."""
+    if e - b != 3 or text[e - 1] not in GLUED_AFTER or is_surname_at(text, b) != 1:
+        return False
+    if e >= len(text) or text[e] in DELIMS or text.startswith(AFTER_NAME, e):
+        return False
+    return plausible(text[b:e - 1])
 
 
 def _follower(text: str, pos: int) -> str:
@@ -101,6 +119,8 @@ def _long_reading_reads_on(text: str, short_end: int, long_end: int, word: int =
     q = short_end + word
     if q == long_end and text[short_end:q] in HOLD_VERBS and follower in SPEECH_VERBS:
         return True
+    if q == long_end and word == 1 and len(follower) >= 2:
+        return True  # 索南才|让|介绍: one character would follow the short reading, a word the long
     return len(follower) >= 2 and q > long_end and not in_dict(text[q:q + 2]) \
         and not text.startswith(AFTER_NAME, q)
 
@@ -155,8 +175,10 @@ def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None
         if length - sl not in (1, 2):
             continue
         left = text[b - 1] if b > 0 else "。"
+        if left in DOTS:
+            continue  # …·扎克尔: the end of a name with a middle dot
         bounded = b == lo or left in DELIMS or left in POSSESSIVE or after_title(text, b)
-        if not plausible(cand) or cand[0] in RISKY_SURNAMES and counts(cand) < 2:
+        if not plausible(cand) or cand[0] in RISKY_SURNAMES and counts(cand) < 2 or glued(text, b, e):
             continue
         if cand[0] in NOT_FIRST and counts(cand) < 2 and not after_title(text, b):
             continue  # 。但某某表示: the conjunction, not a surname
@@ -197,13 +219,15 @@ def _strong(name: str) -> bool:
     return not freq(name) or tag(name) in ("nr", "nrfg", "nrt")
 
 
-def plausible(name: str) -> bool:
+def plausible(name: str, anchored: bool = False) -> bool:
+    """Whether `name` may be a person's name; `anchored` (read right after a title) lets a
+    given name that is also a word pass (书记陈全国), where jieba does not know the whole."""
     if name in NOT_NAMES or len(name) < 2:
         return False
     if name in lexicon().titles or any(t in name for t in TITLE_PARTS):
         return False
-    if name[-1] in NOT_NAME_ENDINGS:
-        return False
+    if name[-1] in NOT_NAME_ENDINGS and not (anchored and name[:2] in NAME_OPENERS):
+        return False  # (洛桑江村 after a title: a Tibetan name may end with 村)
     given = name[2:] if name[:2] in lexicon().compound_surnames else name[1:]
     if given in ADDRESS_WORDS or any(w in given for w in NOT_IN_GIVEN):
         return False  # 张经理, 吴小姐, 有的人
@@ -216,10 +240,11 @@ def plausible(name: str) -> bool:
     if len(given) == 2 and given[0] in NEGATIONS or given == name[0] * len(given):
         return False  # 富不富 (a question), 殷殷 (a doubled word)
 
+    noun_given = anchored and not freq(name) and tag(given) in ("n", "nz", "ns", "a")  # 书记陈全国
     if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "y", "e", "o")
                             or freq(given) > 1000 and tag(given) == "t"
                             or freq(given) > 3500 and tag(given) == "v"  # 时强调, 某指出
-                            or freq(given) > 9000 and tag(given) not in ("nr", "nrfg", "nrt")):
+                            or freq(given) > 9000 and tag(given) not in ("nr", "nrfg", "nrt") and not noun_given):
         return False  # 向大家, 和几乎, 李明天: a word, not a given name (国庆 is both)
     f, t = freq(name), tag(name)
     if t == "ns" and f:
@@ -227,7 +252,8 @@ def plausible(name: str) -> bool:
     if f and t not in ("nr", "nrfg", "nrt") and f > 3:
         return False
     if len(name) == 3 and freq(name[:2]) > 50 and tag(name[:2]) not in ("nr", "nrfg", "nrt", None) \
-            and name[:2] not in lexicon().compound_surnames:
+            and name[:2] not in lexicon().compound_surnames \
+            and not (t in ("nr", "nrfg", "nrt") and f * 10 > freq(name[:2])):  # 王国生 (not 石棉瓦)
         return False
     if len(name) == 2 and freq(name[1]) == 0:
         return True

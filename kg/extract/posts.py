@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text.vocabulary import alternation, chars, word_set, words
+from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
 from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, Named, head_at, label_of, resolve, strip_quotes
@@ -233,6 +233,11 @@ def _inherit(org: Named, prev: Named) -> None:
     株洲高新区党工委副书记、管委会主任; 南岗村党委书记、村委会主任; a party department
     the neighbour's committee: 某市委常委、宣传部部长 → 某市委宣传部."""
     surface = strip_quotes(org.surface)
+    if surface in PARTY_BODIES and prev.label in ("Organization", "Company") \
+            and not prev.name.endswith(tuple(LEVEL_COMMITTEES) + PARTY_BODIES):
+        org.name = prev.name + surface  # 某局副局长、党组书记 → 某局党组
+        org.place, org.generic, org.relative = prev.place, False, True
+        return
     committee = _COMMITTEE.match(prev.name) if prev.label == "Organization" else None
     if committee and surface.startswith(PARTY_DEPARTMENTS):  # …宣传部部长、统战部部长 too
         org.name = committee.group(1) + surface
@@ -264,6 +269,9 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     surface = text[b:e]
     if not surface.strip():
         return None
+    region = _region_government(sent, b, surface, title)
+    if region is not None:
+        return region
     m = sent.ctx.covering(e)
     if m is not None and m.end == e + 1 and title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS:
         # 临湘市长: the place's suffix is the title's first character
@@ -293,3 +301,19 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     n = Named(b, e, surface, label, kind, head)
     n = resolve(n, sent)
     return n
+
+
+REGION_GOVERNMENTS = {body: level for body, (level,) in table("posts/region_governments").items()}
+REGION_HEADS = word_set("posts/region_heads")
+
+
+def _region_government(sent: Sentence, b: int, surface: str, title: str) -> Named | None:
+    """自治区主席, 区政府主席 written without the region: the region in context (the one
+    named before, or the one a place named before lies in)."""
+    level = REGION_GOVERNMENTS.get(surface)
+    if level is None or title not in REGION_HEADS:
+        return None
+    p = sent.ctx.context(b, LEVEL_PREFIXES[level])
+    if p is None or not p.name.endswith(level):
+        return None
+    return Named(b, b + len(surface), surface, "Place", "", "", name=p.name, place=p)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 
 from ..model import Entity, Extraction, Ref, Relation
+from ..resolve.dates import merge_props
 from ..text.vocabulary import words
 
 
@@ -41,8 +42,7 @@ class Registry:
         if rel is None:
             self.relations[key] = Relation(type_, src, dst, sentence, dict(props))
         else:
-            for k, v in props.items():
-                rel.props.setdefault(k, v)
+            merge_props(rel.props, props)  # the widest start and end; else the first value
 
     def last(self, label: str, pos: int, head: str = "") -> Ref | None:
         """The entity of `label` (whose name ends with `head`) met last before `pos`."""

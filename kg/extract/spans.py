@@ -8,8 +8,8 @@ from ..text.document import Sentence as TextSentence
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS, ArticleContext
-from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, lexicon
-from .tokens import FUNCTION_TAGS, NAME_VERBS, tag
+from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, is_surname_at, lexicon
+from .tokens import FUNCTION_TAGS, NAME_VERBS, in_dict, tag
 
 STOPSET = frozenset(STOP_WORDS)
 MAX_NAME = 26  # characters an organisation-like name may span
@@ -82,8 +82,9 @@ class Sentence:
         if not t:
             return None
         tok = self.token_at(pos - 1)
-        if tok is not None and tok[1] > pos and tok[2] not in lexicon().titles:
-            return None
+        if tok is not None and tok[1] > pos and tok[2] not in lexicon().titles \
+                and not (tok[0] >= pos - len(t) and is_surname_at(self.article, pos) and not in_dict(tok[2])):
+            return None  # (福建省|长唐|登杰: jieba glued the title's end to a surname: still a title)
         return t
 
 

@@ -16,9 +16,11 @@ MAX_TEXT = 2_000_000  # characters read per article
 class ArticleState:
     """One article as extraction reads it."""
 
-    def __init__(self, text: str, year: int | None = None) -> None:
+    def __init__(self, text: str, published: str | None = None) -> None:
         self.text = text[:MAX_TEXT]
-        self.year = year                                # the article's publication year, if known
+        self.published = published[:10] if published else None  # the article's date (ISO)
+        year = (published or "")[:4]
+        self.year = int(year) if year.isdigit() else None  # the publication year, if known
         doc = Text(self.text)
         self.ctx = ArticleContext(doc)                  # "places"
         self.sentences = [Sentence(s, self.ctx) for s in doc.sentences]
@@ -29,6 +31,7 @@ class ArticleState:
         self.body_spans: list[tuple[int, int]] = []     # "sentence.body_spans": their spans
         # "bare_titles": 某某书记 read in the sentences: (name, title, at, sentence, status)
         self.bare: list[tuple[str, str, int, Sentence, str]] = []
+        self.resume: str | None = None                  # "resume": the subject of a résumé
         self.extraction: Extraction | None = None       # "extraction": the result
         self._counts: dict[str, int] = {}
 

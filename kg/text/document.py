@@ -78,14 +78,12 @@ class Sentence:
         return self._tags
 
     def sequence_spans(self) -> list:
-        """The sequence tagger's labelled spans (`kg.sequence.Span`, offsets into the
-        article) on a sentence its cheap pass flags, [] on others; computed once, so every
-        component that reads them pays once."""
+        """The sequence model's labelled spans (`kg.sequence.Span`, offsets into the
+        article), tagged on first use and kept: components that use them pay once."""
         if self._spans is None:
-            from ..sequence import spans, worth_tagging  # the model loads on first use
-            self._spans = [] if not worth_tagging(self.text) else [
-                replace(sp, start=sp.start + self.start, end=sp.end + self.start)
-                for sp in spans(self.text)]
+            from ..sequence import spans  # the model loads on first use only
+            self._spans = [replace(sp, start=sp.start + self.start, end=sp.end + self.start)
+                           for sp in spans(self.text)]
         return self._spans
 
 

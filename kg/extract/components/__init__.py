@@ -20,11 +20,15 @@ from .appositive import appositive
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
 from .central import central_bodies
+from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
+from .listed_people import listed_people
 from .lists import listed_names
 from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
 from .places import places
 from .programs import programs
+from .resumes import resume_subject
+from .sequence_people import sequence_people
 from .settle import settled_in
 from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
@@ -33,7 +37,8 @@ from .taskforces import established
 PIPELINE = (
     listed_names, bodies, central_bodies, tagged_bodies,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
-    tagged_people, appositive, established, settled_in, programs,
+    career_events, resume_subject, tagged_people, listed_people,
+    sequence_people, appositive, established, settled_in, programs,
     places, bare_title_posts, people_entities, fold_abbreviations, bodiless_posts_dropped,
 )
 check(PIPELINE)

@@ -54,7 +54,7 @@ def after_titles(state, sent: Sentence) -> None:
                for r in (p + 1, p + 2)):
             continue  # 董事|长孙…: the title goes on (董事长), no name starts here
         q = p + 1 if p < sent.end and text[p] == POSSESSIVE else p
-        name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
+        name = name_after(text, q, sent.end, state.count, _token_len(sent, q), anchored=q == p)
         if not name or sent.title_before(p) is None:
             continue
         if q > p and freq(name) >= 3 and (len(name) == 2 or tag(name) not in ("nr", "nrfg", "nrt")):

@@ -1,0 +1,92 @@
+"""Career events: appointment and removal notices read as dated posts. 某某同志任云南省委
+书记 (and 当选, 调任, 兼任 …) starts the posts on the article's publication date;
+某某同志不再担任…职务 and 免去某某的…职务 end them (status former); 任命某某为… starts them.
+A notice's list 某省委委员、常委、书记 gives each post of the committee."""
+from __future__ import annotations
+
+from ..driver import component
+from ..holders import add_person, hold
+from ..orgs import clause_bounds
+from ..persons import name_after, name_before
+from ..posts import posts_after
+from ..spans import Sentence
+from ..lexicon import POSSESSIVE
+from ...text.vocabulary import table, words
+from .people import known_before, occurrences
+
+NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
+COMRADE = NOTICE["comrade"]
+START_VERBS = words("careers/start_verbs")
+END_VERBS = words("careers/end_verbs")
+REMOVAL_VERBS = words("careers/removal_verbs")
+APPOINTMENT_VERBS = words("careers/appointment_verbs")
+
+
+def _dates(state, ending: bool) -> dict:
+    if not state.published:
+        return {}
+    return {"end": state.published} if ending else {"start": state.published}
+
+
+def _record(state, sent: Sentence, name: str, at: int, q: int, ending: bool) -> None:
+    """The posts written from `q` on, held by `name` (read at `at`) from or until the
+    article's date; a further event after a comma (…书记，不再担任…) goes on."""
+    text = state.text
+    while True:
+        items, end = posts_after(sent, q, "former" if ending else "current")
+        if not items:
+            return
+        add_person(state, name, at)
+        for item in items:
+            hold(state, name, item, sent, _dates(state, ending))
+        event = _verb_at(text, end + 1) if end < sent.end and text[end] in "，," else None
+        if event is None:
+            return
+        q, ending = end + 1 + len(event[0]), event[1]
+
+
+def _verb_at(text: str, q: int) -> tuple[str, bool] | None:
+    """The event verb written at `q`: (verb, whether it ends the posts)."""
+    for verb in END_VERBS:
+        if text.startswith(verb, q):
+            return verb, True
+    for verb in START_VERBS:
+        if text.startswith(verb, q):
+            return verb, False
+    return None
+
+
+@component("career_events", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"),
+           writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
+def career_events(state, sent: Sentence) -> None:
+    """某某同志任/不再担任 …; 任命某某为 …; 免去某某(同志)的 … 职务."""
+    text = state.text
+    for e in occurrences(sent, COMRADE):
+        q = e + len(COMRADE)
+        event = _verb_at(text, q)
+        if event is None:
+            continue
+        lo, _ = clause_bounds(sent, e - 1)
+        name = known_before(state, e) or name_before(text, e, lo, state.count, sent.is_token)
+        if name:
+            _record(state, sent, name, e - len(name), q + len(event[0]), event[1])
+    for verbs, ending in ((REMOVAL_VERBS, True), (APPOINTMENT_VERBS, False)):
+        for verb in verbs:
+            for v in occurrences(sent, verb):
+                _object_posts(state, sent, v + len(verb), ending)
+
+
+def _object_posts(state, sent: Sentence, p: int, ending: bool) -> None:
+    """免去|某某(同志)的…职务, 任命|某某(同志)为…: the name after the verb, then its posts."""
+    text = state.text
+    name = name_after(text, p, sent.end, state.count)
+    if not name:
+        return
+    q = p + len(name)
+    if text.startswith(COMRADE, q):
+        q += len(COMRADE)
+    link = POSSESSIVE if ending else NOTICE["appointed_as"]
+    if not text.startswith(link, q):
+        return
+    _record(state, sent, name, p, q + len(link), ending)

@@ -1,0 +1,152 @@
+"""People in lists and names with a middle dot. A 、-list of which two items are people
+already read is a list of people (党和国家领导人习近平、李克强、汪洋…; 出席会议的有…): its
+other items that open with a surname are read as names too, words or not (汪洋). A name
+with a middle dot (雪克来提·扎克尔, Uyghur, Tibetan, Mongolian and foreign names) is read
+whole after a title or in a list."""
+from __future__ import annotations
+
+import re
+
+from ...text.script import HAN
+from ..driver import component
+from ..holders import add_person, hold
+from ..lexicon import DELIMS, NOT_NAMES, is_surname_at, lexicon
+from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
+from ..posts import posts_before
+from ..spans import Sentence
+from ..tokens import freq, tag
+from ...text.vocabulary import table
+
+NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
+
+# A name with one or more middle dots: at most 6 characters before the first, 8 in a part.
+MAX_BEFORE_DOT = 6
+DOT_NAME = re.compile(rf"[{HAN}]{{1,{MAX_BEFORE_DOT}}}(?:[{DOT}][{HAN}]{{1,8}})+")
+CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
+
+
+@component("people_in_lists", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"),
+           writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
+def listed_people(state, sent: Sentence) -> None:
+    text = state.text
+    if any(c in sent.text for c in DOT):
+        _dot_names(state, sent)
+    if "、" not in sent.text:
+        return
+    lo = sent.start
+    for m in CLAUSE_ENDS.finditer(text, sent.start, sent.end + 1):
+        _list(state, lo, m.start())
+        lo = m.end()
+    _list(state, lo, sent.end)
+
+
+def _list(state, lo: int, hi: int) -> None:
+    """The items of a 、-list in text[lo:hi]: names where two items are people already."""
+    text = state.text
+    bounds, b = [], lo
+    for k in range(lo, hi):
+        if text[k] == "、":
+            bounds.append((b, k))
+            b = k + 1
+    if len(bounds) < 2:
+        return
+    bounds.append((b, hi))
+    items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
+    names = [(s, e) for s, e in (it for it in items if it) if _name_like(state, s, e)]
+    if sum(text[s:e] in state.people for s, e in names) < 2:
+        return
+    for s, e in names:
+        add_person(state, text[s:e], s)
+
+
+def _known_end(state, s: int, e: int) -> tuple[int, int] | None:
+    """The first item of a list: a person already read at its end (…领导人习近平), else
+    the name-like reading at its end (出席会议的有王岐山)."""
+    text = state.text
+    e = e - len(NOTICE["comrade"]) if text.endswith(NOTICE["comrade"], 0, e) else e
+    known = next((nm for nm in state.people if text.endswith(nm, s, e)), None)
+    if known:
+        return e - len(known), e
+    return next(((e - n, e) for n in (3, 2, 4) if e - n >= s and _name_like(state, e - n, e)), None)
+
+
+def _last_item(state, s: int, e: int) -> tuple[int, int] | None:
+    """The last item of a list, up to a follower of names (…王岐山等出席)."""
+    text = state.text
+    for n in (2, 3, 4):
+        if s + n <= e and (s + n == e or text.startswith(AFTER_NAME, s + n)):
+            return s, s + n
+    return None
+
+
+def _name_like(state, s: int, e: int) -> bool:
+    """text[s:e] may be a name in a list of people: a surname and one or two characters
+    (or a name with a middle dot), not a place, title or body."""
+    text = state.text
+    name = text[s:e]
+    if any(c in name for c in DOT):
+        return DOT_NAME.fullmatch(name) is not None
+    sl = is_surname_at(text, s) if s < e else 0
+    if not sl or e - s - sl not in (1, 2) or not re.fullmatch(f"[{HAN}]+", name):
+        return False
+    if name in NOT_NAMES or name in lexicon().titles or name[-1] in NOT_NAME_ENDINGS \
+            or name[0] in RISKY_SURNAMES:  # 还有李鹏: 有 is no surname here
+        return False
+    if state.ctx.covering(s) is not None or any(a <= s < z for a, z in state.body_spans):
+        return False
+    return True
+
+
+def _dot_names(state, sent: Sentence) -> None:
+    """Names with a middle dot right after a title (自治区主席雪克来提·扎克尔出席), ending at
+    a follower of names or a delimiter."""
+    text = state.text
+    for m in DOT_NAME.finditer(text, sent.start, sent.end):
+        dot = min(k for k in (text.find(c, m.start(), m.end()) for c in DOT) if k >= 0)
+        s = dot
+        while s > m.start() and not sent.titles_end.get(s) and text[s - 1] not in DELIMS:
+            s -= 1  # back to the title or delimiter before the name
+        if sent.titles_end.get(s + 1) and not sent.titles_end.get(s):
+            s += 1  # 副委员|长艾力更…: the title goes on
+        if not sent.titles_end.get(s) or dot - s > MAX_BEFORE_DOT:
+            continue
+        e = _dot_name_end(sent, max(text.rfind(c, s, m.end()) for c in DOT), m.end())
+        if e is None or state.ctx.covering(s) is not None or _words_inside(sent, s, e):
+            continue
+        add_person(state, text[s:e], s)
+        for item in posts_before(sent, s):
+            hold(state, text[s:e], item, sent)
+
+
+def _dot_name_end(sent: Sentence, last_dot: int, e: int) -> int | None:
+    """Where the part after the last dot ends: at a follower of names (…扎克尔|出席) or a
+    delimiter; None when neither ends it (…萨拉姆近日: where the name ends is unknown)."""
+    text = sent.article
+    for k in range(last_dot + 2, e):
+        tok = sent.token_at(k)
+        if text.startswith(AFTER_NAME, k) or tok is not None and tok[0] == k and tag(tok[2]) == "t":
+            return k  # …扎克尔|出席, …萨拉姆|近日
+    return e if e - last_dot >= 2 and (e >= len(text) or text[e] in DELIMS) else None
+
+
+def _words_inside(sent: Sentence, s: int, e: int) -> bool:
+    """A word jieba knows, not a name, inside text[s:e] (兼外长伊维察·…, …·戈恩因涉嫌违反,
+    …·西苏里独家专访): no name with a middle dot holds one."""
+    k = s
+    while k < e:
+        tok = sent.token_at(k)
+        if tok is None:
+            return False
+        w = tok[2]
+        if tok[0] >= s and tok[1] <= e and len(w) >= 2 and tag(w) in WORD_TAGS \
+                and (tag(w) != "n" or freq(w) >= COMMON_NOUN):
+            return True  # (single characters are read as verbs inside names: 雪克来|提·|扎)
+        k = tok[1]
+    return False
+
+
+# Parts of speech of ordinary words (nouns, verbs, time words, adverbs) that no
+# transliterated name is cut into.
+WORD_TAGS = frozenset({"n", "v", "vn", "vd", "t", "d", "ad", "a", "an", "p", "c", "m", "r"})
+COMMON_NOUN = 400  # jieba's count from which a noun is an ordinary word (外长), not a name (买买提)

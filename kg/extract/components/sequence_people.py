@@ -1,0 +1,88 @@
+"""Names the rules leave unread right after a title or a role noun (全国政协主席汪洋,
+藏族牧民索南才让家), read by the sequence model (`kg.sequence`, a character CRF). A cheap
+pass flags the sentence: a title or role noun ends where a surname (or a name's first
+part) starts and no person was read there. The model then tags that sentence once (the
+tags are kept on the sentence), and a name span starting at the anchor is accepted at a
+probability of at least 0.8 when it has a surname and two to four characters and passes
+`persons.plausible`, is no place and no body's start; its posts are the ones written before
+it."""
+from __future__ import annotations
+
+from ...text.vocabulary import table
+from ..driver import component
+from ..holders import add_person, hold
+from ..lexicon import POSSESSIVE, ROLE_NOUNS, is_surname_at
+from ..persons import CJK, CONJUNCTIONS, GLUED_AFTER, NOT_NAME_ENDINGS, RISKY_SURNAMES, plausible
+from ..posts import posts_before
+from ..spans import Sentence
+from ..tokens import tag
+
+ACCEPT = {key: value for key, (value,) in table("people/sequence_accept").items()}
+NAME_LABEL, MIN_PROB = ACCEPT["label"], float(ACCEPT["min_prob"])
+
+
+@component("people_sequence", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"),
+           writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
+def sequence_people(state, sent: Sentence) -> None:
+    anchors = _unread_anchors(state, sent)
+    if not anchors:
+        return
+    text = state.text
+    for span in sent.base.sequence_spans():
+        if span.label != NAME_LABEL or span.prob < MIN_PROB or span.start not in anchors:
+            continue
+        name = text[span.start:span.end]
+        if not _name_shaped(state, name, span.start) or name in state.people:
+            continue
+        add_person(state, name, span.start)
+        if anchors[span.start]:
+            for item in posts_before(sent, span.start):
+                hold(state, name, item, sent)
+
+
+def _unread_anchors(state, sent: Sentence) -> dict[int, bool]:
+    """Positions right after a title (True) or a role noun (False), or after 的 after a
+    title, where a surname starts and no person already read starts."""
+    text = state.text
+    out: dict[int, bool] = {}
+    ends = [(p, True) for p in sent.titles_end] + [
+        (k + len(role), False) for role in ROLE_NOUNS for k in _find_all(sent.text, role, sent.start)]
+    for p, titled in ends:
+        q = p + 1 if titled and p < sent.end and text[p] == POSSESSIVE else p
+        if q >= sent.end or not is_surname_at(text, q) or sent.titles_end.get(q + 1) \
+                or any(text.startswith(nm, q) for nm in state.people):
+            continue
+        out.setdefault(q, titled and q == p)
+    return out
+
+
+def _find_all(s: str, word: str, offset: int) -> list[int]:
+    out, k = [], s.find(word)
+    while k >= 0:
+        out.append(offset + k)
+        k = s.find(word, k + 1)
+    return out
+
+
+def _name_shaped(state, name: str, at: int) -> bool:
+    """A surname and one to three more characters that the rules find plausible after a
+    title (not a conjunction or a risky surname first: 主席和普京; no glued character last:
+    副委员长铁凝作的报告); no place, no body's first characters. (Names with a middle dot
+    are read by `listed_people`.)"""
+    sl = is_surname_at(name, 0)
+    ok = bool(sl) and 2 <= len(name) <= 4 and len(name) - sl >= 1 and CJK.match(name) is not None \
+        and name[0] not in RISKY_SURNAMES and name[0] not in CONJUNCTIONS \
+        and not (len(name) == 3 and sl == 1 and name[-1] in GLUED_AFTER) \
+        and (plausible(name, True) or _given_not_function(name[sl:]))
+    return ok and state.ctx.covering(at) is None \
+        and not any(a <= at < z for a, z in state.body_spans)
+
+
+FUNCTION_GIVEN_TAGS = frozenset({"t", "d", "p", "c", "u", "m", "q", "f", "r", "y", "v"})
+
+
+def _given_not_function(given: str) -> bool:
+    """The model is trusted over `plausible` where the given name is no time word,
+    function word or verb (李明天, 张指出 stay refused) and ends no place's name."""
+    return tag(given) not in FUNCTION_GIVEN_TAGS and given[-1] not in NOT_NAME_ENDINGS
