@@ -144,6 +144,39 @@ def test_programs_reads_a_quoted_program_and_who_implements_it():
     assert relations(state, "IMPLEMENTS") == {("灌云县", "绿美乡村提升工程")}
 
 
+@pytest.mark.parametrize("text, program", [
+    ("全县深入开展廉政警示学习教育。", "廉政警示学习教育"),
+    ("各地开展安全生产专项整治，取得明显成效。", "安全生产专项整治"),
+    ("为期三年的全国扫黑除恶专项斗争取得胜利。", "扫黑除恶专项斗争"),
+    ("灌云县深入实施人才强国战略。", "人才强国战略"),
+])
+def test_programs_reads_a_program_without_quotes_back_to_its_start(text, program):
+    assert entities(run(text, "programs"), "Program") == {program}
+
+
+def test_programs_takes_a_known_form_to_its_name_and_who_carries_it_out():
+    state = run("灌云县推进“放管服”改革，主动融入一带一路。", "programs")
+    assert entities(state, "Program") == {"放管服改革", "一带一路"}
+    assert ("灌云县", "放管服改革") in relations(state, "IMPLEMENTS")
+
+
+def test_programs_reads_a_program_after_the_verb_that_carries_it_out():
+    state = run("灌云县实施绿美乡村提升工程，推进城乡协调发展。", "programs")
+    assert entities(state, "Program") == {"绿美乡村提升工程"}
+    assert relations(state, "IMPLEMENTS") == {("灌云县", "绿美乡村提升工程")}
+
+
+@pytest.mark.parametrize("text", [
+    "双方将加强战略合作。",
+    "工程师们参加了联合行动。",
+    "市里实施了一批重点工程，开展专项行动。",
+    "要把握战略主动，保持战略定力。",
+    "一带一路办发布通知。",
+])
+def test_programs_refuses_generic_heads_and_phrases(text):
+    assert entities(run(text, "programs"), "Program") == set()
+
+
 def test_places_drops_a_place_written_only_inside_a_persons_name():
     state = run("江苏省连云港市灌云县的李海东说，这几年变化很大。", "places")
     assert {"江苏省", "连云港市", "灌云县"} <= entities(state, "Place")

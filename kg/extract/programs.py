@@ -14,6 +14,7 @@ from .orgs import Named, clause_bounds, generic_core, is_proper
 from .persons import name_like_token
 from .spans import Sentence, scan_start
 from .tokens import freq, tag
+from .unquoted import canonical
 
 PROGRAM_HEADS = words("programs/heads")
 QUOTE = re.compile(r"“([^“”\n]{2,30})”|‘([^‘’\n]{2,30})’")
@@ -96,8 +97,9 @@ def read_programs(sent: Sentence, reg) -> None:
             if not name:
                 continue
             pos = sent.start + m.start()
+            name, alias = canonical(name), alias if canonical(name) == name else name
             ref = reg.add("Program", name, aliases={alias} if alias else (), pos=pos)
-            _implements(sent, reg, ref, pos)
+            implements(sent, reg, ref, pos)
 
 
 def _tail(text: str, after: int):
@@ -134,7 +136,7 @@ def _bad_content(content: str) -> bool:
             or content.endswith(NOT_PROGRAM_HEADS))
 
 
-def _implements(sent: Sentence, reg, program: Ref, pos: int) -> None:
+def implements(sent: Sentence, reg, program: Ref, pos: int) -> None:
     """PLACE/ORG 实施/开展/启动 “program” → IMPLEMENTS, within the clause."""
     lo, _ = clause_bounds(sent, pos)
     window = sent.article[lo:pos]
