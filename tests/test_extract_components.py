@@ -148,10 +148,17 @@ def test_programs_reads_a_quoted_program_and_who_implements_it():
     ("全县深入开展廉政警示学习教育。", "廉政警示学习教育"),
     ("各地开展安全生产专项整治，取得明显成效。", "安全生产专项整治"),
     ("为期三年的全国扫黑除恶专项斗争取得胜利。", "扫黑除恶专项斗争"),
-    ("灌云县深入实施人才强国战略。", "人才强国战略"),
+    ("灌云县深入实施绿美乡村提升工程。", "绿美乡村提升工程"),
+    ("北京市举办廉政警示学习教育。", "廉政警示学习教育"),
+    ("要把廉政文化融入到廉政警示学习教育。", "廉政警示学习教育"),
 ])
 def test_programs_reads_a_program_without_quotes_back_to_its_start(text, program):
     assert entities(run(text, "programs"), "Program") == {program}
+
+
+def test_programs_keeps_a_named_program_when_its_audience_is_written_before_it():
+    state = run("全县开展廉政警示学习教育。青少年廉政警示学习教育同步推进。", "programs")
+    assert entities(state, "Program") == {"廉政警示学习教育"}
 
 
 def test_programs_takes_a_known_form_to_its_name_and_who_carries_it_out():
@@ -175,6 +182,27 @@ def test_programs_reads_a_program_after_the_verb_that_carries_it_out():
 ])
 def test_programs_refuses_generic_heads_and_phrases(text):
     assert entities(run(text, "programs"), "Program") == set()
+
+
+@pytest.mark.parametrize("text, project", [
+    ("梅岭高铁建成通车后，两地只需一小时。", "梅岭高铁"),
+    ("青峰湖水电站全部机组投产发电。", "青峰湖水电站"),
+    ("市领导高度重视梅岭铁路建设。", "梅岭铁路"),
+    ("华锋集团年产40万吨再生铝项目开工。", "华锋集团年产40万吨再生铝项目"),
+])
+def test_bodies_read_a_project_by_its_head_and_keep_its_proper_name(text, project):
+    assert project in entities(run(text, "unnamed_projects_dropped"), "Project")
+
+
+@pytest.mark.parametrize("text", [
+    "灌云县第二季度重大项目集中开工。",
+    "这是中国队首次获得田赛项目金牌。",
+    "全县不通高速公路的历史结束。",
+    "巴基斯坦铁路运力紧张。",
+    "该线全线最长隧道贯通。",
+])
+def test_unnamed_projects_dropped_removes_batches_events_and_networks(text):
+    assert entities(run(text, "unnamed_projects_dropped"), "Project") == set()
 
 
 def test_places_drops_a_place_written_only_inside_a_persons_name():

@@ -1,28 +1,36 @@
 """Programs written without quotes: the national ones the genre names bare (一带一路,
 西部陆海新通道) from a table, campaigns before their head (扫黑除恶专项斗争, 某某学习教育),
-and, right after a verb of carrying out, names before a program head (实施人才强国战略,
+and, right after a verb of carrying out, names before a program head (实施某某提升工程,
 某省实施某某工程), each with its start read back to a proper boundary."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import ahocorasick
 
 from ..text.script import is_han
-from ..text.vocabulary import chars, rows, word_set, words
-from .orgs import generic_core
-from .spans import Sentence
+from ..text.vocabulary import alternation, chars, rows, word_set, words
+from .orgs import PROJECT_HEADS, generic_core
+from .spans import YEAR, Sentence
 from .tokens import tag
 
 CAMPAIGN_HEADS = words("programs/campaign_heads")
 VERB_HEADS = words("programs/verb_heads")
 CARRY_VERBS = word_set("programs/carry_verbs")
 NAME_STOPS = word_set("programs/name_stops")
+PREDICATES = word_set("programs/predicate_verbs")
 SCOPE_OPENERS = words("programs/scope_openers")
 PROGRAM_ENDS = words("programs/program_ends")
 NOT_CORES = word_set("programs/not_program_cores")
+KIND_OPENERS = words("programs/kind_openers")
 STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz",
-                       "d", "q", "t", "y", "e", "o", "f"})
+                       "d", "ad", "q", "t", "y", "e", "o", "f"})
+SUBJECT_TAGS = frozenset({"ns", "nt"})
+# What opens a name without being part of it: a year, a count, an ordinal, a scope word.
+OPENER = re.compile(rf"{YEAR.pattern}|(?:{alternation(words('common/ordinal_prefixes'))})?"
+                    rf"[\d{chars('common/numerals')}{chars('common/quantity_words')}]+"
+                    rf"[{chars('common/counters')}]|{alternation(SCOPE_OPENERS)}")
 MAX_CORE = 16  # characters a program's name may have before its head
 # A known program's form glued to what makes it a body (一带一路办, 河长制办).
 BODY_AFTER = chars("programs/body_after_known")
@@ -107,16 +115,27 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     b, verb = _read_back(sent, s)
     if needs_verb and not verb:
         return None
-    for opener in SCOPE_OPENERS:
-        if text.startswith(opener, b) and s - b - len(opener) >= 2:
-            b += len(opener)
+    b = _strip_openers(text, b, s)
     core = text[b:s]
-    if not 2 <= len(core) <= MAX_CORE or core in NOT_CORES or generic_core(core):
-        return None
+    if not 2 <= len(core) <= MAX_CORE or core in NOT_CORES or generic_core(core) \
+            or core.startswith(KIND_OPENERS):
+        return None  # 重点工程, 专项治理三年行动: a kind of program, not one
     if needs_verb and len(core) < 3 and not any(c.isdigit() for c in core):
         return None  # 实施新工程, 开展春季行动: too short to name one program
     name = text[b:e]
+    if name.endswith(PROJECT_HEADS):
+        return None  # 某某调水工程: a construction project, read with the bodies
     return canonical(name), name, b
+
+
+def _strip_openers(text: str, b: int, s: int) -> int:
+    """Drop a date, a count (5项, 第二轮) and a scope word (全国) opening a name."""
+    for _ in range(3):
+        m = OPENER.match(text, b, s)
+        if m is None or s - m.end() < 2:
+            break
+        b = m.end()
+    return b
 
 
 def _ends_name(sent: Sentence, e: int) -> bool:
@@ -129,6 +148,16 @@ def _ends_name(sent: Sentence, e: int) -> bool:
     nxt = sent.token_at(e)
     t = tag(nxt[2]) if nxt is not None else None
     return t is not None and t.startswith("v") and t != "vn"
+
+
+def _subject_before(sent: Sentence, pos: int) -> bool:
+    """A place or a body's word ends at `pos` (the subject of a verb starting there)."""
+    if pos <= sent.start:
+        return False
+    if sent.ctx.covering(pos - 1) is not None:
+        return True
+    tok = sent.token_at(pos - 1)
+    return tok is not None and tag(tok[2]) in SUBJECT_TAGS
 
 
 def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
@@ -146,7 +175,9 @@ def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
         word = tok[2]
         if word in CARRY_VERBS:
             return i, word
-        if word in NAME_STOPS or tag(word) in STOP_TAGS or sent.title_before(i):
+        if word in NAME_STOPS or word in PREDICATES or tag(word) in STOP_TAGS or sent.title_before(i):
             return i, None
+        if tag(word) == "v" and _subject_before(sent, tok[0]):
+            return i, None  # 某市举办…: a subject and its verb before the name
         i = max(tok[0], sent.start)
     return i, None
