@@ -212,6 +212,18 @@ def test_places_drops_a_place_written_only_inside_a_persons_name():
     assert "海东市" not in entities(state, "Place")
 
 
+def test_places_names_a_county_written_in_full_inside_a_zones_or_projects_name():
+    state = run("县委书记到灌云县工业园区调研。", "places")
+    assert {"灌云县", "灌云县工业园区"} <= entities(state, "Place")
+    state = run("灌云县2020年第三季度重点项目集中开工。", "places")
+    assert "灌云县" in entities(state, "Place")
+
+
+def test_places_leaves_out_a_province_inside_a_companys_name():
+    state = run("江苏华锋精密机械有限公司投产。", "places")
+    assert "江苏省" not in entities(state, "Place")
+
+
 def test_people_entities_counts_each_name_over_the_article():
     state = run("周建平说，要抓落实。周建平强调，要重实效。", "people_entities")
     (person,) = [e for e in state.reg.entities.values() if e.label == "Person"]

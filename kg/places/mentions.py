@@ -53,7 +53,7 @@ class ArticlePlaces:
         """One Place entity per canonical name: props level and adcode, the other
         surface forms as aliases, and the number of mentions."""
         out: dict[str, Entity] = {}
-        for m in self.mentions:
+        for m in self.mentions + self.inner:  # 某县 of 某县工业园区 is named too
             ent = out.get(m.name)
             if ent is None:
                 props = {"level": m.level}
