@@ -179,6 +179,7 @@ def test_programs_reads_a_program_after_the_verb_that_carries_it_out():
     "市里实施了一批重点工程，开展专项行动。",
     "要把握战略主动，保持战略定力。",
     "一带一路办发布通知。",
+    "这是一项“民心工程”，不搞“面子工程”。",
 ])
 def test_programs_refuses_generic_heads_and_phrases(text):
     assert entities(run(text, "programs"), "Program") == set()
@@ -200,9 +201,15 @@ def test_bodies_read_a_project_by_its_head_and_keep_its_proper_name(text, projec
     "全县不通高速公路的历史结束。",
     "巴基斯坦铁路运力紧张。",
     "该线全线最长隧道贯通。",
+    "市领导来到梅岭高铁站考察。",
 ])
 def test_unnamed_projects_dropped_removes_batches_events_and_networks(text):
     assert entities(run(text, "unnamed_projects_dropped"), "Project") == set()
+
+
+def test_a_work_takes_the_name_the_article_writes_on_its_own():
+    state = run("银币以詹天佑和梅岭铁路为主题。梅岭铁路于1909年建成。", "unnamed_projects_dropped")
+    assert entities(state, "Project") == {"梅岭铁路"}
 
 
 def test_places_drops_a_place_written_only_inside_a_persons_name():

@@ -14,7 +14,7 @@ from .orgs import Named, clause_bounds, generic_core, is_proper
 from .persons import name_like_token
 from .spans import Sentence, scan_start
 from .tokens import freq, tag
-from .unquoted import canonical
+from .unquoted import canonical, figurative
 
 PROGRAM_HEADS = words("programs/heads")
 QUOTE = re.compile(r"“([^“”\n]{2,30})”|‘([^‘’\n]{2,30})’")
@@ -94,7 +94,7 @@ def read_programs(sent: Sentence, reg) -> None:
                     name = content
             elif len(group) == 1 and _campaign(text, m, content):
                 name = content  # 全面推进“某某到支部”: a quoted campaign carried out
-            if not name:
+            if not name or figurative(name):
                 continue
             pos = sent.start + m.start()
             name, alias = canonical(name), alias if canonical(name) == name else name

@@ -13,7 +13,7 @@ from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .orgs import PROJECT_HEADS, generic_core
 from .spans import YEAR, Sentence
-from .tokens import tag
+from .tokens import freq, tag
 
 CAMPAIGN_HEADS = words("programs/campaign_heads")
 VERB_HEADS = words("programs/verb_heads")
@@ -31,6 +31,9 @@ SUBJECT_TAGS = frozenset({"ns", "nt"})
 OPENER = re.compile(rf"{YEAR.pattern}|(?:{alternation(words('common/ordinal_prefixes'))})?"
                     rf"[\d{chars('common/numerals')}{chars('common/quantity_words')}]+"
                     rf"[{chars('common/counters')}]|{alternation(SCOPE_OPENERS)}")
+FIGURATIVE_HEADS = words("programs/figurative_heads")
+NUMERALS = chars("common/numerals")
+COMMON_WORD = 30  # jieba frequency from which a word is common
 MAX_CORE = 16  # characters a program's name may have before its head
 # A known program's form glued to what makes it a body (一带一路办, 河长制办).
 BODY_AFTER = chars("programs/body_after_known")
@@ -50,6 +53,15 @@ def known() -> tuple[dict[str, str], ahocorasick.Automaton]:
         ac.add_word(form, form)
     ac.make_automaton()
     return forms, ac
+
+
+def figurative(name: str) -> bool:
+    """A common two-character word before a figurative head (民心工程, 面子工程): a figure
+    of speech, not a program."""
+    head = next((h for h in FIGURATIVE_HEADS if name.endswith(h)), None)
+    word = name[:-len(head)] if head else ""
+    return len(word) == 2 and freq(word) >= COMMON_WORD \
+        and not any(c.isdigit() or c in NUMERALS for c in word)  # 千万工程: numbers name programs
 
 
 def canonical(name: str) -> str:
@@ -123,7 +135,7 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if needs_verb and len(core) < 3 and not any(c.isdigit() for c in core):
         return None  # 实施新工程, 开展春季行动: too short to name one program
     name = text[b:e]
-    if name.endswith(PROJECT_HEADS):
+    if name.endswith(PROJECT_HEADS) or figurative(name):
         return None  # 某某调水工程: a construction project, read with the bodies
     return canonical(name), name, b
 

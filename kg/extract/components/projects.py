@@ -10,4 +10,4 @@ from ..projects import drop_unnamed_projects
            writes=("graph.Project",))
 def unnamed_projects_dropped(state) -> None:
     places = {state.text[m.start:m.end] for m in state.ctx.mentions} | state.ctx.mention_names()
-    drop_unnamed_projects(state.reg, places)
+    drop_unnamed_projects(state.reg, places, state.text)
