@@ -97,7 +97,8 @@ def read_programs(sent: Sentence, reg) -> None:
             if not name or figurative(name):
                 continue
             pos = sent.start + m.start()
-            name, alias = canonical(name), alias if canonical(name) == name else name
+            if canonical(name) != name:  # a form of a known program (“放管服”改革)
+                name, alias = canonical(name), name
             ref = reg.add("Program", name, aliases={alias} if alias else (), pos=pos)
             implements(sent, reg, ref, pos)
 

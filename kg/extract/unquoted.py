@@ -61,7 +61,7 @@ def figurative(name: str) -> bool:
     head = next((h for h in FIGURATIVE_HEADS if name.endswith(h)), None)
     word = name[:-len(head)] if head else ""
     return len(word) == 2 and freq(word) >= COMMON_WORD \
-        and not any(c.isdigit() or c in NUMERALS for c in word)  # 千万工程: numbers name programs
+        and not any(c.isdigit() or c in NUMERALS for c in word)  # 三千工程: a number names a program
 
 
 def canonical(name: str) -> str:
