@@ -144,11 +144,91 @@ def test_programs_reads_a_quoted_program_and_who_implements_it():
     assert relations(state, "IMPLEMENTS") == {("灌云县", "绿美乡村提升工程")}
 
 
+@pytest.mark.parametrize("text, program", [
+    ("全县深入开展廉政警示学习教育。", "廉政警示学习教育"),
+    ("各地开展安全生产专项整治，取得明显成效。", "安全生产专项整治"),
+    ("为期三年的全国扫黑除恶专项斗争取得胜利。", "扫黑除恶专项斗争"),
+    ("灌云县深入实施绿美乡村提升工程。", "绿美乡村提升工程"),
+    ("北京市举办廉政警示学习教育。", "廉政警示学习教育"),
+    ("要把廉政文化融入到廉政警示学习教育。", "廉政警示学习教育"),
+])
+def test_programs_reads_a_program_without_quotes_back_to_its_start(text, program):
+    assert entities(run(text, "programs"), "Program") == {program}
+
+
+def test_programs_keeps_a_named_program_when_its_audience_is_written_before_it():
+    state = run("全县开展廉政警示学习教育。青少年廉政警示学习教育同步推进。", "programs")
+    assert entities(state, "Program") == {"廉政警示学习教育"}
+
+
+def test_programs_takes_a_known_form_to_its_name_and_who_carries_it_out():
+    state = run("灌云县推进“放管服”改革，主动融入一带一路。", "programs")
+    assert entities(state, "Program") == {"放管服改革", "一带一路"}
+    assert ("灌云县", "放管服改革") in relations(state, "IMPLEMENTS")
+
+
+def test_programs_reads_a_program_after_the_verb_that_carries_it_out():
+    state = run("灌云县实施绿美乡村提升工程，推进城乡协调发展。", "programs")
+    assert entities(state, "Program") == {"绿美乡村提升工程"}
+    assert relations(state, "IMPLEMENTS") == {("灌云县", "绿美乡村提升工程")}
+
+
+@pytest.mark.parametrize("text", [
+    "双方将加强战略合作。",
+    "工程师们参加了联合行动。",
+    "市里实施了一批重点工程，开展专项行动。",
+    "要把握战略主动，保持战略定力。",
+    "一带一路办发布通知。",
+    "这是一项“民心工程”，不搞“面子工程”。",
+])
+def test_programs_refuses_generic_heads_and_phrases(text):
+    assert entities(run(text, "programs"), "Program") == set()
+
+
+@pytest.mark.parametrize("text, project", [
+    ("梅岭高铁建成通车后，两地只需一小时。", "梅岭高铁"),
+    ("青峰湖水电站全部机组投产发电。", "青峰湖水电站"),
+    ("市领导高度重视梅岭铁路建设。", "梅岭铁路"),
+    ("华锋集团年产40万吨再生铝项目开工。", "华锋集团年产40万吨再生铝项目"),
+])
+def test_bodies_read_a_project_by_its_head_and_keep_its_proper_name(text, project):
+    assert project in entities(run(text, "unnamed_projects_dropped"), "Project")
+
+
+@pytest.mark.parametrize("text", [
+    "灌云县第二季度重大项目集中开工。",
+    "这是中国队首次获得田赛项目金牌。",
+    "全县不通高速公路的历史结束。",
+    "巴基斯坦铁路运力紧张。",
+    "该线全线最长隧道贯通。",
+    "市领导来到梅岭高铁站考察。",
+])
+def test_unnamed_projects_dropped_removes_batches_events_and_networks(text):
+    assert entities(run(text, "unnamed_projects_dropped"), "Project") == set()
+
+
+def test_a_work_takes_the_name_the_article_writes_on_its_own():
+    state = run("银币以詹天佑和梅岭铁路为主题。梅岭铁路于1909年建成。", "unnamed_projects_dropped")
+    assert entities(state, "Project") == {"梅岭铁路"}
+
+
 def test_places_drops_a_place_written_only_inside_a_persons_name():
     state = run("江苏省连云港市灌云县的李海东说，这几年变化很大。", "places")
     assert {"江苏省", "连云港市", "灌云县"} <= entities(state, "Place")
     assert ("灌云县", "连云港市") in relations(state, "PART_OF")
     assert "海东市" not in entities(state, "Place")
+
+
+def test_places_names_a_county_written_in_full_inside_a_zones_or_projects_name():
+    state = run("县委书记到灌云县工业园区调研。", "places")
+    assert {"灌云县", "灌云县工业园区"} <= entities(state, "Place")
+    state = run("灌云县2020年第三季度重点项目集中开工。", "places")
+    assert "灌云县" in entities(state, "Place")
+
+
+def test_places_leaves_out_a_province_inside_a_companys_name():
+    state = run("江苏华锋精密机械有限公司投产。", "places")
+    assert "江苏省" not in entities(state, "Place")
 
 
 def test_people_entities_counts_each_name_over_the_article():

@@ -94,9 +94,11 @@ class ArticleContext:
         return name in self._names
 
     def outside(self, spans: list[tuple[int, int]]) -> dict[str, int]:
-        """Mentions per place name that lie outside every span in `spans`."""
+        """Mentions per place name that lie outside every span in `spans`; a place that
+        opens a zone's name counts when written in full (某某县 of 某某县工业园区, not 某某
+        of 某某港)."""
         out: dict[str, int] = {}
-        for m in self.mentions:
+        for m in self.mentions + [m for m in self.places.inner if m.surface == m.name]:
             if not any(a <= m.start and m.end <= b for a, b in spans):
                 out[m.name] = out.get(m.name, 0) + 1
         return out

@@ -14,6 +14,7 @@ from .orgs import Named, clause_bounds, generic_core, is_proper
 from .persons import name_like_token
 from .spans import Sentence, scan_start
 from .tokens import freq, tag
+from .unquoted import canonical, figurative
 
 PROGRAM_HEADS = words("programs/heads")
 QUOTE = re.compile(r"“([^“”\n]{2,30})”|‘([^‘’\n]{2,30})’")
@@ -93,11 +94,13 @@ def read_programs(sent: Sentence, reg) -> None:
                     name = content
             elif len(group) == 1 and _campaign(text, m, content):
                 name = content  # 全面推进“某某到支部”: a quoted campaign carried out
-            if not name:
+            if not name or figurative(name):
                 continue
             pos = sent.start + m.start()
+            if canonical(name) != name:  # a form of a known program (“放管服”改革)
+                name, alias = canonical(name), name
             ref = reg.add("Program", name, aliases={alias} if alias else (), pos=pos)
-            _implements(sent, reg, ref, pos)
+            implements(sent, reg, ref, pos)
 
 
 def _tail(text: str, after: int):
@@ -134,7 +137,7 @@ def _bad_content(content: str) -> bool:
             or content.endswith(NOT_PROGRAM_HEADS))
 
 
-def _implements(sent: Sentence, reg, program: Ref, pos: int) -> None:
+def implements(sent: Sentence, reg, program: Ref, pos: int) -> None:
     """PLACE/ORG 实施/开展/启动 “program” → IMPLEMENTS, within the clause."""
     lo, _ = clause_bounds(sent, pos)
     window = sent.article[lo:pos]

@@ -26,6 +26,7 @@ DATE = re.compile(rf"^\d{{1,4}}(?:{alternation(DATE_UNITS)})$"  # 2024年, 三�
                   rf"|^[{NUMERALS}]+(?:{alternation(words('common/month_units'))})$")
 YEAR = re.compile(rf"\d{{1,4}}(?:{alternation(DATE_UNITS)})")  # a date opening a name: 2024年…专班
 DATE_CHARS = "".join(u for u in DATE_UNITS if len(u) == 1)
+QUANTITY_UNITS = chars("programs/quantity_units")
 TITLES_IN_NAMES = words("bodies/titles_in_names")
 # Titles and forms of address at which the scan stops: 党委书记李某和纪委 …
 TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in TITLES_IN_NAMES) \
@@ -173,9 +174,12 @@ def _strip_start(sent: Sentence, i: int, lo: int, s: int) -> int:
     text = sent.article
     while i < s and text[i] in LEADING_JOINERS:
         i += 1
+    opening = i
     while i < s - 2 and (text[i].isdigit() or text[i] in ".－-~～—"
                          or text[i] in DATE_CHARS and i > 0 and text[i - 1].isdigit()):
         i += 1  # 1998.09－1999.01中央党校, 2024年…专班: dates
+    if i > opening and text[i - 1].isdigit() and text[i] in QUANTITY_UNITS:
+        i = opening  # 40万吨…项目: a quantity opens the name, no date
     stripped = i == lo or text[i - 1] != "、"  # a listed item keeps its first word
     while stripped:
         stripped = False

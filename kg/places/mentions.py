@@ -51,9 +51,10 @@ class ArticlePlaces:
 
     def entities(self) -> list[Entity]:
         """One Place entity per canonical name: props level and adcode, the other
-        surface forms as aliases, and the number of mentions."""
+        surface forms as aliases, and the number of mentions; a place written in full
+        at the start of a zone's name (某县 of 某县工业园区) is one too."""
         out: dict[str, Entity] = {}
-        for m in self.mentions:
+        for m in self.mentions + [m for m in self.inner if m.surface == m.name]:
             ent = out.get(m.name)
             if ent is None:
                 props = {"level": m.level}

@@ -1,6 +1,7 @@
 """The article's places (found by `kg.places` before extraction starts) as entities with
 PART_OF, except a place written only inside a company's, project's or person's name
-(李海东: 海东市)."""
+(李海东: 海东市); a county, town, village or zone written in full opening a company's
+or project's name (某县2020年重点项目, 某镇某某合作社) is named all the same."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,9 @@ def places(state) -> None:
     people = [(k, k + len(name)) for name in state.people
               for k in (m.start() for m in re.finditer(re.escape(name), text))]
     outside = ctx.outside(state.name_spans + people)
+    for name, n in ctx.outside(people).items():
+        if name not in outside and _full_local(ctx, name, state.name_spans):
+            outside[name] = n
     for ent in ctx.entities():
         if not outside.get(ent.name):
             continue  # named only inside a company, project or person (李海东: 海东市)
@@ -23,3 +27,13 @@ def places(state) -> None:
         if not outside.get(rel.source.name):
             continue
         reg.relate(rel.type, rel.source, rel.target, rel.sentence)
+
+
+LOCAL_LEVELS = ("county", "district", "town", "subdistrict", "village", "zone")
+
+
+def _full_local(ctx, name: str, spans: list[tuple[int, int]]) -> bool:
+    """`name` is a county, town, village or zone written in full at the start of a name span."""
+    starts = {a for a, _ in spans}
+    return any(m.name == name and m.level in LOCAL_LEVELS and m.surface == m.name and m.start in starts
+               for m in ctx.mentions)

@@ -1,0 +1,99 @@
+"""Which Project names name one project: not a batch or kind of projects (某省第二季度重大
+项目, 首批外资项目), not an event of a contest or a heritage item (田赛项目, 非遗代表性项目),
+not a description (最北高铁项目); a transport or energy work has a short proper name
+(京九铁路), not a place's network (某省高铁) or a phrase (全线最长隧道)."""
+from __future__ import annotations
+
+from ..text.segmenter import segmenter
+from ..text.vocabulary import chars, words
+from .orgs import PROJECT_HEADS
+from .registry import Registry
+from .tokens import freq, tag
+
+BATCH_WORDS = words("programs/project_batch_words")
+NOT_PROJECT_WORDS = words("programs/not_project_words")
+NOT_OPENERS = words("programs/not_project_openers")
+WORKS = words("programs/infrastructure_heads")
+NOT_IN_WORKS = words("programs/not_in_works")
+AFTER_WORKS = chars("programs/after_works")
+GLUED = chars("programs/glued_openers")
+KIND_HEADS = words("programs/kind_heads")
+PROPER = ("ns", "nz", "nt", "j")
+COMMON_WORD = 100  # jieba frequency from which a word before a head names a kind
+MAX_WORK_CORE = 12  # characters before a work's head
+COMMON_PLACE = 500  # jieba frequency from which a place word is a country or a region
+NOT_IN_CORE_TAGS = ("v", "d", "m", "q", "p", "c", "u", "uj", "r", "f", "l", "i", "t", "nrfg", "ad")
+
+
+def project_name(name: str, places: set[str]) -> str | None:
+    """The name of the one project the Project `name` names (a work's name read back to
+    its proper part: 高度重视某某铁路 → 某某铁路), or None; `places` are the article's
+    place names as written."""
+    head = max((h for h in PROJECT_HEADS if name.endswith(h)), key=len, default="")
+    core = name[:len(name) - len(head)]
+    if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) or name.startswith(NOT_OPENERS):
+        return None
+    if name.endswith(KIND_HEADS) and _common_word(core):
+        return None
+    if not name.endswith(WORKS):
+        return name
+    words_ = segmenter().cut(core)
+    k = len(words_)
+    while k > 0 and not (tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
+                         or any(w in words_[k - 1] for w in NOT_IN_WORKS)):
+        k -= 1
+    core = "".join(words_[k:])
+    if k < len(words_) and words_[k][0] in GLUED and (len(words_[k]) == 1 or tag(words_[k]) is None):
+        core = core[1:]  # 前某某铁路, 线某某隧道: a preposition or a stray character before the name
+    if not 2 <= len(core) <= MAX_WORK_CORE or core in places or any(w in core for w in NOT_IN_WORKS) \
+            or tag(core) == "ns" and freq(core) >= COMMON_PLACE or _common_word(core):
+        return None  # 某国铁路, 某省高铁: a place's network
+    return core + head
+
+
+def _common_word(core: str) -> bool:
+    """`core` is one common dictionary word, no place or proper name (公路, 智能化)."""
+    return tag(core) not in (None, *PROPER) and freq(core) >= COMMON_WORD
+
+
+def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
+    """Remove the Projects that name no one project, with their relations; a work read
+    with a phrase or a stray character before its name takes its name."""
+    bad = set()
+    for key in [k for k in reg.entities if k[0] == "Project"]:
+        name = project_name(key[1], places)
+        if name is not None and name.endswith(WORKS):
+            name = _as_written(name, text)
+        if name is None:
+            bad.add(key)
+        elif name != key[1]:
+            reg.add("Project", name)
+            reg.merge(key, ("Project", name))
+    for key in bad:
+        del reg.entities[key]
+    reg.relations = {k: r for k, r in reg.relations.items()
+                     if (r.source.label, r.source.name) not in bad and (r.target.label, r.target.name) not in bad}
+
+
+def _as_written(name: str, text: str) -> str | None:
+    """A work's name as the article writes it on its own: without a character glued before
+    it when the rest is written more often (和某某铁路 → 某某铁路); None when every mention
+    goes on into a station, a port or a network (某某高铁站)."""
+    for k in (1, 2):
+        rest = name[k:]
+        if len(rest) - max((len(h) for h in WORKS if rest.endswith(h)), default=0) >= 2 \
+                and text.count(rest) > text.count(name):
+            name = rest
+            break
+    at = [i + len(name) for i in _positions(text, name)]
+    if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
+        return None
+    return name
+
+
+def _positions(text: str, s: str) -> list[int]:
+    out, k = [], text.find(s)
+    while k >= 0:
+        out.append(k)
+        k = text.find(s, k + 1)
+    return out

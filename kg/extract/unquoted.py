@@ -1,0 +1,195 @@
+"""Programs written without quotes: the national ones the genre names bare (一带一路,
+西部陆海新通道) from a table, campaigns before their head (扫黑除恶专项斗争, 某某学习教育),
+and, right after a verb of carrying out, names before a program head (实施某某提升工程,
+某省实施某某工程), each with its start read back to a proper boundary."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+from ..text.script import is_han
+from ..text.vocabulary import alternation, chars, rows, word_set, words
+from .orgs import PROJECT_HEADS, generic_core
+from .spans import YEAR, Sentence
+from .tokens import freq, tag
+
+CAMPAIGN_HEADS = words("programs/campaign_heads")
+VERB_HEADS = words("programs/verb_heads")
+CARRY_VERBS = word_set("programs/carry_verbs")
+NAME_STOPS = word_set("programs/name_stops")
+PREDICATES = word_set("programs/predicate_verbs")
+SCOPE_OPENERS = words("programs/scope_openers")
+PROGRAM_ENDS = words("programs/program_ends")
+NOT_CORES = word_set("programs/not_program_cores")
+KIND_OPENERS = words("programs/kind_openers")
+STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz",
+                       "d", "ad", "q", "t", "y", "e", "o", "f"})
+SUBJECT_TAGS = frozenset({"ns", "nt"})
+# What opens a name without being part of it: a year, a count, an ordinal, a scope word.
+OPENER = re.compile(rf"{YEAR.pattern}|(?:{alternation(words('common/ordinal_prefixes'))})?"
+                    rf"[\d{chars('common/numerals')}{chars('common/quantity_words')}]+"
+                    rf"[{chars('common/counters')}]|{alternation(SCOPE_OPENERS)}")
+FIGURATIVE_HEADS = words("programs/figurative_heads")
+NUMERALS = chars("common/numerals")
+COMMON_WORD = 30  # jieba frequency from which a word is common
+MAX_CORE = 16  # characters a program's name may have before its head
+# A known program's form glued to what makes it a body (一带一路办, 河长制办).
+BODY_AFTER = chars("programs/body_after_known")
+
+
+@lru_cache(maxsize=1)
+def known() -> tuple[dict[str, str], ahocorasick.Automaton]:
+    """Every written form of the national programs, mapped to the program's name, and an
+    automaton over those forms."""
+    forms: dict[str, str] = {}
+    for name, *others in rows("programs/national", ".tsv"):
+        for form in (name, *others):
+            forms[form] = name
+            forms.setdefault(form.replace("“", "").replace("”", ""), name)
+    ac = ahocorasick.Automaton()
+    for form in forms:
+        ac.add_word(form, form)
+    ac.make_automaton()
+    return forms, ac
+
+
+def figurative(name: str) -> bool:
+    """A common two-character word before a figurative head (民心工程, 面子工程): a figure
+    of speech, not a program."""
+    head = next((h for h in FIGURATIVE_HEADS if name.endswith(h)), None)
+    word = name[:-len(head)] if head else ""
+    return len(word) == 2 and freq(word) >= COMMON_WORD \
+        and not any(c.isdigit() or c in NUMERALS for c in word)  # 三千工程: a number names a program
+
+
+def canonical(name: str) -> str:
+    """The name of the national program `name` is a form of, else `name`."""
+    return known()[0].get(name, name)
+
+
+def read_unquoted(sent: Sentence) -> list[tuple[str, str, int]]:
+    """(name, written form, article position) of every program the sentence names without
+    quotes."""
+    found = _known_in(sent)
+    taken = [(p, p + len(form)) for _, form, p in found]
+    for head in CAMPAIGN_HEADS + VERB_HEADS:
+        k = sent.text.find(head)
+        while k >= 0:
+            s = sent.start + k
+            e = s + len(head)
+            if not any(a <= s < b or a < e <= b for a, b in taken):
+                hit = _headed(sent, s, e, head in VERB_HEADS)
+                if hit is not None:
+                    found.append(hit)
+                    taken.append((hit[2], e))
+            k = sent.text.find(head, k + 1)
+    return found
+
+
+def _known_in(sent: Sentence) -> list[tuple[str, str, int]]:
+    forms, ac = known()
+    best: dict[int, str] = {}
+    for end, form in ac.iter(sent.text):
+        start = end + 1 - len(form)
+        if len(form) > len(best.get(start, "")):
+            best[start] = form
+    out, last = [], -1
+    for start in sorted(best):
+        form = best[start]
+        if start < last:
+            continue
+        s, e = sent.start + start, sent.start + start + len(form)
+        if not _whole_words(sent, s, e) or sent.article[e:e + 1] and sent.article[e] in BODY_AFTER:
+            continue
+        out.append((forms[form], form, s))
+        last = start + len(form)
+    return out
+
+
+def _whole_words(sent: Sentence, s: int, e: int) -> bool:
+    """[s, e) starts and ends at token boundaries (not 一带一路 inside a longer word)."""
+    first, last = sent.token_at(s), sent.token_at(e - 1)
+    return (first is None or first[0] >= s or not is_han(sent.article[s])) \
+        and (last is None or last[1] <= e or not is_han(sent.article[e - 1]))
+
+
+def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str, int] | None:
+    """The program whose head is [s, e): read back from the head to a stop; a head that
+    names a program only after a verb of carrying out needs one there."""
+    text = sent.article
+    last = sent.token_at(e - 1)
+    if last is None or last[1] != e or not _ends_name(sent, e):
+        return None  # 战略合作, 工程师: the head is part of a longer word or name
+    if s > sent.start and text[s - 1] in "”」":
+        return None  # a quoted name before its head: read by `programs.read_programs`
+    b, verb = _read_back(sent, s)
+    if needs_verb and not verb:
+        return None
+    b = _strip_openers(text, b, s)
+    core = text[b:s]
+    if not 2 <= len(core) <= MAX_CORE or core in NOT_CORES or generic_core(core) \
+            or core.startswith(KIND_OPENERS):
+        return None  # 重点工程, 专项治理三年行动: a kind of program, not one
+    if needs_verb and len(core) < 3 and not any(c.isdigit() for c in core):
+        return None  # 实施新工程, 开展春季行动: too short to name one program
+    name = text[b:e]
+    if name.endswith(PROJECT_HEADS) or figurative(name):
+        return None  # 某某调水工程: a construction project, read with the bodies
+    return canonical(name), name, b
+
+
+def _strip_openers(text: str, b: int, s: int) -> int:
+    """Drop a date, a count (5项, 第二轮) and a scope word (全国) opening a name."""
+    for _ in range(3):
+        m = OPENER.match(text, b, s)
+        if m is None or s - m.end() < 2:
+            break
+        b = m.end()
+    return b
+
+
+def _ends_name(sent: Sentence, e: int) -> bool:
+    """What follows a head lets the name end there."""
+    text = sent.article
+    if e >= sent.end or not is_han(text[e]):
+        return True
+    if text.startswith(PROGRAM_ENDS, e):
+        return True
+    nxt = sent.token_at(e)
+    t = tag(nxt[2]) if nxt is not None else None
+    return t is not None and t.startswith("v") and t != "vn"
+
+
+def _subject_before(sent: Sentence, pos: int) -> bool:
+    """A place or a body's word ends at `pos` (the subject of a verb starting there)."""
+    if pos <= sent.start:
+        return False
+    if sent.ctx.covering(pos - 1) is not None:
+        return True
+    tok = sent.token_at(pos - 1)
+    return tok is not None and tag(tok[2]) in SUBJECT_TAGS
+
+
+def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
+    """Where a program's name ending at `s` begins, and the verb of carrying out before it
+    (None when the read stopped elsewhere)."""
+    text = sent.article
+    i = s
+    while i > sent.start and s - i <= MAX_CORE:
+        c = text[i - 1]
+        if not (is_han(c) or c.isdigit()):
+            return i, None
+        tok = sent.token_at(i - 1)
+        if tok is None:
+            return i, None
+        word = tok[2]
+        if word in CARRY_VERBS:
+            return i, word
+        if word in NAME_STOPS or word in PREDICATES or tag(word) in STOP_TAGS or sent.title_before(i):
+            return i, None
+        if tag(word) == "v" and _subject_before(sent, tok[0]):
+            return i, None  # 某市举办…: a subject and its verb before the name
+        i = max(tok[0], sent.start)
+    return i, None
