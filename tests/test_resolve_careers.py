@@ -39,6 +39,14 @@ def test_holds_carry_the_dates_of_the_articles_and_the_widest_start_and_end():
     assert "start" not in new and "end" not in new
 
 
+def test_a_post_reported_ended_is_former_though_an_earlier_article_said_current():
+    b = GraphBuilder()
+    b.add(Article(text="一", title="a", published="2016-05-03"), _holds(OLD))
+    b.add(Article(text="二", title="b", published="2018-02-11"), _holds(OLD, end="2018-02-11"))
+    data = b.graph.edges[PERSON.node_id, OLD.node_id, "HOLDS"]
+    assert (data["status"], data["end"]) == ("former", "2018-02-11")
+
+
 def test_merged_shards_keep_the_widest_dates():
     early, late = GraphBuilder(), GraphBuilder()
     early.add(Article(text="一", title="a", published="2016-05-03"), _holds(OLD, start="2016-04"))
