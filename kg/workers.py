@@ -124,19 +124,18 @@ def process(docs: list[RawDocument]) -> list[DocResult]:
     return out
 
 
-# lazy loaders of the models extraction may use: called when extraction imports them
+# the loaders of the models extraction uses, each loading its model once per process
 MODEL_LOADERS = (("kg.gazetteer", "gazetteer"), ("kg.extract.ner", "tagger"),
                  ("kg.text.segmenter", "segmenter"), ("kg.sequence.model", "default_tagger"))
 
 
 def warm_up() -> None:
-    """Load every model cleaning and extraction use (once per process): run them on a
-    made-up article, then call the loaders of the models their modules hold."""
-    import sys
+    """Load every model cleaning and extraction use (once per process, before the other
+    workers fork): run them on a made-up article, then call every model's loader."""
+    import importlib
     process([RawDocument("", "", WARM_TEXT)])
-    for module, loader in MODEL_LOADERS:
-        if module in sys.modules:
-            getattr(sys.modules[module], loader, lambda: None)()
+    for module, loader in MODEL_LOADERS:  # also those the made-up article did not need
+        getattr(importlib.import_module(module), loader, lambda: None)()
 
 
 class InProcess:

@@ -66,7 +66,7 @@ def test_analyze_person_shows_a_dated_timeline(tmp_path):
     assert header == ["post", "status", "body", "place", "start", "end", "first_seen",
                       "last_seen", "articles"]
     rows = [line.split() for line in text.splitlines()[4:6]]
-    assert rows[0] == ["甲县县长", "current", "甲县", "甲县", "2015-12", "2018-01", "2015-12-30",
+    assert rows[0] == ["甲县县长", "former", "甲县", "甲县", "2015-12", "2018-01", "2015-12-30",
                        "2018-02-11", "3"]  # oldest first
     assert rows[1] == ["乙市市长", "current", "乙市", "乙市", "2019-07-01", "2019-07-01", "1"]
 
