@@ -27,6 +27,7 @@ from pathlib import Path
 
 from kg.extract import extract
 from kg.model import Article, Extraction
+from kg.sequence.cluener import prf
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("KG_SHARED", REPO.parent / "shared"))
@@ -76,14 +77,6 @@ def predicted_strings(extraction: Extraction, text: str) -> dict[str, set[str]]:
 
 def gold_strings(label: dict, cluener_labels: tuple[str, ...]) -> set[str]:
     return {s for lab in cluener_labels for s in label.get(lab, {})}
-
-
-def prf(tp: int, pred: int, gold: int) -> dict:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-            "tp": tp, "pred": pred, "gold": gold}
 
 
 def run(data: Path, limit: int | None = None) -> dict:
