@@ -93,7 +93,7 @@ KNOWN = _KnownArticles()
 def _article(article: Article) -> ArticleRows | Failed | Known:
     from .extract import extract
     from .store.rows import article_rows
-    from .store.stage import canonicalize, mentions_of
+    from .resolve import canonicalize, mentions_of
     if article.id in KNOWN:
         return Known(article.id)
     try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 
 from ..graph import MAX_EVIDENCE
-from .stage import merge_props, see
+from ..resolve.dates import merge_props, see
 
 
 class NodeFold:

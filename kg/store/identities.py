@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import groupby
 
 from ..model import node_id
-from .stage import assign
+from ..resolve import assign
 
 Group = tuple[str, str]
 
