@@ -15,6 +15,8 @@ from .lexicon import lexicon
 from .spans import Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
 
+# Legal forms that end a company's registered name (有限公司, 股份有限公司 …).
+LEGAL_HEADS = frozenset(words("bodies/legal_heads"))
 # Heads that end a named project or a data/compute centre being built.
 PROJECT_HEADS = words("bodies/project_heads")
 # Words that end with an organisation head but are not organisations.
@@ -63,6 +65,7 @@ class Named:
     generic: bool = False             # a bare reference (专班, 指挥部, 招商局)
     relative: bool = False            # resolved from a level word (市委 → 泉州市委)
     former: bool = False              # written with 原 inside (某县原县委): a former post's body
+    legal: bool = False               # a company proper only by its legal form (华润置地有限公司)
 
 
 def head_at(sent: Sentence, end: int) -> str | None:
@@ -175,7 +178,7 @@ def resolve(n: Named, sent: Sentence) -> Named:
     if core_start is None:
         return n
     _clean_name(n)
-    _mark_generic(n, strip_quotes(text[core_start:n.end - len(n.head)]))
+    _mark_generic(n, strip_quotes(text[core_start:n.end - len(n.head)]), sent)
     return n
 
 
@@ -267,13 +270,16 @@ def _clean_name(n: Named) -> None:
         n.name = n.name[:ordinal.start()] + n.name[ordinal.end():]
 
 
-def _mark_generic(n: Named, core: str) -> None:
+def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
         n.generic = True
+        if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
+                and not sent.ctx.inside(n.start, n.end):
+            n.generic, n.legal = False, True  # 华润置地有限公司: a registered name is one firm
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \

@@ -133,7 +133,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
     word = text[tstart:i]
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
-    if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None:
+    if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
+            and not _placed_brand(sent, tstart, s):
         return tstart + 1, True  # 从大…: a stop glued to the start
     if _two_bodies(text, tstart, i, s):
         return i, True
@@ -154,7 +155,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
         return True  # …, 一趟趟: a doubled counter
     if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
             and tok[2] != AND and not _in_suffixes(tok[2]) \
-            and not (len(tok[2]) == 1 and text.endswith(SPLIT_HEADS, 0, i)):  # 民盟某市委|会
+            and not (len(tok[2]) == 1 and text.endswith(SPLIT_HEADS, 0, i)) \
+            and not _split_brand(sent, tok, s):  # 民盟某市委|会
         return True
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
                         or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
@@ -195,6 +197,37 @@ def _strip_start(sent: Sentence, i: int, lo: int, s: int) -> int:
             i = year.end()
             stripped = True
     return i
+
+
+def _split_brand(sent: Sentence, tok: tuple[int, int, str], s: int) -> bool:
+    """A character of an unknown brand that jieba cut into single characters before a
+    company's legal form (华润|置|地|有限公司, 上海|为|烨|投资集团有限公司): no verb or
+    particle here when the run of single characters holds two or more and only words of
+    two or more characters follow it up to the legal form."""
+    text = sent.article
+    if len(tok[2]) != 1 or not text.startswith(LEGAL_HEADS, s):
+        return False
+    lo, hi = tok[0], tok[1]
+    while lo > sent.start and _single(sent, lo - 1):
+        lo -= 1
+    while hi < s and _single(sent, hi):
+        hi += 1
+    if hi - lo < 2:
+        return False
+    rest = [t for t in sent.tokens if hi <= t[0] < s]
+    return all(len(t[2]) > 1 and t[2][0] not in DELIMS for t in rest)
+
+
+def _placed_brand(sent: Sentence, b: int, s: int) -> bool:
+    """An unknown word right after a place, in a company's registered name (上海|为烨|投资
+    集团有限公司): the brand, though its first character is a stop elsewhere."""
+    m = sent.ctx.covering(b - 1)
+    return m is not None and m.end == b and sent.article.startswith(LEGAL_HEADS, s)
+
+
+def _single(sent: Sentence, k: int) -> bool:
+    t = sent.token_at(k)
+    return t is not None and t[1] - t[0] == 1 and sent.article[k] not in DELIMS
 
 
 def _ends_with_head(before: str) -> bool:

@@ -7,7 +7,7 @@ from ..bodies import register
 from ..driver import component
 from ..orgs import Named, find_named, resolve, strip_quotes
 from ..spans import Sentence
-from .tagged_bodies import company_start
+from .tagged_bodies import company_start, legal_start
 
 
 @component("bodies", scope="sentence", reads=("sentence.tokens", "places", "name_spans"),
@@ -17,7 +17,7 @@ from .tagged_bodies import company_start
 def bodies(state, sent: Sentence) -> None:
     out = []
     prev: Named | None = None
-    found = [resolve(company_start(n, sent), sent) for n in find_named(sent)]
+    found = [legal_start(resolve(company_start(n, sent), sent), sent) for n in find_named(sent)]
     state.name_spans.extend((n.start, n.end) for n in found if n.label in ("Company", "Project"))
     for n in found:
         if n.label == "Place":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..bodies import register
 from ..driver import component
-from ..lexicon import AND, lexicon
+from ..lexicon import AND, DELIMS, lexicon
 from ..orgs import GENERIC, Named, generic_core, label_of, resolve, strip_quotes
 from ..spans import GLUE_STOPS, Sentence
 from ..tokens import FUNCTION_TAGS, tag
@@ -72,6 +72,19 @@ def company_start(n: Named, sent: Sentence) -> Named:
         if sp.label == "company" and sp.end == n.end and n.start < sp.start < n.end - len(n.head) \
                 and sp.prob >= MIN_PROB and _loose(sent, n.start, sp.start):
             n.start, n.surface = sp.start, sent.article[sp.start:n.end]
+    return n
+
+
+def legal_start(n: Named, sent: Sentence) -> Named:
+    """A company proper only by its legal form (`Named.legal`) starts where the tagger
+    says it does when that is earlier (上海|为烨投资集团有限公司 cut at 为): its words are
+    common, so the rules' start is least sure there."""
+    if not n.legal:
+        return n
+    for sp in sent.base.sequence_spans():
+        if sp.label == "company" and sp.end == n.end and sent.start <= sp.start < n.start \
+                and sp.prob >= MIN_PROB and not any(c in DELIMS for c in sent.article[sp.start:n.start]):
+            return resolve(Named(sp.start, n.end, sent.article[sp.start:n.end], n.label, n.kind, n.head), sent)
     return n
 
 
