@@ -33,3 +33,16 @@ def test_a_brand_cut_into_characters_keeps_its_start():
 def test_a_bare_legal_form_is_no_company():
     ext = run("该有限公司负责建设。我们积极地有限公司合作。")
     assert not names(ext, "Company")
+
+
+def test_grassroots_bodies_of_a_town_and_county_are_read():
+    ext = run("近日，临澧县委书记张明远到新安镇调研，走访了镇卫生院、镇派出所和镇司法所，"
+              "看望了县妇联、县总工会的干部。新安镇供电所、临澧县农村信用合作联社负责人参加。")
+    assert {"新安镇卫生院", "新安镇派出所", "新安镇司法所", "临澧县妇联", "临澧县总工会",
+            "新安镇供电所"} <= names(ext, "Organization")
+    assert "临澧县农村信用合作联社" in names(ext, "Company")
+
+
+def test_a_bare_kind_of_grassroots_body_is_none():
+    ext = run("学校和卫生院都要做好准备。理事会要发挥作用。")
+    assert not names(ext, "Organization")
