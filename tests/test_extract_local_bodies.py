@@ -46,3 +46,8 @@ def test_grassroots_bodies_of_a_town_and_county_are_read():
 def test_a_bare_kind_of_grassroots_body_is_none():
     ext = run("学校和卫生院都要做好准备。理事会要发挥作用。")
     assert not names(ext, "Organization")
+
+
+def test_the_leader_of_a_task_force_of_common_words_is_its_member():
+    ext = run("临澧县成立项目建设工作专班，由县长李强任组长。")
+    assert ("李强", "临澧县项目建设工作专班", "组长") in members(ext)

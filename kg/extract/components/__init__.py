@@ -37,10 +37,10 @@ from .tagged_people import tagged_people
 from .taskforces import established
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, tagged_bodies,
+    listed_names, bodies, central_bodies, tagged_bodies, established,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, appositive, established, settled_in, programs,
+    sequence_people, appositive, settled_in, programs,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, fold_abbreviations,
     bodiless_posts_dropped,
 )
