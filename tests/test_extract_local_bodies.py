@@ -51,3 +51,40 @@ def test_a_bare_kind_of_grassroots_body_is_none():
 def test_the_leader_of_a_task_force_of_common_words_is_its_member():
     ext = run("临澧县成立项目建设工作专班，由县长李强任组长。")
     assert ("李强", "临澧县项目建设工作专班", "组长") in members(ext)
+
+
+def test_people_listed_before_a_role_are_members():
+    ext = run("临澧县成立项目建设工作专班，由县长李强任组长，副县长王伟、刘洋任副组长。")
+    assert {("李强", "临澧县项目建设工作专班", "组长"), ("王伟", "临澧县项目建设工作专班", "副组长"),
+            ("刘洋", "临澧县项目建设工作专班", "副组长")} <= members(ext)
+
+
+def test_a_role_given_by_you_is_membership():
+    ext = run("临澧县项目建设指挥部指挥长由县长李强担任，副指挥长由副县长王伟担任。")
+    assert {("李强", "临澧县项目建设指挥部", "指挥长"),
+            ("王伟", "临澧县项目建设指挥部", "副指挥长")} <= members(ext)
+
+
+def test_members_listed_after_a_staffed_task_force():
+    ext = run("临澧县招商专班组长、副县长王伟带队赴深圳招商。专班成员刘洋、陈红参加。")
+    assert "临澧县招商专班" in names(ext, "TaskForce")
+    assert {("王伟", "临澧县招商专班", "组长"), ("刘洋", "临澧县招商专班", "成员"),
+            ("陈红", "临澧县招商专班", "成员")} <= members(ext)
+
+
+def test_people_who_make_up_or_lead_a_task_force_are_members():
+    ext = run("临澧县成立招商引资工作专班。专班由县委常委刘洋、副县长王伟、县发改局局长陈红组成。"
+              "副县长王伟带领专班深入企业。")
+    assert {(p, "临澧县招商引资工作专班", "") for p in ("刘洋", "王伟", "陈红")} <= members(ext)
+
+
+def test_no_membership_without_a_task_force():
+    ext = run("会议由县长李强主持，副县长王伟、刘洋任副组长的领导小组负责督办。县发改局局长陈红参加。")
+    assert not members(ext)
+
+
+def test_a_body_stationed_elsewhere_keeps_its_owner():
+    ext = run("京山市驻上海招商专班负责人王伟介绍。哈尔滨市政府驻上海办事处副主任赵睿辉出席。")
+    assert "京山市驻上海招商专班" in names(ext, "TaskForce")
+    assert "哈尔滨市政府驻上海办事处" in names(ext, "Organization")
+    assert ("王伟", "京山市驻上海招商专班", "负责人") in members(ext)

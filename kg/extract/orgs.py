@@ -17,6 +17,8 @@ from .tokens import PROPER_TAGS, freq, tag
 
 # Legal forms that end a company's registered name (有限公司, 股份有限公司 …).
 LEGAL_HEADS = frozenset(words("bodies/legal_heads"))
+# Roles in a task force written right after its name (某县招商专班组长).
+MEMBER_ROLES = words("relations/member_roles")
 # Heads that end a named project or a data/compute centre being built.
 PROJECT_HEADS = words("bodies/project_heads")
 # Words that end with an organisation head but are not organisations.
@@ -283,7 +285,7 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
-            and generic_core(core) and not _placed_taskforce(n, core):
+            and generic_core(core) and not _placed_taskforce(n, core) and not _staffed(n, core, sent):
         n.generic = True
 
 
@@ -292,6 +294,13 @@ def _placed_taskforce(n: Named, core: str) -> bool:
     place's one, though its words are common; a bare or graded one (某县专班) is not."""
     return n.label == "TaskForce" and n.place is not None and not n.relative \
         and len(core) >= 4 and core.strip() not in GENERIC and not LEVEL_SET.search(core)
+
+
+def _staffed(n: Named, core: str, sent: Sentence) -> bool:
+    """A task force written with its place and a member's role after it (某县招商专班组长
+    某某): one the article staffs, though its words are common."""
+    return n.label == "TaskForce" and n.place is not None and not n.relative and len(core) >= 2 \
+        and not LEVEL_SET.search(core) and sent.article.startswith(MEMBER_ROLES, n.end)
 
 
 def _near(p, pos: int) -> bool:

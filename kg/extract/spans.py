@@ -45,6 +45,7 @@ LEGAL_HEADS = words("bodies/legal_heads")
 PAIRED_HEADS = words("bodies/paired_heads")
 NATIONAL = words("bodies/national_prefixes")
 AND_HEADS = words("bodies/and_heads")
+STATIONED = word_set("bodies/stationed_words")
 
 
 class Sentence:
@@ -131,6 +132,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return tok[0], False  # 某县至某市高速公路项目: a route between two places is one name
     tstart = max(tok[0], lo)
     word = text[tstart:i]
+    if word in STATIONED and _stationed(sent, tstart, i, lo):
+        return tstart, False  # 某县驻深圳招商专班: the body and where it is stationed
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
@@ -228,6 +231,14 @@ def _placed_brand(sent: Sentence, b: int, s: int) -> bool:
 def _single(sent: Sentence, k: int) -> bool:
     t = sent.token_at(k)
     return t is not None and t[1] - t[0] == 1 and sent.article[k] not in DELIMS
+
+
+def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
+    """驻 at [b, i) between a place or a body's head and the place it is stationed in."""
+    if sent.ctx.starting(i) is None or b <= lo:
+        return False
+    m = sent.ctx.covering(b - 1)
+    return m is not None and m.end == b or _ends_with_head(sent.article[lo:b])
 
 
 def _ends_with_head(before: str) -> bool:

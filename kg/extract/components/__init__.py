@@ -25,6 +25,7 @@ from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_people import listed_people
 from .lists import listed_names
+from .members import taskforce_members
 from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
 from .places import places
 from .programs import programs
@@ -40,7 +41,7 @@ PIPELINE = (
     listed_names, bodies, central_bodies, tagged_bodies, established,
     after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, appositive, settled_in, programs,
+    sequence_people, appositive, taskforce_members, settled_in, programs,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, fold_abbreviations,
     bodiless_posts_dropped,
 )
