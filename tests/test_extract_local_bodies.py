@@ -88,3 +88,15 @@ def test_a_body_stationed_elsewhere_keeps_its_owner():
     assert "京山市驻上海招商专班" in names(ext, "TaskForce")
     assert "哈尔滨市政府驻上海办事处" in names(ext, "Organization")
     assert ("王伟", "京山市驻上海招商专班", "负责人") in members(ext)
+
+
+def test_a_province_committee_and_government_joined_by_he_are_two():
+    ext = run("吉林省委和省政府高度重视。")
+    assert {"吉林省委", "吉林省政府"} <= names(ext, "Organization")
+    assert not any("和" in n for n in names(ext, "Organization"))
+
+
+def test_the_body_of_a_county_zone_keeps_the_zone():
+    ext = run("12月2日，鹿邑县在县产业集聚区举行开工仪式。县产业集聚区管委会主任李刚参加。")
+    assert "鹿邑县产业集聚区管委会" in names(ext, "Organization")
+    assert "鹿邑县管委会" not in names(ext, "Organization")

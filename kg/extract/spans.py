@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import zone_suffixes
 from ..text.document import Sentence as TextSentence
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, word_set, words
@@ -46,6 +47,7 @@ PAIRED_HEADS = words("bodies/paired_heads")
 NATIONAL = words("bodies/national_prefixes")
 AND_HEADS = words("bodies/and_heads")
 STATIONED = word_set("bodies/stationed_words")
+ZONE_SUFFIXES = tuple(zone_suffixes())
 
 
 class Sentence:
@@ -123,6 +125,9 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return i, True
     if c in DELIMS or c.isspace():
         return i, True
+    zone = next((z for z in ZONE_SUFFIXES if i - len(z) >= lo and text.startswith(z, i - len(z))), None)
+    if zone is not None and i == s and text[i - len(zone) - 1:i - len(zone)] in LEVEL_CHARS:
+        return i - len(zone), False  # 县产业集聚区党委: the body of the county's zone
     tok = sent.token_at(i - 1)
     if tok is None:
         return i, True
@@ -164,6 +169,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
                         or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
         return True  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
+    if len(tok[2]) > 1 and tok[1] == i and tok[2].endswith(AND) and _ends_with_head(text[lo:i - 1]):
+        return True  # 吉林省|委和|省政府: jieba glued 和 to the end of the body before
     if len(word) >= 3 and word.endswith(TITLE_ENDS):
         return True  # 党委书记李某和纪委: a post (and a name) before the body
     if len(tok[2]) >= 3 and tok[2].startswith(ADVERB_OPENERS):
