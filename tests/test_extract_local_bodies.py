@@ -100,3 +100,11 @@ def test_the_body_of_a_county_zone_keeps_the_zone():
     ext = run("12月2日，鹿邑县在县产业集聚区举行开工仪式。县产业集聚区管委会主任李刚参加。")
     assert "鹿邑县产业集聚区管委会" in names(ext, "Organization")
     assert "鹿邑县管委会" not in names(ext, "Organization")
+
+
+def test_banner_sumu_and_gacha_open_relative_bodies():
+    ext = run("扎鲁特旗委书记王刚到巴彦塔拉苏木调研。苏木党委书记李明陪同。旗农牧局局长赵亮参加。")
+    orgs = names(ext, "Organization")
+    assert "巴彦塔拉苏木党委" in orgs
+    assert any(o.endswith("旗农牧局") and len(o) > 4 for o in orgs)  # the banner in context
+    assert "旗农牧局" not in orgs
