@@ -108,3 +108,10 @@ def test_banner_sumu_and_gacha_open_relative_bodies():
     assert "巴彦塔拉苏木党委" in orgs
     assert any(o.endswith("旗农牧局") and len(o) > 4 for o in orgs)  # the banner in context
     assert "旗农牧局" not in orgs
+
+
+def test_a_body_whose_last_character_opens_the_title():
+    ext = run("12月2日，鹿邑县举行开工仪式。县委常委、统战部长程卫东，县财政局长李明，县商务局副局长赵亮参加。")
+    orgs = names(ext, "Organization")
+    assert {"鹿邑县委统战部", "鹿邑县财政局", "鹿邑县商务局"} <= orgs
+    assert not any(o.endswith(("统战", "财政")) for o in orgs)

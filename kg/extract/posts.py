@@ -175,7 +175,7 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
                 org.head, org.generic = rest, False
                 org.label, org.kind = "Organization", "party"
         else:
-            org = body(sent, b, ts, title) if b < ts else None
+            org = body(sent, b, ts + _shared_char(text, b, ts), title) if b < ts else None
         if cut:
             ts = cut
         if org is not None and org.former:
@@ -194,6 +194,18 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
         out.append(PostItem(title, org, status, ts, member))
         prev = org or prev
     return out
+
+
+def _shared_char(text: str, b: int, ts: int) -> int:
+    """1 when the title's first character also ends the body written before it (统战|部长
+    for 统战部部长, 财政|局长, 派出|所长): the body is read with that character."""
+    heads = lexicon().suffixes
+    before = text[b:ts]
+    if len(before) < 2 or any(before.endswith(h) for h in heads) or before.endswith(PARTY_DEPARTMENTS):
+        return 0
+    joined = before + text[ts]
+    return int(joined.endswith(PARTY_DEPARTMENTS) or any(joined.endswith(h) and len(joined) > len(h)
+                                                         for h in heads))
 
 
 PARTY_BODIES = words("posts/party_bodies")
