@@ -115,3 +115,16 @@ def test_a_body_whose_last_character_opens_the_title():
     orgs = names(ext, "Organization")
     assert {"鹿邑县委统战部", "鹿邑县财政局", "鹿邑县商务局"} <= orgs
     assert not any(o.endswith(("统战", "财政")) for o in orgs)
+
+
+def test_relative_bodies_of_a_county_level_city_take_that_city():
+    ext = run("11月12日，平果市委书记罗成、市人民政府市长郭嘉出席。平果市委、市政府将打造一流营商环境。"
+              "市长陈锦秀代表桂平市委、市人大、市政协致辞。")
+    orgs = names(ext, "Organization")
+    assert {"平果市委", "桂平市人大", "桂平市政协"} <= orgs
+    assert not any(o.startswith(("百色市", "贵港市")) for o in orgs)
+
+
+def test_the_company_a_project_is_named_after():
+    ext = run("签约项目包括：潍坊特钢集团公司技改项目、山东晨鸣纸业集团股份有限公司项目。")
+    assert {"潍坊特钢集团公司", "山东晨鸣纸业集团股份有限公司"} <= names(ext, "Company")

@@ -26,6 +26,7 @@ ANAPHOR = re.compile(
     rf"|(?<=[，。；：])({alternation(words('common/clause_level_subjects'))})"
     rf"(?={alternation(words('common/clause_level_verbs'))})")
 JOINERS = tuple(chars("bodies/joiners"))
+COMPANY_HEADS = words("bodies/company_heads")
 # Heads of the task forces a government sets up (专班, 指挥部): one without a place written
 # takes the place in context; a team (服务队, 小组) does so only when set up in the clause.
 PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
@@ -118,8 +119,11 @@ def project_company(state, n: Named) -> None:
     雪佛龙宁波乙烯项目)."""
     m = QUANTITY.search(n.name)
     company = None
+    named = _named_company(n.name)
     if m is not None and m.start() >= 2:
         company = n.name[:m.start()]
+    elif named:
+        company = named
     else:
         places = state.ctx.inside(n.start, n.end)
         r = n.start
@@ -138,6 +142,17 @@ def project_company(state, n: Named) -> None:
     if n.place is not None and company == n.place.name:
         return
     state.reg.add("Company", company, pos=n.start)
+
+
+def _named_company(name: str) -> str | None:
+    """The company a project's name opens with, up to the last company head in it
+    (某某集团公司技改项目, 某某股份有限公司项目), when two or more characters precede it."""
+    best = None
+    for h in COMPANY_HEADS:
+        k = name.rfind(h)
+        if k >= 2 and (best is None or k + len(h) > len(best)):
+            best = name[:k + len(h)]
+    return best
 
 
 def reference(state, n: Named) -> Ref | None:

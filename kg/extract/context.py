@@ -65,6 +65,17 @@ class ArticleContext:
                 best = m
         return best
 
+    def last_ending(self, pos: int, suffix: str, levels: tuple[str, ...]):
+        """The mention written last before `pos` whose name ends with `suffix` and whose
+        level is one of `levels` (桂平市, a county-level city, for 市委 written after it)."""
+        i = bisect_right(self._starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end <= pos and m.level in levels and m.name.endswith(suffix):
+                return m
+            i -= 1
+        return None
+
     def only(self, levels: tuple[str, ...]):
         """The one place of `levels` the article names (its first mention), else None:
         县委书记某某带队到某县 refers to the county written after it."""

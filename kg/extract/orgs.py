@@ -40,6 +40,7 @@ LABEL_ENDINGS = {end: tuple(rest) for end, rest in table("bodies/label_endings")
 LEVEL_COMMITTEES = {word: level for word, (level,) in table("bodies/level_committees").items()}
 NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
+COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
 GLUED_AFTER_HEAD = frozenset(chars("bodies/glued_after_head"))
@@ -243,6 +244,10 @@ def _resolve_level_word(n: Named, sent: Sentence) -> int | None:
         if q is not None and q.name.endswith(pref) and _near(q, n.start) and (
                 p is None or not _near(p, n.start) or q.start > p.start):
             p = q
+    if "city" in LEVEL_PREFIXES[pref] and not whole:  # 桂平市委…市人大: the county-level city
+        c = ctx.last_ending(n.start, pref, COUNTY_LEVELS)
+        if c is not None and (p is None or not _near(p, n.start) or c.start >= p.start):
+            p = c
     keep = clean if whole else clean[len(pref):]
     if p is None or not _near(p, n.start):
         p = ctx.only(LEVEL_PREFIXES[pref])  # the article's one county, written after
