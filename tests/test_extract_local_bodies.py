@@ -128,3 +128,11 @@ def test_relative_bodies_of_a_county_level_city_take_that_city():
 def test_the_company_a_project_is_named_after():
     ext = run("签约项目包括：潍坊特钢集团公司技改项目、山东晨鸣纸业集团股份有限公司项目。")
     assert {"潍坊特钢集团公司", "山东晨鸣纸业集团股份有限公司"} <= names(ext, "Company")
+
+
+def test_roles_written_before_the_task_force_they_lead():
+    ext = run("临澧县成立以县长李强为组长的项目建设工作专班。"
+              "新安镇成立了由镇党委书记张明远任组长、镇长王伟任副组长的招商引资工作专班。")
+    assert ("李强", "临澧县项目建设工作专班", "组长") in members(ext)
+    assert {("张明远", "组长"), ("王伟", "副组长")} <= {(p, r) for p, t, r in members(ext)
+                                                      if t.endswith("招商引资工作专班")}

@@ -125,8 +125,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return i, True
     if c in DELIMS or c.isspace():
         return i, True
-    zone = next((z for z in ZONE_SUFFIXES if i - len(z) >= lo and text.startswith(z, i - len(z))), None)
-    if zone is not None and i == s and text[i - len(zone) - 1:i - len(zone)] in LEVEL_CHARS:
+    zone = i == s and next((z for z in ZONE_SUFFIXES if text.endswith(z, lo, i)), None)
+    if zone and text[i - len(zone) - 1:i - len(zone)] in LEVEL_CHARS:
         return i - len(zone), False  # 县产业集聚区党委: the body of the county's zone
     tok = sent.token_at(i - 1)
     if tok is None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ...model import Ref
-from ...text.vocabulary import alternation, words
+from ...text.vocabulary import alternation, table, words
+from ..lexicon import POSSESSIVE
 from ..driver import component
 from ..spans import Sentence
 
@@ -21,7 +22,10 @@ ROLE_VERB = alternation(words("relations/role_verbs"))
 BY = alternation(words("relations/agent_markers"))
 ROLE_AFTER_VERB = re.compile(rf"(?:{ROLE_VERB})({ROLE})")
 ROLE_BY = re.compile(rf"({ROLE})(?:{BY})([^，。；]{{2,24}}?)(?:{ROLE_VERB})")
+CLAUSE_ENDS = "，。；;,"
 LIST_SEP = "".join(words("relations/member_list_joiners"))
+ROLE_AS = re.compile("|".join(rf"(?:{re.escape(a)})([^，。；]{{2,24}}?)(?:{re.escape(b)})({ROLE})"
+                              for a, (b,) in table("relations/role_frames").items()))
 BY_WORDS = tuple(words("relations/agent_markers"))
 
 
@@ -30,10 +34,15 @@ BY_WORDS = tuple(words("relations/agent_markers"))
 def taskforce_members(state, sent: Sentence) -> None:
     text = state.text
     for m in ROLE_AFTER_VERB.finditer(text, sent.start, sent.end):
-        force = _force(state, sent, m.start())
+        force = _force_after(state, m.end()) or _force(state, sent, m.start())
         if force is not None:
             for name in _names_before(state, sent, m.start()):
                 _member(state, name, force, m.group(1), sent)
+    for m in ROLE_AS.finditer(text, sent.start, sent.end):
+        force = _force_after(state, m.end())
+        name = _last_name(state, m.group(1))
+        if force is not None and name:
+            _member(state, name, force, m.group(2), sent)
     for m in ROLE_BY.finditer(text, sent.start, sent.end):
         force = _force(state, sent, m.start())
         name = _last_name(state, m.group(2))
@@ -79,6 +88,17 @@ def _force(state, sent: Sentence, pos: int) -> Ref | None:
             return None
         if label == "TaskForce" and p <= pos and (label, name) in state.reg.entities:
             return Ref(label, name)
+    return None
+
+
+def _force_after(state, end: int) -> Ref | None:
+    """The task force a role written before it qualifies (某某任组长的专班, 以某某为组长的
+    工作专班): the first one named after it in its clause with 的 between them."""
+    for n in state.named:
+        between = state.text[end:n.start]
+        if n.label == "TaskForce" and n.start > end and (n.label, n.name) in state.reg.entities \
+                and POSSESSIVE in between and not any(c in CLAUSE_ENDS for c in between):
+            return Ref(n.label, n.name)
     return None
 
 
