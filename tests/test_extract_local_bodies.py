@@ -136,3 +136,9 @@ def test_roles_written_before_the_task_force_they_lead():
     assert ("李强", "临澧县项目建设工作专班", "组长") in members(ext)
     assert {("张明远", "组长"), ("王伟", "副组长")} <= {(p, r) for p, t, r in members(ext)
                                                       if t.endswith("招商引资工作专班")}
+
+
+def test_a_task_force_stationed_elsewhere_set_up_by_a_city():
+    ext = run("京山市成立驻上海招商专班。王伟作为专班成员，常年驻扎上海。")
+    assert "京山市驻上海招商专班" in names(ext, "TaskForce")
+    assert ("王伟", "京山市驻上海招商专班", "成员") in members(ext)

@@ -137,8 +137,9 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return tok[0], False  # 某县至某市高速公路项目: a route between two places is one name
     tstart = max(tok[0], lo)
     word = text[tstart:i]
-    if word in STATIONED and _stationed(sent, tstart, i, lo):
-        return tstart, False  # 某县驻深圳招商专班: the body and where it is stationed
+    if word in STATIONED and sent.ctx.starting(i) is not None:
+        # 某县驻深圳招商专班: the body and where it is stationed; 成立驻深圳招商专班: 驻 opens it
+        return tstart, not _stationed(sent, tstart, i, lo)
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
@@ -242,7 +243,7 @@ def _single(sent: Sentence, k: int) -> bool:
 
 def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
     """驻 at [b, i) between a place or a body's head and the place it is stationed in."""
-    if sent.ctx.starting(i) is None or b <= lo:
+    if b <= lo:
         return False
     m = sent.ctx.covering(b - 1)
     return m is not None and m.end == b or _ends_with_head(sent.article[lo:b])
