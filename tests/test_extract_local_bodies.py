@@ -142,3 +142,9 @@ def test_a_task_force_stationed_elsewhere_set_up_by_a_city():
     ext = run("京山市成立驻上海招商专班。王伟作为专班成员，常年驻扎上海。")
     assert "京山市驻上海招商专班" in names(ext, "TaskForce")
     assert ("王伟", "京山市驻上海招商专班", "成员") in members(ext)
+
+
+def test_a_task_force_after_ji_and_a_paired_slogan():
+    ext = run("黔江区召开重点企业专题会暨工业高质量发展工作专班第一次会议。"
+              "要严格落实“一链条一专班、一企业一专员”机制。")
+    assert names(ext, "TaskForce") == {"黔江区工业高质量发展工作专班"}
