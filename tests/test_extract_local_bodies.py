@@ -148,3 +148,8 @@ def test_a_task_force_after_ji_and_a_paired_slogan():
     ext = run("黔江区召开重点企业专题会暨工业高质量发展工作专班第一次会议。"
               "要严格落实“一链条一专班、一企业一专员”机制。")
     assert names(ext, "TaskForce") == {"黔江区工业高质量发展工作专班"}
+
+
+def test_the_leader_of_a_leading_group_is_no_task_force_member():
+    ext = run("临澧县成立项目建设工作专班。临澧县成立安全生产领导小组，由县长李强任组长。")
+    assert not members(ext)

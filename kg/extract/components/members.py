@@ -23,6 +23,7 @@ BY = alternation(words("relations/agent_markers"))
 ROLE_AFTER_VERB = re.compile(rf"(?:{ROLE_VERB})({ROLE})")
 ROLE_BY = re.compile(rf"({ROLE})(?:{BY})([^，。；]{{2,24}}?)(?:{ROLE_VERB})")
 CLAUSE_ENDS = "，。；;,"
+GROUP_KIND = "leading group"  # the kind of a standing 领导小组 (kg/data/vocab/bodies/label_endings.tsv)
 LIST_SEP = "".join(words("relations/member_list_joiners"))
 ROLE_AS = re.compile("|".join(rf"(?:{re.escape(a)})([^，。；]{{2,24}}?)(?:{re.escape(b)})({ROLE})"
                               for a, (b,) in table("relations/role_frames").items()))
@@ -80,14 +81,20 @@ def _composed(state, sent: Sentence, n, force: Ref) -> None:
 
 def _force(state, sent: Sentence, pos: int) -> Ref | None:
     """The task force a role at `pos` belongs to: the last one named before it, in its
-    sentence or the one before."""
+    sentence or the one before, unless a leading group (领导小组) is named after it."""
+    if any(n.kind == GROUP_KIND and n.start < pos for n in state.named):
+        return None  # 成立某某领导小组，由某某任组长: the standing group's leader
     prev = [s for s in state.sentences if s.end <= sent.start][-1:]
     lo = prev[0].start if prev else sent.start
     for label, name, p in reversed(state.reg.order):
         if p < lo:
             return None
-        if label == "TaskForce" and p <= pos and (label, name) in state.reg.entities:
+        if p > pos or (label, name) not in state.reg.entities:
+            continue
+        if label == "TaskForce":
             return Ref(label, name)
+        if state.reg.entities[(label, name)].props.get("kind") == GROUP_KIND:
+            return None  # 成立某某领导小组，由某某任组长: the standing group's leader
     return None
 
 
