@@ -153,3 +153,8 @@ def test_a_task_force_after_ji_and_a_paired_slogan():
 def test_the_leader_of_a_leading_group_is_no_task_force_member():
     ext = run("临澧县成立项目建设工作专班。临澧县成立安全生产领导小组，由县长李强任组长。")
     assert not members(ext)
+
+
+def test_schools_of_a_kind_are_no_body():
+    ext = run("美国多地学校停课。山区学校条件改善，普惠性幼儿园增加。石家庄外国语学校举行活动。")
+    assert names(ext, "Organization") == {"石家庄外国语学校"}

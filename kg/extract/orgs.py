@@ -41,6 +41,7 @@ LEVEL_COMMITTEES = {word: level for word, (level,) in table("bodies/level_commit
 NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
 SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
+PLACED_ONLY = word_set("bodies/placed_only_heads")
 COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
@@ -290,6 +291,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
             n.generic, n.legal = False, True  # 华润置地有限公司: a registered name is one firm
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
+    if n.head in PLACED_ONLY and (n.place is None and not n.relative or generic_core(core)):
+        n.generic = True  # 山区学校, 美国多地学校: schools of a kind, not one
     if len(core) >= 3 and core[0] in SLOGAN_NUMERALS and core[-1] in SLOGAN_NUMERALS:
         n.generic = True  # “一链条一专班”: a rule of work (one task force per chain), no body
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
