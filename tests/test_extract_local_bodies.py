@@ -158,3 +158,8 @@ def test_the_leader_of_a_leading_group_is_no_task_force_member():
 def test_schools_of_a_kind_are_no_body():
     ext = run("美国多地学校停课。山区学校条件改善，普惠性幼儿园增加。石家庄外国语学校举行活动。")
     assert names(ext, "Organization") == {"石家庄外国语学校"}
+
+
+def test_stationed_opens_no_body_but_a_task_force():
+    ext = run("双方在驻兰州办事处座谈。")
+    assert not any(o.startswith("驻") for o in names(ext, "Organization"))

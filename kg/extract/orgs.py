@@ -287,7 +287,7 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
-                and not sent.ctx.inside(n.start, n.end):
+                and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
             n.generic, n.legal = False, True  # 华润置地有限公司: a registered name is one firm
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委

@@ -139,7 +139,9 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
     word = text[tstart:i]
     if word in STATIONED and sent.ctx.starting(i) is not None:
         # 某县驻深圳招商专班: the body and where it is stationed; 成立驻深圳招商专班: 驻 opens it
-        return tstart, not _stationed(sent, tstart, i, lo)
+        if _stationed(sent, tstart, i, lo):
+            return tstart, False
+        return (tstart if _taskforce_head(text, s) else i), True
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
@@ -239,6 +241,11 @@ def _placed_brand(sent: Sentence, b: int, s: int) -> bool:
 def _single(sent: Sentence, k: int) -> bool:
     t = sent.token_at(k)
     return t is not None and t[1] - t[0] == 1 and sent.article[k] not in DELIMS
+
+
+def _taskforce_head(text: str, s: int) -> bool:
+    """Whether a task force's head starts at `s` (专班, 工作队): one set up may open with 驻."""
+    return any(text.startswith(h, s) and suf.label == "TaskForce" for h, suf in lexicon().suffixes.items())
 
 
 def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
