@@ -12,11 +12,9 @@ from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import lexicon
-from .spans import Sentence, scan_start
+from .spans import LEGAL_HEADS, Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
 
-# Legal forms that end a company's registered name (有限公司, 股份有限公司 …).
-LEGAL_HEADS = frozenset(words("bodies/legal_heads"))
 # Roles in a task force written right after its name (某县招商专班组长).
 MEMBER_ROLES = words("relations/member_roles")
 # Heads that end a named project or a data/compute centre being built.
