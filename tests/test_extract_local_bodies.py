@@ -163,3 +163,8 @@ def test_schools_of_a_kind_are_no_body():
 def test_stationed_opens_no_body_but_a_task_force():
     ext = run("双方在驻兰州办事处座谈。")
     assert not any(o.startswith("驻") for o in names(ext, "Organization"))
+
+
+def test_qi_opens_no_body_outside_a_banner():
+    ext = run("宁海县启用新队旗。旗面中心置标志，集团旗下子公司参加。")
+    assert not names(ext, "Organization")

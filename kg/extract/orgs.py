@@ -40,6 +40,7 @@ NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
 SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
+OWN_SUFFIX_LEVELS = word_set("common/own_suffix_levels")
 COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
@@ -251,6 +252,8 @@ def _resolve_level_word(n: Named, sent: Sentence) -> int | None:
     keep = clean if whole else clean[len(pref):]
     if p is None or not _near(p, n.start):
         p = ctx.only(LEVEL_PREFIXES[pref])  # the article's one county, written after
+    if pref in OWN_SUFFIX_LEVELS and p is not None and not p.name.endswith(pref):
+        p = None  # 旗面中心, 旗下公司: no banner's body
     if p is not None:
         n.name, n.place, n.relative = p.name + keep, p, True
         n.aliases.add(clean)
