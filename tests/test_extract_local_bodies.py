@@ -168,8 +168,3 @@ def test_stationed_opens_no_body_but_a_task_force():
 def test_qi_opens_no_body_outside_a_banner():
     ext = run("宁海县启用新队旗。旗面中心置标志，集团旗下子公司参加。")
     assert not names(ext, "Organization")
-
-
-def test_a_listed_firm_named_by_brand_and_gufen():
-    ext = run("县长王伟会见了通威股份一行。潍坊市与歌尔股份签订合作协议。他持有股份，推进股份制改革。")
-    assert names(ext, "Company") == {"通威股份", "歌尔股份"}
