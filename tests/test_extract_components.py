@@ -255,3 +255,18 @@ def test_bodiless_posts_dropped_removes_a_post_that_names_no_body():
 def test_a_pipeline_in_the_wrong_order_is_refused():
     with pytest.raises(ValueError, match="reads people before"):
         driver.check([BY_NAME["appositive_posts"], BY_NAME["people_after_titles"]])
+
+
+def test_people_before_activities_reads_a_name_opening_a_clause():
+    state = run("会前，郑立群主持会议并讲话。", "people_before_activities")
+    assert list(state.people) == ["郑立群"]
+
+
+def test_people_before_activities_reads_a_list_of_people():
+    state = run("周海涛、陈明远、林晓东等出席活动。", "people_before_activities")
+    assert set(state.people) == {"周海涛", "陈明远", "林晓东"}
+
+
+def test_people_before_activities_needs_every_item_name_like():
+    state = run("发改、财政、住建等部门参加会议。", "people_before_activities")
+    assert not state.people

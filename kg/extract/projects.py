@@ -18,6 +18,10 @@ NOT_IN_WORKS = words("programs/not_in_works")
 AFTER_WORKS = chars("programs/after_works")
 GLUED = chars("programs/glued_openers")
 KIND_HEADS = words("programs/kind_heads")
+BUILT_HEADS = words("programs/built_heads")
+BUILDING = words("programs/building_words")
+ORDINALS = words("common/ordinal_prefixes")
+BUILDING_WINDOW = 12  # characters around a mention where building is read
 PROPER = ("ns", "nz", "nt", "j")
 COMMON_WORD = 100  # jieba frequency from which a word before a head names a kind
 MAX_WORK_CORE = 12  # characters before a work's head
@@ -64,6 +68,8 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
         name = project_name(key[1], places)
         if name is not None and name.endswith(WORKS):
             name = _as_written(name, text)
+        if name is not None and name.endswith(BUILT_HEADS) and not _being_built(name, text):
+            name = None
         if name is None:
             bad.add(key)
         elif name != key[1]:
@@ -89,6 +95,15 @@ def _as_written(name: str, text: str) -> str | None:
     if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
         return None
     return name
+
+
+def _being_built(name: str, text: str) -> bool:
+    """Some mention of `name` has a word of building near it (某某机场建设, 新建某某机场);
+    a description (某地第一高边坡机场) is no name."""
+    if any(w in name for w in ORDINALS + NOT_IN_WORKS):
+        return False
+    return any(w in text[max(0, k - BUILDING_WINDOW):k + len(name) + BUILDING_WINDOW]
+               for k in _positions(text, name) for w in BUILDING)
 
 
 def _positions(text: str, s: str) -> list[int]:

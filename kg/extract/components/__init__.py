@@ -25,7 +25,8 @@ from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_people import listed_people
 from .lists import listed_names
-from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
+from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
+                     before_speech)
 from .places import places
 from .programs import programs
 from .projects import unnamed_projects_dropped
@@ -38,7 +39,7 @@ from .taskforces import established
 
 PIPELINE = (
     listed_names, bodies, central_bodies, tagged_bodies,
-    after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
+    after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles, before_posts,
     career_events, resume_subject, tagged_people, listed_people,
     sequence_people, appositive, established, settled_in, programs,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, fold_abbreviations,

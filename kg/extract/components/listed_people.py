@@ -60,6 +60,21 @@ def _list(state, lo: int, hi: int) -> None:
         add_person(state, text[s:e], s)
 
 
+def items_before(state, b: int, lo: int) -> list[tuple[int, int]]:
+    """The items of a 、-list of people that ends with the name starting at `b` (某某、
+    某某、某某等出席), back to `lo`: every item must look like a name, else none is read."""
+    text, items, e = state.text, [], b - 1
+    while e > lo and text[e] == "、":
+        s = e
+        while s > lo and text[s - 1] not in DELIMS:
+            s -= 1
+        if not _name_like(state, s, e):
+            return []
+        items.append((s, e))
+        e = s - 1
+    return items if e < lo or text[e] in DELIMS and text[e] != "、" else []
+
+
 def _known_end(state, s: int, e: int) -> tuple[int, int] | None:
     """The first item of a list: a person already read at its end (…领导人习近平), else
     the name-like reading at its end (出席会议的有王岐山)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..driver import component
+from .listed_people import items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
 from ..lexicon import HOLD_VERBS, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
@@ -17,6 +18,8 @@ from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
 
+ACTIVITY_VERBS = words("people/activity_verbs")
+LIST_CLOSERS = words("programs/list_closers")  # 某某、某某等出席: the list ends before 等
 HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
 ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
@@ -110,6 +113,38 @@ def before_speech(state, sent: Sentence) -> None:
                     name = None
             if name:
                 add_person(state, name, e - len(name))
+
+
+@component("people_before_activities", scope="sentence",
+           reads=("sentence.tokens", "sentence.tags", "places", "people", "sentence.body_spans"),
+           writes=("people",))
+def before_activities(state, sent: Sentence) -> None:
+    """Names opening a clause or closing a list before a verb of leading, attending or
+    meeting (某某主持会议, 某某、某某陪同考察, 某某等出席), vetoed like a speaker's name
+    where jieba's tagger reads the characters as a word."""
+    text = state.text
+    for verb in ACTIVITY_VERBS:
+        for v in occurrences(sent, verb):
+            if any(len(w) > len(verb) and text.startswith(w, v) for w in ACTIVITY_VERBS) \
+                    or any(text.endswith(w, 0, v + len(verb)) and len(w) > len(verb) for w in ACTIVITY_VERBS):
+                continue  # read from the longer verb
+            closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
+            e = v - len(closer)
+            lo, _ = clause_bounds(sent, e - 1)
+            name = known_before(state, e)
+            if name is None:
+                name = name_before(text, e, lo, state.count, sent.is_token, closed=e < v)
+                if not name or not _opens_item(text, e - len(name), lo) \
+                        or not tagger_agrees(sent, e - len(name), name):
+                    continue
+            add_person(state, name, e - len(name))
+            for s, t in items_before(state, e - len(name), lo):
+                add_person(state, text[s:t], s)
+
+
+def _opens_item(text: str, b: int, lo: int) -> bool:
+    """The name opens its clause or an item of a 、-list."""
+    return b == lo or text[b - 1] == "、"
 
 
 @component("people_before_honorifics", scope="sentence",
