@@ -270,3 +270,19 @@ def test_people_before_activities_reads_a_list_of_people():
 def test_people_before_activities_needs_every_item_name_like():
     state = run("发改、财政、住建等部门参加会议。", "people_before_activities")
     assert not state.people
+
+
+@needs_tagger
+def test_people_after_roles_reads_a_name_without_a_han_surname():
+    state = run("在牧民扎西顿珠家中，大家围坐在一起聊家常。", "people_after_roles")
+    assert list(state.people) == ["扎西顿珠"]
+
+
+def test_people_after_roles_reads_no_form_of_address():
+    state = run("画面中，游客陈先生正在拍照。", "people_after_roles")
+    assert not state.people
+
+
+def test_people_before_activities_reads_two_names_joined():
+    state = run("会前，郑立群和周海涛陪同考察。", "people_before_activities")
+    assert set(state.people) == {"郑立群", "周海涛"}

@@ -15,7 +15,7 @@ from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
 from ..tokens import freq, tag
-from ...text.vocabulary import table
+from ...text.vocabulary import table, words
 
 NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
 
@@ -60,13 +60,18 @@ def _list(state, lo: int, hi: int) -> None:
         add_person(state, text[s:e], s)
 
 
+LIST_JOINERS = words("people/list_joiners")  # 某某和某某出席: the last two items of a list
+MAX_ITEM = 4  # characters of a name in a list of people (surname and given name)
+
+
 def items_before(state, b: int, lo: int) -> list[tuple[int, int]]:
-    """The items of a 、-list of people that ends with the name starting at `b` (某某、
-    某某、某某等出席), back to `lo`: every item must look like a name, else none is read."""
+    """The items of a list of people that ends with the name starting at `b` (某某、某某、
+    某某等出席; 某某和某某出席), back to `lo`: every item must look like a name, else none
+    is read."""
     text, items, e = state.text, [], b - 1
-    while e > lo and text[e] == "、":
+    while e > lo and (text[e] == "、" or not items and text[e] in LIST_JOINERS):
         s = e
-        while s > lo and text[s - 1] not in DELIMS:
+        while s > lo and text[s - 1] not in DELIMS and s > e - MAX_ITEM:
             s -= 1
         if not _name_like(state, s, e):
             return []

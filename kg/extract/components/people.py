@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..driver import component
-from .listed_people import items_before
+from .listed_people import LIST_JOINERS, items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
-from ..lexicon import HOLD_VERBS, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon import HOLD_VERBS, NOT_NAMES, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..ner import persons_in
 from ..orgs import clause_bounds
-from ..persons import after_title, name_after, name_before, tagger_agrees
+from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, tagger_agrees
 from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
@@ -25,6 +26,7 @@ ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
 # What follows a name read after a role noun: a verb, a particle, a time word.
 AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
+NAME_TAGS = ("nr", "nrfg", "nrt")
 
 
 def occurrences(sent: Sentence, word: str) -> Iterator[int]:
@@ -79,11 +81,50 @@ def after_roles(state, sent: Sentence) -> None:
             name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
             if name and text.startswith(AFTER_ROLE_NAME, q + len(name)):
                 add_person(state, name, q)
+            elif name := _tagged_after_role(state, sent, at, q):
+                add_person(state, name, q)
     colon = sent.text.find("：")
     if 2 <= colon <= 4:
         name = name_before(text, sent.start + colon, sent.start, state.count, sent.is_token)
         if name and len(name) == colon:
             add_person(state, name, sent.start)
+
+
+MIN_LONG_NAME, MAX_LONG_NAME = 3, 6  # 索南才让, 阿卜杜艾力: names with no Han surname
+ROLE_TAG_WINDOW = 10  # characters after the role noun sent to the tagger
+COMMON_TOKEN = 50  # jieba frequency from which the token after a role noun is a word (农民收入)
+
+
+def _tagged_after_role(state, sent: Sentence, at: int, q: int) -> str | None:
+    """A name with no Han surname right after a role noun (牧民索南才让家, 村民阿卜杜艾力说):
+    the tagger's PER span starting there, followed by what follows such names. The tagger
+    runs only where the role noun is a token and the next token is no common word."""
+    role, nxt = sent.token_at(at), sent.token_at(q)
+    if role is None or role[0] != at or role[1] != q or nxt is None or nxt[0] != q \
+            or not CJK.match(nxt[2]) or freq(nxt[2]) >= COMMON_TOKEN and tag(nxt[2]) not in NAME_TAGS:
+        return None
+    text = state.text
+    end = next((k for k in range(q + MIN_LONG_NAME, min(sent.end, q + MAX_LONG_NAME + 1))
+                if text.startswith(AFTER_ROLE_NAME, k)), None)
+    if end is None or not CJK.match(text[q:end]) or text[q:end] in NOT_NAMES \
+            or any(text.endswith(w, q + 1, end) for w in ADDRESS_WORDS) \
+            or state.ctx.covering(q) is not None:
+        return None
+    for s, e, _ in persons_in(text[at:min(sent.end, q + ROLE_TAG_WINDOW)]):
+        if at + s == q and at + e <= end and all(
+                len(tok[2]) == 1 for tok in _tokens(sent, at + e, end)):
+            return text[q:end]  # the tagger's name, with single characters it left (索南|才|让)
+    return None
+
+
+def _tokens(sent: Sentence, b: int, e: int) -> Iterator[tuple]:
+    """The tokens covering text[b:e]."""
+    while b < e:
+        tok = sent.token_at(b)
+        if tok is None:
+            return
+        yield tok
+        b = tok[1]
 
 
 @component("people_before_speech", scope="sentence",
@@ -133,18 +174,19 @@ def before_activities(state, sent: Sentence) -> None:
             lo, _ = clause_bounds(sent, e - 1)
             name = known_before(state, e)
             if name is None:
-                name = name_before(text, e, lo, state.count, sent.is_token, closed=e < v)
-                if not name or not _opens_item(text, e - len(name), lo) \
-                        or not tagger_agrees(sent, e - len(name), name):
+                name = name_before(text, e, lo, state.count, sent.is_token, closed=e < v) \
+                    or next((nm for j in (e - 3, e - 4) if j > lo and text[j] in LIST_JOINERS
+                             and (nm := name_before(text, e, j + 1, state.count, sent.is_token,
+                                                    closed=e < v))), None)
+                if not name or not tagger_agrees(sent, e - len(name), name):
                     continue
-            add_person(state, name, e - len(name))
-            for s, t in items_before(state, e - len(name), lo):
+            b = e - len(name)
+            items = items_before(state, b, lo)
+            if b != lo and text[b - 1] != "、" and not items:
+                continue  # the name opens neither its clause nor an item of a list
+            add_person(state, name, b)
+            for s, t in items:
                 add_person(state, text[s:t], s)
-
-
-def _opens_item(text: str, b: int, lo: int) -> bool:
-    """The name opens its clause or an item of a 、-list."""
-    return b == lo or text[b - 1] == "、"
 
 
 @component("people_before_honorifics", scope="sentence",
