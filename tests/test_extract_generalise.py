@@ -458,3 +458,13 @@ def test_a_route_named_by_the_short_names_of_its_ends_is_a_project():
 def test_an_airport_is_a_project_only_while_it_is_built():
     assert "清溪机场" in names(run("清溪市加快推进清溪机场建设，力争明年通航。"), "Project")
     assert not names(run("代表团一行抵达清溪机场，受到热烈欢迎。"), "Project")
+
+
+def test_a_quoted_campaign_before_its_head_of_study_is_a_program():
+    ext = run("全市各级党组织推动“三学三比”学习教育常态化制度化。")
+    assert "三学三比学习教育" in names(ext, "Program")
+
+
+def test_a_quoted_cooperation_between_two_provinces_is_a_program():
+    ext = run("二十多年来，“湘黔协作”结出了丰硕成果。")
+    assert "湘黔协作" in names(ext, "Program")
