@@ -286,3 +286,18 @@ def test_people_after_roles_reads_no_form_of_address():
 def test_people_before_activities_reads_two_names_joined():
     state = run("会前，郑立群和周海涛陪同考察。", "people_before_activities")
     assert set(state.people) == {"郑立群", "周海涛"}
+
+
+def test_people_in_lists_reads_a_dotted_name_opening_a_clause():
+    state = run("会上，阿布都热依木·买买提明表示，将全力抓好落实。", "people_in_lists")
+    assert "阿布都热依木·买买提明" in state.people
+
+
+def test_people_in_lists_reads_a_dotted_name_after_a_role_noun():
+    state = run("牧民古丽米拉·吐尔逊说，日子越过越好。", "people_in_lists")
+    assert "古丽米拉·吐尔逊" in state.people
+
+
+def test_people_in_lists_reads_no_dotted_body_opening_a_clause():
+    state = run("中国·东盟博览会在南宁开幕。", "people_in_lists")
+    assert not state.people

@@ -10,7 +10,7 @@ import re
 from ...text.script import HAN
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import DELIMS, NOT_NAMES, is_surname_at, lexicon
+from ..lexicon import DELIMS, NOT_NAMES, ROLE_NOUNS, is_surname_at, lexicon
 from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
@@ -22,6 +22,8 @@ NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
 # A name with one or more middle dots: at most 6 characters before the first, 8 in a part.
 MAX_BEFORE_DOT = 6
 DOT_NAME = re.compile(rf"[{HAN}]{{1,{MAX_BEFORE_DOT}}}(?:[{DOT}][{HAN}]{{1,8}})+")
+CLAUSE_MARKS = "，。；：、！？\n"  # what may stand before a dotted name opening a clause
+MAX_UNTITLED_PART = 6  # the dot and at most five characters after the last dot, with no title
 CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
 
 
@@ -120,18 +122,25 @@ def _name_like(state, s: int, e: int) -> bool:
 
 def _dot_names(state, sent: Sentence) -> None:
     """Names with a middle dot right after a title (自治区主席雪克来提·扎克尔出席), ending at
-    a follower of names or a delimiter."""
+    a follower of names or a delimiter; after a role noun or opening a clause, ending at a
+    follower (牧民某某·某某说, 某某·某某表示)."""
     text = state.text
     for m in DOT_NAME.finditer(text, sent.start, sent.end):
         dot = min(k for k in (text.find(c, m.start(), m.end()) for c in DOT) if k >= 0)
         s = dot
-        while s > m.start() and not sent.titles_end.get(s) and text[s - 1] not in DELIMS:
-            s -= 1  # back to the title or delimiter before the name
+        while s > m.start() and not sent.titles_end.get(s) and text[s - 1] not in DELIMS \
+                and not text.endswith(ROLE_NOUNS, 0, s):
+            s -= 1  # back to the title, role noun or delimiter before the name
         if sent.titles_end.get(s + 1) and not sent.titles_end.get(s):
             s += 1  # 副委员|长艾力更…: the title goes on
-        if not sent.titles_end.get(s) or dot - s > MAX_BEFORE_DOT:
+        titled = bool(sent.titles_end.get(s))
+        if not (titled or text.endswith(ROLE_NOUNS, 0, s) or s == sent.start or text[s - 1] in CLAUSE_MARKS) \
+                or dot - s > MAX_BEFORE_DOT:
             continue
-        e = _dot_name_end(sent, max(text.rfind(c, s, m.end()) for c in DOT), m.end())
+        last_dot = max(text.rfind(c, s, m.end()) for c in DOT)
+        e = _dot_name_end(sent, last_dot, m.end())
+        if e is not None and not titled and not (text.startswith(AFTER_NAME, e) and e - last_dot <= MAX_UNTITLED_PART):
+            continue  # with no title before it, a verb or particle ends a short last part
         if e is None or state.ctx.covering(s) is not None or _words_inside(sent, s, e):
             continue
         add_person(state, text[s:e], s)
