@@ -301,3 +301,9 @@ def test_people_in_lists_reads_a_dotted_name_after_a_role_noun():
 def test_people_in_lists_reads_no_dotted_body_opening_a_clause():
     state = run("中国·东盟博览会在南宁开幕。", "people_in_lists")
     assert not state.people
+
+
+@needs_tagger
+def test_people_after_roles_reads_a_foreign_leader_after_a_title_of_state():
+    state = run("会谈中，阿尔巴尼亚总统梅塔表示，愿深化合作。", "people_after_roles")
+    assert "梅塔" in state.people

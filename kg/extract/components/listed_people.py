@@ -23,6 +23,7 @@ NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
 MAX_BEFORE_DOT = 6
 DOT_NAME = re.compile(rf"[{HAN}]{{1,{MAX_BEFORE_DOT}}}(?:[{DOT}][{HAN}]{{1,8}})+")
 CLAUSE_MARKS = "，。；：、！？\n"  # what may stand before a dotted name opening a clause
+FUNCTION_TAGS = ("p", "c", "d")  # jieba's tags of prepositions, conjunctions, adverbs
 MAX_UNTITLED_PART = 6  # the dot and at most five characters after the last dot, with no title
 CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
 
@@ -134,8 +135,12 @@ def _dot_names(state, sent: Sentence) -> None:
         if sent.titles_end.get(s + 1) and not sent.titles_end.get(s):
             s += 1  # 副委员|长艾力更…: the title goes on
         titled = bool(sent.titles_end.get(s))
-        if not (titled or text.endswith(ROLE_NOUNS, 0, s) or s == sent.start or text[s - 1] in CLAUSE_MARKS) \
-                or dot - s > MAX_BEFORE_DOT:
+        if not (titled or text.endswith(ROLE_NOUNS, 0, s) or s == sent.start or text[s - 1] in CLAUSE_MARKS):
+            continue
+        while not titled and (tok := sent.token_at(s)) is not None and tok[0] == s and tok[1] < dot \
+                and tag(tok[2]) in FUNCTION_TAGS:
+            s = tok[1]  # 向某某·某某, 并与某某·某某: a preposition or conjunction opens the clause
+        if dot - s > MAX_BEFORE_DOT:
             continue
         last_dot = max(text.rfind(c, s, m.end()) for c in DOT)
         e = _dot_name_end(sent, last_dot, m.end())

@@ -26,7 +26,8 @@ ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
 # What follows a name read after a role noun: a verb, a particle, a time word.
 AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
-NAME_TAGS = ("nr", "nrfg", "nrt")
+NAME_TAGS = ("nr", "nrfg", "nrt", "ns")  # (jieba tags some foreign leaders' names ns)
+VERB_TAGS = ("v", "p", "d", "t")  # first letters of jieba's tags of verbs, prepositions, adverbs, times
 
 
 def occurrences(sent: Sentence, word: str) -> Iterator[int]:
@@ -91,6 +92,7 @@ def after_roles(state, sent: Sentence) -> None:
 
 
 MIN_LONG_NAME, MAX_LONG_NAME = 3, 6  # 索南才让, 阿卜杜艾力: names with no Han surname
+MIN_NAME = 2  # a two-character name (总统普京) only as the tagger reads it, not extended
 ROLE_TAG_WINDOW = 10  # characters after the role noun sent to the tagger
 COMMON_TOKEN = 50  # jieba frequency from which the token after a role noun is a word (农民收入)
 
@@ -101,19 +103,27 @@ def _tagged_after_role(state, sent: Sentence, at: int, q: int) -> str | None:
     runs only where the role noun is a token and the next token is no common word."""
     role, nxt = sent.token_at(at), sent.token_at(q)
     if role is None or role[0] != at or role[1] != q or nxt is None or nxt[0] != q \
-            or not CJK.match(nxt[2]) or freq(nxt[2]) >= COMMON_TOKEN and tag(nxt[2]) not in NAME_TAGS:
-        return None
+            or not CJK.match(nxt[2]) or state.text.startswith(AFTER_ROLE_NAME, q) \
+            or freq(nxt[2]) >= COMMON_TOKEN and tag(nxt[2]) not in NAME_TAGS and len(nxt[2]) > 1:
+        return None  # (a single character may open a name jieba cut apart: 肯|雅塔)
     text = state.text
-    end = next((k for k in range(q + MIN_LONG_NAME, min(sent.end, q + MAX_LONG_NAME + 1))
-                if text.startswith(AFTER_ROLE_NAME, k)), None)
-    if end is None or not CJK.match(text[q:end]) or text[q:end] in NOT_NAMES \
-            or any(text.endswith(w, q + 1, end) for w in ADDRESS_WORDS) \
-            or state.ctx.covering(q) is not None:
+    if state.ctx.covering(q) is not None:
         return None
+    end = next((k for k in range(q + MIN_NAME, min(sent.end, q + MAX_LONG_NAME + 1))
+                if text.startswith(AFTER_ROLE_NAME, k)), None)
     for s, e, _ in persons_in(text[at:min(sent.end, q + ROLE_TAG_WINDOW)]):
-        if at + s == q and at + e <= end and all(
-                len(tok[2]) == 1 for tok in _tokens(sent, at + e, end)):
-            return text[q:end]  # the tagger's name, with single characters it left (索南|才|让)
+        if at + s != q:
+            continue
+        after = sent.token_at(at + e)
+        if e - s >= MIN_LONG_NAME and after is not None and after[0] == at + e \
+                and (tag(after[2]) or "x")[0] in VERB_TAGS:
+            end = at + e  # 首相某某某提出…: a verb ends the tagger's name
+        if end is not None and at + e <= end and (end - q >= MIN_LONG_NAME or at + e == end) and (
+                at + e == end or e - s == MIN_NAME and end - q <= 2 * MIN_NAME and all(
+                len(tok[2]) == 1 for tok in _tokens(sent, at + e, end))):
+            name = text[q:end]  # the tagger's name, with single characters it left (索南|才|让)
+            return name if CJK.match(name) and name not in NOT_NAMES \
+                and not any(name.endswith(w, 1) for w in ADDRESS_WORDS) else None
     return None
 
 
