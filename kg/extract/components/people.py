@@ -11,7 +11,7 @@ from ..driver import component
 from .listed_people import LIST_JOINERS, items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
-from ..lexicon import HOLD_VERBS, NOT_NAMES, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
 from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, tagger_agrees
@@ -20,6 +20,8 @@ from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
 
 ACTIVITY_VERBS = words("people/activity_verbs")
+ACTIVITY_AC = automaton(ACTIVITY_VERBS)
+ROLE_AC = automaton(ROLE_NOUNS)  # one pass over a sentence finds every role noun
 LIST_CLOSERS = words("programs/list_closers")  # 某某、某某等出席: the list ends before 等
 HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
 ADVERBS = chars("people/adverbs_before_verbs")
@@ -76,14 +78,14 @@ def after_roles(state, sent: Sentence) -> None:
     """Names right after a role noun (竹器经营户王大成), followed by a verb or particle;
     and a name opening an interview answer (王五：…)."""
     text = state.text
-    for role in ROLE_NOUNS:
-        for at in occurrences(sent, role):
-            q = at + len(role)
-            name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
-            if name and text.startswith(AFTER_ROLE_NAME, q + len(name)):
-                add_person(state, name, q)
-            elif name := _tagged_after_role(state, sent, at, q):
-                add_person(state, name, q)
+    for end, role in ROLE_AC.iter(sent.text):
+        at = sent.start + end + 1 - len(role)
+        q = at + len(role)
+        name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
+        if name and text.startswith(AFTER_ROLE_NAME, q + len(name)):
+            add_person(state, name, q)
+        elif name := _tagged_after_role(state, sent, at, q):
+            add_person(state, name, q)
     colon = sent.text.find("：")
     if 2 <= colon <= 4:
         name = name_before(text, sent.start + colon, sent.start, state.count, sent.is_token)
@@ -174,29 +176,29 @@ def before_activities(state, sent: Sentence) -> None:
     meeting (某某主持会议, 某某、某某陪同考察, 某某等出席), vetoed like a speaker's name
     where jieba's tagger reads the characters as a word."""
     text = state.text
-    for verb in ACTIVITY_VERBS:
-        for v in occurrences(sent, verb):
-            if any(len(w) > len(verb) and text.startswith(w, v) for w in ACTIVITY_VERBS) \
-                    or any(text.endswith(w, 0, v + len(verb)) and len(w) > len(verb) for w in ACTIVITY_VERBS):
-                continue  # read from the longer verb
-            closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
-            e = v - len(closer)
-            lo, _ = clause_bounds(sent, e - 1)
-            name = known_before(state, e)
-            if name is None:
-                name = name_before(text, e, lo, state.count, sent.is_token, closed=e < v) \
-                    or next((nm for j in (e - 3, e - 4) if j > lo and text[j] in LIST_JOINERS
-                             and (nm := name_before(text, e, j + 1, state.count, sent.is_token,
-                                                    closed=e < v))), None)
-                if not name or not tagger_agrees(sent, e - len(name), name):
-                    continue
-            b = e - len(name)
-            items = items_before(state, b, lo)
-            if b != lo and text[b - 1] != "、" and not items:
-                continue  # the name opens neither its clause nor an item of a list
-            add_person(state, name, b)
-            for s, t in items:
-                add_person(state, text[s:t], s)
+    for end, verb in ACTIVITY_AC.iter(sent.text):
+        v = sent.start + end + 1 - len(verb)
+        if any(len(w) > len(verb) and text.startswith(w, v) for w in ACTIVITY_VERBS) \
+                or any(text.endswith(w, 0, v + len(verb)) and len(w) > len(verb) for w in ACTIVITY_VERBS):
+            continue  # read from the longer verb
+        closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
+        e = v - len(closer)
+        lo, _ = clause_bounds(sent, e - 1)
+        name = known_before(state, e)
+        if name is None:
+            name = name_before(text, e, lo, state.count, sent.is_token, closed=e < v) \
+                or next((nm for j in (e - 3, e - 4) if j > lo and text[j] in LIST_JOINERS
+                         and (nm := name_before(text, e, j + 1, state.count, sent.is_token,
+                                                closed=e < v))), None)
+            if not name or not tagger_agrees(sent, e - len(name), name):
+                continue
+        b = e - len(name)
+        items = items_before(state, b, lo)
+        if b != lo and text[b - 1] != "、" and not items:
+            continue  # the name opens neither its clause nor an item of a list
+        add_person(state, name, b)
+        for s, t in items:
+            add_person(state, text[s:t], s)
 
 
 @component("people_before_honorifics", scope="sentence",
