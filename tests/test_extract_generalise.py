@@ -468,3 +468,8 @@ def test_a_quoted_campaign_before_its_head_of_study_is_a_program():
 def test_a_quoted_cooperation_between_two_provinces_is_a_program():
     ext = run("二十多年来，“湘黔协作”结出了丰硕成果。")
     assert "湘黔协作" in names(ext, "Program")
+
+
+def test_a_work_always_written_with_its_section_is_named_with_it():
+    ext = run("今天，湘黔铁路怀化至凯里段开工建设。湘黔铁路怀化至凯里段全长200多公里。")
+    assert names(ext, "Project") == {"湘黔铁路怀化至凯里段"}
