@@ -307,3 +307,13 @@ def test_people_in_lists_reads_no_dotted_body_opening_a_clause():
 def test_people_after_roles_reads_a_foreign_leader_after_a_title_of_state():
     state = run("会谈中，阿尔巴尼亚总统梅塔表示，愿深化合作。", "people_after_roles")
     assert "梅塔" in state.people
+
+
+def test_people_in_lists_reads_names_with_a_note_of_ethnic_group_or_sex():
+    state = run("当选的还有次仁旺堆（藏族）、刘秀英（女）等。", "people_in_lists")
+    assert {"次仁旺堆", "刘秀英"} <= set(state.people)
+
+
+def test_people_in_lists_reads_no_place_with_a_note():
+    state = run("该县（藏族自治县）位于南部。", "people_in_lists")
+    assert not state.people

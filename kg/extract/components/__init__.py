@@ -2,8 +2,8 @@
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare, bodies the sequence tagger confirms), then
-people by their anchors (after a title, after a role noun, before a verb of saying, an
-honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
+people by their anchors (after a title, after a role noun, before a verb of saying or of
+meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
 forces set up, companies and projects settling in a place, programs. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 short forms folded, bodiless posts dropped.

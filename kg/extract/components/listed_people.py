@@ -15,14 +15,20 @@ from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
 from ..tokens import freq, tag
-from ...text.vocabulary import table, words
+from ...text.vocabulary import alternation, table, words
 
 NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
 
 # A name with one or more middle dots: at most 6 characters before the first, 8 in a part.
 MAX_BEFORE_DOT = 6
 DOT_NAME = re.compile(rf"[{HAN}]{{1,{MAX_BEFORE_DOT}}}(?:[{DOT}][{HAN}]{{1,8}})+")
-CLAUSE_MARKS = "，。；：、！？\n"  # what may stand before a dotted name opening a clause
+NOTE_OPEN = "（"
+# A name (with middle dots or not) and its bracketed note: 某某（女）, 某某（藏族）, 某某（女，回族）.
+NOTED_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:[{DOT}][{HAN}]{{1,8}})*)（"
+                        rf"(?:({alternation(words('people/sex_notes'))})[，,]?)?"
+                        rf"([{HAN}]{{1,4}}(?:{alternation(words('people/ethnic_note_endings'))}))?）")
+CLAUSE_MARKS = "，。；：、！？\n"
+OPENING_TAGS = ("v", "p", "c", "u", "d")  # first letters of the tags of tokens a name may follow  # what may stand before a dotted name opening a clause
 FUNCTION_TAGS = ("p", "c", "d")  # jieba's tags of prepositions, conjunctions, adverbs
 MAX_UNTITLED_PART = 6  # the dot and at most five characters after the last dot, with no title
 CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
@@ -35,6 +41,8 @@ def listed_people(state, sent: Sentence) -> None:
     text = state.text
     if any(c in sent.text for c in DOT):
         _dot_names(state, sent)
+    if NOTE_OPEN in sent.text:
+        _noted_names(state, sent)
     if "、" not in sent.text:
         return
     lo = sent.start
@@ -119,6 +127,32 @@ def _name_like(state, s: int, e: int) -> bool:
     if state.ctx.covering(s) is not None or any(a <= s < z for a, z in state.body_spans):
         return False
     return True
+
+
+def _noted_names(state, sent: Sentence) -> None:
+    """Names written with a bracketed note of sex or ethnic group (某某（女）, 某某某某（藏族）,
+    某某（女，回族）), opening a clause, an item of a list or a roster, or after a title."""
+    text = state.text
+    for m in NOTED_NAME.finditer(text, sent.start, sent.end):
+        e = m.end(1)
+        s = next((k for k in range(e - 2, m.start(1) - 1, -1) if _opens_noted(sent, k)), None)
+        if s is None or not (m.group(2) or m.group(3)):
+            continue
+        if text[s:e] in NOT_NAMES or state.ctx.covering(s) is not None \
+                or any(a <= s < z for a, z in state.body_spans):
+            continue
+        add_person(state, text[s:e], s)
+
+
+def _opens_noted(sent: Sentence, k: int) -> bool:
+    """A noted name may start at `k`: the clause, a list item or a roster entry opens
+    there, a title ends there, or a verb or particle token ends right before it."""
+    text = sent.article
+    if k == sent.start or text[k - 1] in CLAUSE_MARKS or text[k - 1].isspace() or sent.titles_end.get(k):
+        return True
+    prev, tok = sent.token_at(k - 1), sent.token_at(k)
+    return prev is not None and tok is not None and tok[0] == k and prev[1] == k \
+        and (tag(prev[2]) or "x")[0] in OPENING_TAGS
 
 
 def _dot_names(state, sent: Sentence) -> None:

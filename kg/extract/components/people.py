@@ -1,6 +1,7 @@
 """People read where the genre anchors a name, with the posts written around it: after a
 title (科长孙立业), after a role noun (村民李大山), opening an interview answer (王五：…),
-before a verb of saying (周建国说), before an honorific (习近平总书记), and before a post
+before a verb of saying (周建国说), opening a clause or closing a list before a verb of
+leading or meeting (某某主持, 某某、某某出席), before an honorific (习近平总书记), and before a post
 (赵立群是…主任). Each anchor is one component; they run in this order, and a later one
 may take a name an earlier one read (`people`)."""
 from __future__ import annotations
