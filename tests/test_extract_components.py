@@ -255,3 +255,65 @@ def test_bodiless_posts_dropped_removes_a_post_that_names_no_body():
 def test_a_pipeline_in_the_wrong_order_is_refused():
     with pytest.raises(ValueError, match="reads people before"):
         driver.check([BY_NAME["appositive_posts"], BY_NAME["people_after_titles"]])
+
+
+def test_people_before_activities_reads_a_name_opening_a_clause():
+    state = run("会前，郑立群主持会议并讲话。", "people_before_activities")
+    assert list(state.people) == ["郑立群"]
+
+
+def test_people_before_activities_reads_a_list_of_people():
+    state = run("周海涛、陈明远、林晓东等出席活动。", "people_before_activities")
+    assert set(state.people) == {"周海涛", "陈明远", "林晓东"}
+
+
+def test_people_before_activities_needs_every_item_name_like():
+    state = run("发改、财政、住建等部门参加会议。", "people_before_activities")
+    assert not state.people
+
+
+@needs_tagger
+def test_people_after_roles_reads_a_name_without_a_han_surname():
+    state = run("在牧民扎西顿珠家中，大家围坐在一起聊家常。", "people_after_roles")
+    assert list(state.people) == ["扎西顿珠"]
+
+
+def test_people_after_roles_reads_no_form_of_address():
+    state = run("画面中，游客陈先生正在拍照。", "people_after_roles")
+    assert not state.people
+
+
+def test_people_before_activities_reads_two_names_joined():
+    state = run("会前，郑立群和周海涛陪同考察。", "people_before_activities")
+    assert set(state.people) == {"郑立群", "周海涛"}
+
+
+def test_people_in_lists_reads_a_dotted_name_opening_a_clause():
+    state = run("会上，阿布都热依木·买买提明表示，将全力抓好落实。", "people_in_lists")
+    assert "阿布都热依木·买买提明" in state.people
+
+
+def test_people_in_lists_reads_a_dotted_name_after_a_role_noun():
+    state = run("牧民古丽米拉·吐尔逊说，日子越过越好。", "people_in_lists")
+    assert "古丽米拉·吐尔逊" in state.people
+
+
+def test_people_in_lists_reads_no_dotted_body_opening_a_clause():
+    state = run("中国·东盟博览会在南宁开幕。", "people_in_lists")
+    assert not state.people
+
+
+@needs_tagger
+def test_people_after_roles_reads_a_foreign_leader_after_a_title_of_state():
+    state = run("会谈中，阿尔巴尼亚总统梅塔表示，愿深化合作。", "people_after_roles")
+    assert "梅塔" in state.people
+
+
+def test_people_in_lists_reads_names_with_a_note_of_ethnic_group_or_sex():
+    state = run("当选的还有次仁旺堆（藏族）、刘秀英（女）等。", "people_in_lists")
+    assert {"次仁旺堆", "刘秀英"} <= set(state.people)
+
+
+def test_people_in_lists_reads_no_place_with_a_note():
+    state = run("该县（藏族自治县）位于南部。", "people_in_lists")
+    assert not state.people

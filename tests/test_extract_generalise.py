@@ -448,3 +448,28 @@ def test_a_brand_after_a_company_head_is_a_company():
     companies = names(ext, "Company")
     assert {"温氏股份", "蓝思科技"} <= companies
     assert not any("张建国" in c or c in ("云集", "负责人") for c in companies)
+
+
+def test_a_route_named_by_the_short_names_of_its_ends_is_a_project():
+    ext = run("今年，湘赣高铁全线通车运营，沿线群众出行更加便捷。")
+    assert "湘赣高铁" in names(ext, "Project")
+
+
+def test_an_airport_is_a_project_only_while_it_is_built():
+    assert "清溪机场" in names(run("清溪市加快推进清溪机场建设，力争明年通航。"), "Project")
+    assert not names(run("代表团一行抵达清溪机场，受到热烈欢迎。"), "Project")
+
+
+def test_a_quoted_campaign_before_its_head_of_study_is_a_program():
+    ext = run("全市各级党组织推动“三学三比”学习教育常态化制度化。")
+    assert "三学三比学习教育" in names(ext, "Program")
+
+
+def test_a_quoted_cooperation_between_two_provinces_is_a_program():
+    ext = run("二十多年来，“湘黔协作”结出了丰硕成果。")
+    assert "湘黔协作" in names(ext, "Program")
+
+
+def test_a_work_always_written_with_its_section_is_named_with_it():
+    ext = run("今天，湘黔铁路怀化至凯里段开工建设。湘黔铁路怀化至凯里段全长200多公里。")
+    assert names(ext, "Project") == {"湘黔铁路怀化至凯里段"}

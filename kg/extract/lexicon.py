@@ -56,7 +56,8 @@ class Lexicon:
     suffix_ac: ahocorasick.Automaton
 
 
-def _automaton(words) -> ahocorasick.Automaton:
+def automaton(words) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over `words`, each word its own value."""
     ac = ahocorasick.Automaton()
     for w in words:
         ac.add_word(w, w)
@@ -77,7 +78,7 @@ def lexicon() -> Lexicon:
     for word, label, kind in rows("org_suffixes", ".tsv"):
         suffixes[word] = Suffix(word, label, kind)
     return Lexicon(frozenset(single), frozenset(compound), titles, suffixes,
-                   _automaton(titles), _automaton(suffixes))
+                   automaton(titles), automaton(suffixes))
 
 
 def is_surname_at(text: str, i: int) -> int:

@@ -283,6 +283,8 @@ def _clean_name(n: Named) -> None:
 def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
+    if n.label == "Project" and n.place is None and route_core(core, n.head):
+        return  # 京沪高铁, 中老铁路: a route named by the short names of its ends
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
@@ -322,6 +324,20 @@ def _near(p, pos: int) -> bool:
 
 def strip_quotes(s: str) -> str:
     return "".join(c for c in s if c not in "“”「」『』\"‘’'")
+
+
+# Transport works and the short names a route is called by (京沪高铁, 中老铁路, 沪宁城际铁路).
+ROUTE_HEADS = words("programs/infrastructure_heads")
+ROUTE_ENDS = frozenset(chars("common/province_abbreviations") + chars("people/country_abbreviations"))
+MAX_ROUTE_CORE = 4
+
+
+def route_core(core: str, head: str) -> bool:
+    """`core` before a work's head is a route's short name: each of its characters the
+    short name of a province or country, or one abbreviation jieba knows (京广, 沪宁)."""
+    if head not in ROUTE_HEADS or not 2 <= len(core) <= MAX_ROUTE_CORE:
+        return False
+    return all(c in ROUTE_ENDS for c in core) or len(core) <= 3 and tag(core) in ("j", "nz")
 
 
 def generic_core(core: str) -> bool:

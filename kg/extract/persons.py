@@ -158,9 +158,10 @@ def _title_across(text: str, b: int, e: int) -> bool:
     return False
 
 
-def name_before(text: str, e: int, lo: int, counts, is_token=None) -> str | None:
-    """The name ending at `e` (a verb of saying or a post follows), starting after `lo`."""
-    verb = _follower(text, e)
+def name_before(text: str, e: int, lo: int, counts, is_token=None, closed: bool = False) -> str | None:
+    """The name ending at `e` (a verb of saying or a post follows), starting after `lo`;
+    `closed` when a word that never opens a verb ends the name there (某某等出席)."""
+    verb = "" if closed else _follower(text, e)
     if verb and _long_reading_reads_on(text, e, e + 1, len(verb)):
         return None  # 李志|强调|研: the verb's first character ends the name (李志强|调研)
     best = None

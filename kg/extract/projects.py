@@ -4,8 +4,11 @@ not a description (最北高铁项目); a transport or energy work has a short p
 (京九铁路), not a place's network (某省高铁) or a phrase (全线最长隧道)."""
 from __future__ import annotations
 
+import re
+
+from ..text.script import HAN
 from ..text.segmenter import segmenter
-from ..text.vocabulary import chars, words
+from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS
 from .registry import Registry
 from .tokens import freq, tag
@@ -18,6 +21,14 @@ NOT_IN_WORKS = words("programs/not_in_works")
 AFTER_WORKS = chars("programs/after_works")
 GLUED = chars("programs/glued_openers")
 KIND_HEADS = words("programs/kind_heads")
+BUILT_HEADS = words("programs/built_heads")
+ROUTE_JOINERS = word_set("bodies/route_joiners")
+# The section of a work between two places: 某地至某地段.
+SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2,4}}"
+                     rf"(?:{alternation(words('programs/section_words'))})")
+BUILDING = words("programs/building_words")
+ORDINALS = words("common/ordinal_prefixes")
+BUILDING_WINDOW = 12  # characters around a mention where building is read
 PROPER = ("ns", "nz", "nt", "j")
 COMMON_WORD = 100  # jieba frequency from which a word before a head names a kind
 MAX_WORK_CORE = 12  # characters before a work's head
@@ -42,6 +53,9 @@ def project_name(name: str, places: set[str]) -> str | None:
     while k > 0 and not (tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
                          or any(w in words_[k - 1] for w in NOT_IN_WORKS)):
         k -= 1
+    if k >= 2 and words_[k - 1] in ROUTE_JOINERS and 2 <= len(words_[k - 2]) <= 3 \
+            and tag(words_[k - 2]) not in NOT_IN_CORE_TAGS and k < len(words_):
+        k -= 2  # 某地至某地高铁: a route named by its two ends
     core = "".join(words_[k:])
     if k < len(words_) and words_[k][0] in GLUED and (len(words_[k]) == 1 or tag(words_[k]) is None):
         core = core[1:]  # 前某某铁路, 线某某隧道: a preposition or a stray character before the name
@@ -64,6 +78,9 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
         name = project_name(key[1], places)
         if name is not None and name.endswith(WORKS):
             name = _as_written(name, text)
+            name = name and _with_section(name, text)
+        if name is not None and name.endswith(BUILT_HEADS) and not _being_built(name, text):
+            name = None
         if name is None:
             bad.add(key)
         elif name != key[1]:
@@ -89,6 +106,24 @@ def _as_written(name: str, text: str) -> str | None:
     if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
         return None
     return name
+
+
+def _with_section(name: str, text: str) -> str:
+    """A work always written with its section (某某铁路某地至某地段): the section's name."""
+    sections = {m.group() for k in _positions(text, name)
+                if (m := SECTION.match(text, k + len(name))) is not None}
+    if len(sections) == 1 and text.count(name) == text.count(name + next(iter(sections))):
+        return name + sections.pop()
+    return name
+
+
+def _being_built(name: str, text: str) -> bool:
+    """Some mention of `name` has a word of building near it (某某机场建设, 新建某某机场);
+    a description (某地第一高边坡机场) is no name."""
+    if any(w in name for w in ORDINALS + NOT_IN_WORKS):
+        return False
+    return any(w in text[max(0, k - BUILDING_WINDOW):k + len(name) + BUILDING_WINDOW]
+               for k in _positions(text, name) for w in BUILDING)
 
 
 def _positions(text: str, s: str) -> list[int]:

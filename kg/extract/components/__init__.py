@@ -2,8 +2,8 @@
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare, bodies the sequence tagger confirms), then
-people by their anchors (after a title, after a role noun, before a verb of saying, an
-honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
+people by their anchors (after a title, after a role noun, before a verb of saying or of
+meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
 forces set up, companies and projects settling in a place, programs. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 short forms folded, bodiless posts dropped.
@@ -26,7 +26,8 @@ from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_people import listed_people
 from .lists import listed_names
 from .members import taskforce_members
-from .people import after_roles, after_titles, before_honorifics, before_posts, before_speech
+from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
+                     before_speech)
 from .places import places
 from .programs import programs
 from .projects import unnamed_projects_dropped
@@ -39,7 +40,8 @@ from .taskforces import established
 
 PIPELINE = (
     listed_names, bodies, central_bodies, tagged_bodies, established,
-    after_titles, after_roles, before_speech, before_honorifics, before_bare_titles, before_posts,
+    after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
+    before_posts,
     career_events, resume_subject, tagged_people, listed_people,
     sequence_people, appositive, taskforce_members, settled_in, programs,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, fold_abbreviations,

@@ -10,18 +10,27 @@ import re
 from ...text.script import HAN
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import DELIMS, NOT_NAMES, is_surname_at, lexicon
+from ..lexicon import DELIMS, NOT_NAMES, ROLE_NOUNS, is_surname_at, lexicon
 from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
 from ..tokens import freq, tag
-from ...text.vocabulary import table
+from ...text.vocabulary import alternation, table, words
 
 NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
 
 # A name with one or more middle dots: at most 6 characters before the first, 8 in a part.
 MAX_BEFORE_DOT = 6
 DOT_NAME = re.compile(rf"[{HAN}]{{1,{MAX_BEFORE_DOT}}}(?:[{DOT}][{HAN}]{{1,8}})+")
+NOTE_OPEN = "（"
+# A name (with middle dots or not) and its bracketed note: 某某（女）, 某某（藏族）, 某某（女，回族）.
+NOTED_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:[{DOT}][{HAN}]{{1,8}})*)（"
+                        rf"(?:({alternation(words('people/sex_notes'))})[，,]?)?"
+                        rf"([{HAN}]{{1,4}}(?:{alternation(words('people/ethnic_note_endings'))}))?）")
+CLAUSE_MARKS = "，。；：、！？\n"
+OPENING_TAGS = ("v", "p", "c", "u", "d")  # first letters of the tags of tokens a name may follow  # what may stand before a dotted name opening a clause
+FUNCTION_TAGS = ("p", "c", "d")  # jieba's tags of prepositions, conjunctions, adverbs
+MAX_UNTITLED_PART = 6  # the dot and at most five characters after the last dot, with no title
 CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
 
 
@@ -32,6 +41,8 @@ def listed_people(state, sent: Sentence) -> None:
     text = state.text
     if any(c in sent.text for c in DOT):
         _dot_names(state, sent)
+    if NOTE_OPEN in sent.text:
+        _noted_names(state, sent)
     if "、" not in sent.text:
         return
     lo = sent.start
@@ -58,6 +69,26 @@ def _list(state, lo: int, hi: int) -> None:
         return
     for s, e in names:
         add_person(state, text[s:e], s)
+
+
+LIST_JOINERS = words("people/list_joiners")  # 某某和某某出席: the last two items of a list
+MAX_ITEM = 4  # characters of a name in a list of people (surname and given name)
+
+
+def items_before(state, b: int, lo: int) -> list[tuple[int, int]]:
+    """The items of a list of people that ends with the name starting at `b` (某某、某某、
+    某某等出席; 某某和某某出席), back to `lo`: every item must look like a name, else none
+    is read."""
+    text, items, e = state.text, [], b - 1
+    while e > lo and (text[e] == "、" or not items and text[e] in LIST_JOINERS):
+        s = e
+        while s > lo and text[s - 1] not in DELIMS and s > e - MAX_ITEM:
+            s -= 1
+        if not _name_like(state, s, e):
+            return []
+        items.append((s, e))
+        e = s - 1
+    return items if e < lo or text[e] in DELIMS and text[e] != "、" else []
 
 
 def _known_end(state, s: int, e: int) -> tuple[int, int] | None:
@@ -98,20 +129,57 @@ def _name_like(state, s: int, e: int) -> bool:
     return True
 
 
+def _noted_names(state, sent: Sentence) -> None:
+    """Names written with a bracketed note of sex or ethnic group (某某（女）, 某某某某（藏族）,
+    某某（女，回族）), opening a clause, an item of a list or a roster, or after a title."""
+    text = state.text
+    for m in NOTED_NAME.finditer(text, sent.start, sent.end):
+        e = m.end(1)
+        s = next((k for k in range(e - 2, m.start(1) - 1, -1) if _opens_noted(sent, k)), None)
+        if s is None or not (m.group(2) or m.group(3)):
+            continue
+        if text[s:e] in NOT_NAMES or state.ctx.covering(s) is not None \
+                or any(a <= s < z for a, z in state.body_spans):
+            continue
+        add_person(state, text[s:e], s)
+
+
+def _opens_noted(sent: Sentence, k: int) -> bool:
+    """A noted name may start at `k`: the clause, a list item or a roster entry opens
+    there, a title ends there, or a verb or particle token ends right before it."""
+    text = sent.article
+    if k == sent.start or text[k - 1] in CLAUSE_MARKS or text[k - 1].isspace() or sent.titles_end.get(k):
+        return True
+    prev, tok = sent.token_at(k - 1), sent.token_at(k)
+    return prev is not None and tok is not None and tok[0] == k and prev[1] == k \
+        and (tag(prev[2]) or "x")[0] in OPENING_TAGS
+
+
 def _dot_names(state, sent: Sentence) -> None:
     """Names with a middle dot right after a title (自治区主席雪克来提·扎克尔出席), ending at
-    a follower of names or a delimiter."""
+    a follower of names or a delimiter; after a role noun or opening a clause, ending at a
+    follower (牧民某某·某某说, 某某·某某表示)."""
     text = state.text
     for m in DOT_NAME.finditer(text, sent.start, sent.end):
         dot = min(k for k in (text.find(c, m.start(), m.end()) for c in DOT) if k >= 0)
         s = dot
-        while s > m.start() and not sent.titles_end.get(s) and text[s - 1] not in DELIMS:
-            s -= 1  # back to the title or delimiter before the name
+        while s > m.start() and not sent.titles_end.get(s) and text[s - 1] not in DELIMS \
+                and not text.endswith(ROLE_NOUNS, 0, s):
+            s -= 1  # back to the title, role noun or delimiter before the name
         if sent.titles_end.get(s + 1) and not sent.titles_end.get(s):
             s += 1  # 副委员|长艾力更…: the title goes on
-        if not sent.titles_end.get(s) or dot - s > MAX_BEFORE_DOT:
+        titled = bool(sent.titles_end.get(s))
+        if not (titled or text.endswith(ROLE_NOUNS, 0, s) or s == sent.start or text[s - 1] in CLAUSE_MARKS):
             continue
-        e = _dot_name_end(sent, max(text.rfind(c, s, m.end()) for c in DOT), m.end())
+        while not titled and (tok := sent.token_at(s)) is not None and tok[0] == s and tok[1] < dot \
+                and tag(tok[2]) in FUNCTION_TAGS:
+            s = tok[1]  # 向某某·某某, 并与某某·某某: a preposition or conjunction opens the clause
+        if dot - s > MAX_BEFORE_DOT:
+            continue
+        last_dot = max(text.rfind(c, s, m.end()) for c in DOT)
+        e = _dot_name_end(sent, last_dot, m.end())
+        if e is not None and not titled and not (text.startswith(AFTER_NAME, e) and e - last_dot <= MAX_UNTITLED_PART):
+            continue  # with no title before it, a verb or particle ends a short last part
         if e is None or state.ctx.covering(s) is not None or _words_inside(sent, s, e):
             continue
         add_person(state, text[s:e], s)

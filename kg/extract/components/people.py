@@ -1,6 +1,7 @@
 """People read where the genre anchors a name, with the posts written around it: after a
 title (科长孙立业), after a role noun (村民李大山), opening an interview answer (王五：…),
-before a verb of saying (周建国说), before an honorific (习近平总书记), and before a post
+before a verb of saying (周建国说), opening a clause or closing a list before a verb of
+leading or meeting (某某主持, 某某、某某出席), before an honorific (习近平总书记), and before a post
 (赵立群是…主任). Each anchor is one component; they run in this order, and a later one
 may take a name an earlier one read (`people`)."""
 from __future__ import annotations
@@ -8,20 +9,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..driver import component
+from .listed_people import LIST_JOINERS, items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
-from ..lexicon import HOLD_VERBS, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..ner import persons_in
 from ..orgs import clause_bounds
-from ..persons import after_title, name_after, name_before, tagger_agrees
+from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, tagger_agrees
 from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
 
+ACTIVITY_VERBS = words("people/activity_verbs")
+ACTIVITY_AC = automaton(ACTIVITY_VERBS)
+ROLE_AC = automaton(ROLE_NOUNS)  # one pass over a sentence finds every role noun
+LIST_CLOSERS = words("programs/list_closers")  # 某某、某某等出席: the list ends before 等
 HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
 ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
 # What follows a name read after a role noun: a verb, a particle, a time word.
 AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
+NAME_TAGS = ("nr", "nrfg", "nrt", "ns")  # (jieba tags some foreign leaders' names ns)
+VERB_TAGS = ("v", "p", "d", "t")  # first letters of jieba's tags of verbs, prepositions, adverbs, times
 
 
 def occurrences(sent: Sentence, word: str) -> Iterator[int]:
@@ -70,17 +79,65 @@ def after_roles(state, sent: Sentence) -> None:
     """Names right after a role noun (竹器经营户王大成), followed by a verb or particle;
     and a name opening an interview answer (王五：…)."""
     text = state.text
-    for role in ROLE_NOUNS:
-        for at in occurrences(sent, role):
-            q = at + len(role)
-            name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
-            if name and text.startswith(AFTER_ROLE_NAME, q + len(name)):
-                add_person(state, name, q)
+    for end, role in ROLE_AC.iter(sent.text):
+        at = sent.start + end + 1 - len(role)
+        q = at + len(role)
+        name = name_after(text, q, sent.end, state.count, _token_len(sent, q))
+        if name and text.startswith(AFTER_ROLE_NAME, q + len(name)):
+            add_person(state, name, q)
+        elif name := _tagged_after_role(state, sent, at, q):
+            add_person(state, name, q)
     colon = sent.text.find("：")
     if 2 <= colon <= 4:
         name = name_before(text, sent.start + colon, sent.start, state.count, sent.is_token)
         if name and len(name) == colon:
             add_person(state, name, sent.start)
+
+
+MIN_LONG_NAME, MAX_LONG_NAME = 3, 6  # 索南才让, 阿卜杜艾力: names with no Han surname
+MIN_NAME = 2  # a two-character name (总统普京) only as the tagger reads it, not extended
+ROLE_TAG_WINDOW = 10  # characters after the role noun sent to the tagger
+COMMON_TOKEN = 50  # jieba frequency from which the token after a role noun is a word (农民收入)
+
+
+def _tagged_after_role(state, sent: Sentence, at: int, q: int) -> str | None:
+    """A name with no Han surname right after a role noun (牧民索南才让家, 村民阿卜杜艾力说):
+    the tagger's PER span starting there, followed by what follows such names. The tagger
+    runs only where the role noun is a token and the next token is no common word."""
+    role, nxt = sent.token_at(at), sent.token_at(q)
+    if role is None or role[0] != at or role[1] != q or nxt is None or nxt[0] != q \
+            or not CJK.match(nxt[2]) or state.text.startswith(AFTER_ROLE_NAME, q) \
+            or freq(nxt[2]) >= COMMON_TOKEN and tag(nxt[2]) not in NAME_TAGS and len(nxt[2]) > 1:
+        return None  # (a single character may open a name jieba cut apart: 肯|雅塔)
+    text = state.text
+    if state.ctx.covering(q) is not None:
+        return None
+    end = next((k for k in range(q + MIN_NAME, min(sent.end, q + MAX_LONG_NAME + 1))
+                if text.startswith(AFTER_ROLE_NAME, k)), None)
+    for s, e, _ in persons_in(text[at:min(sent.end, q + ROLE_TAG_WINDOW)]):
+        if at + s != q:
+            continue
+        after = sent.token_at(at + e)
+        if e - s >= MIN_LONG_NAME and after is not None and after[0] == at + e \
+                and (tag(after[2]) or "x")[0] in VERB_TAGS:
+            end = at + e  # 首相某某某提出…: a verb ends the tagger's name
+        if end is not None and at + e <= end and (end - q >= MIN_LONG_NAME or at + e == end) and (
+                at + e == end or e - s == MIN_NAME and end - q <= 2 * MIN_NAME and all(
+                len(tok[2]) == 1 for tok in _tokens(sent, at + e, end))):
+            name = text[q:end]  # the tagger's name, with single characters it left (索南|才|让)
+            return name if CJK.match(name) and name not in NOT_NAMES \
+                and not any(name.endswith(w, 1) for w in ADDRESS_WORDS) else None
+    return None
+
+
+def _tokens(sent: Sentence, b: int, e: int) -> Iterator[tuple]:
+    """The tokens covering text[b:e]."""
+    while b < e:
+        tok = sent.token_at(b)
+        if tok is None:
+            return
+        yield tok
+        b = tok[1]
 
 
 @component("people_before_speech", scope="sentence",
@@ -110,6 +167,39 @@ def before_speech(state, sent: Sentence) -> None:
                     name = None
             if name:
                 add_person(state, name, e - len(name))
+
+
+@component("people_before_activities", scope="sentence",
+           reads=("sentence.tokens", "sentence.tags", "places", "people", "sentence.body_spans"),
+           writes=("people",))
+def before_activities(state, sent: Sentence) -> None:
+    """Names opening a clause or closing a list before a verb of leading, attending or
+    meeting (某某主持会议, 某某、某某陪同考察, 某某等出席), vetoed like a speaker's name
+    where jieba's tagger reads the characters as a word."""
+    text = state.text
+    for end, verb in ACTIVITY_AC.iter(sent.text):
+        v = sent.start + end + 1 - len(verb)
+        if any(len(w) > len(verb) and text.startswith(w, v) for w in ACTIVITY_VERBS) \
+                or any(text.endswith(w, 0, v + len(verb)) and len(w) > len(verb) for w in ACTIVITY_VERBS):
+            continue  # read from the longer verb
+        closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
+        e = v - len(closer)
+        lo, _ = clause_bounds(sent, e - 1)
+        name = known_before(state, e)
+        if name is None:
+            name = name_before(text, e, lo, state.count, sent.is_token, closed=e < v) \
+                or next((nm for j in (e - 3, e - 4) if j > lo and text[j] in LIST_JOINERS
+                         and (nm := name_before(text, e, j + 1, state.count, sent.is_token,
+                                                closed=e < v))), None)
+            if not name or not tagger_agrees(sent, e - len(name), name):
+                continue
+        b = e - len(name)
+        items = items_before(state, b, lo)
+        if b != lo and text[b - 1] != "、" and not items:
+            continue  # the name opens neither its clause nor an item of a list
+        add_person(state, name, b)
+        for s, t in items:
+            add_person(state, text[s:t], s)
 
 
 @component("people_before_honorifics", scope="sentence",
