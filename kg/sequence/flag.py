@@ -47,16 +47,18 @@ def worth_tagging(sentence: str) -> bool:
 PERSON_TAGS = frozenset({"nrfg", "nrt"})  # names in jieba's dictionary (its nr tags 许可, 弘扬)
 BODY_TAGS = frozenset({"nt"})  # a body's or a firm's name
 RARE_TAGS = frozenset({"nz", "j"})  # other proper names, abbreviations (腾讯, 农行) …
-RARE = 400  # … counted when rarer than this in jieba's dictionary (not 力争, 同比, 研发)
+RARE = 400  # … of two or three characters, rarer than this in jieba's dictionary (not
+# 力争, 研发; four-character ones are mostly phrases: 共同富裕, 外商投资)
 
 
 def proper_words(tokens: list[tuple[int, int, str]], people: bool) -> list[tuple[int, int, str]]:
     """The tokens that look like a name nothing anchors. People (`people` True): words
     jieba's dictionary tags as a person's name (nrfg, nrt) and words of two or three Han
     characters it does not hold (its HMM made them) that open with a surname. Bodies and
-    firms: words it tags as a body's name (nt), rare ones it tags as another proper name or
-an abbreviation (nz, j: 腾讯, 农行), and words of two to twelve Latin letters.
-    One dictionary look-up per token, no scan of the text."""
+    firms: words it tags as a body's name (nt), rare short ones it tags as another
+    proper name or an abbreviation (nz, j: 腾讯, 农行), and Latin words (not an
+    abbreviation of up to four capitals: GDP, CEO). One dictionary look-up per token, no
+    scan of the text."""
     seg = _segmenter()
     freq, tags = seg.FREQ, seg.tags
     surnames = _surnames()
@@ -68,12 +70,13 @@ an abbreviation (nz, j: 腾讯, 农行), and words of two to twelve Latin letter
         f = freq.get(w)
         if f:
             t = tags.get(w)
-            if len(w) <= 4 and (t in PERSON_TAGS if people else t in BODY_TAGS or t in RARE_TAGS and f < RARE):
+            if len(w) <= 4 and (t in PERSON_TAGS if people else t in BODY_TAGS
+                                or t in RARE_TAGS and f < RARE and len(w) <= 3):
                 out.append(token)
         elif people:
             if len(w) <= 3 and _HAN.fullmatch(w) and (w[0] in surnames[0] or w[:2] in surnames[1]):
                 out.append(token)
-        elif _LATIN.fullmatch(w):
+        elif _LATIN.fullmatch(w) and (len(w) >= 5 or not w.isupper()):
             out.append(token)
     return out
 
