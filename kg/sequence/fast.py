@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from .features import FEATURE_SETS, char_class, kg_words, lexicon_marks, segmenter, word_marks
 
-CACHE_LIMIT = 200_000  # entries per lookup table before it is emptied and refilled
+CACHE_LIMIT = 50_000  # entries per lookup table before it is emptied and refilled
 _UNI = ("c=", "l=", "r=", "ll=", "rr=")
 _BI = ("lc=", "cr=", "al=", "dr=")
 _NONE: tuple[str, ...] = ()
+_NONE4, _NONE5 = (_NONE,) * 4, (_NONE,) * 5
 
 
 class FeatureBuilder:
@@ -66,13 +67,15 @@ class FeatureBuilder:
     def _unigram(self, ch: str) -> tuple[tuple[str, ...], ...]:
         if len(self._uni) > CACHE_LIMIT:
             self._uni.clear()
-        out = self._uni[ch] = tuple(self._keep(p + ch) for p in _UNI)
+        out = tuple(self._keep(p + ch) for p in _UNI)
+        self._uni[ch] = out = out if any(out) else _NONE5  # one tuple for every unknown
         return out
 
     def _bigram(self, pair: str) -> tuple[tuple[str, ...], ...]:
         if len(self._bi) > CACHE_LIMIT:
             self._bi.clear()
-        out = self._bi[pair] = tuple(self._keep(p + pair) for p in _BI)
+        out = tuple(self._keep(p + pair) for p in _BI)
+        self._bi[pair] = out = out if any(out) else _NONE4
         return out
 
     def _single(self, feature: str) -> tuple[str, ...]:

@@ -1,10 +1,10 @@
 """Cheap passes that say which sentences are worth the tagger's time.
 
-`worth_tagging` reads the sentence's text:
-A sentence is flagged when it holds a title (titles.txt), the head of an organisation
-or company name of two or more characters (org_suffixes.tsv), a verb that follows a
-speaker or a guest (表示, 介绍, 出席, 讲话), 等企业 after a list of firms, or a middle dot
-between Han characters (the joint of Tibetan, Uyghur, Mongolian and foreign names).
+`worth_tagging` reads the sentence's text: a sentence is flagged when it holds a title
+(titles.txt), the head of an organisation or company name of two or more characters
+(org_suffixes.tsv), a verb that follows a speaker or a guest (表示, 介绍, 出席, 讲话),
+等企业 after a list of firms, or a middle dot between Han characters (the joint of
+Tibetan, Uyghur, Mongolian and foreign names).
 One Aho-Corasick scan in C and one regular expression: some 50 times as fast as
 jieba.cut. Single-character heads (局, 厅, 办) are left out: they flag a twentieth more
 text (格局, 举办) for almost no name.
