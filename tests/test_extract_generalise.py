@@ -47,12 +47,14 @@ def test_name_opening_a_sentence_without_anchor_is_read():
 
 
 def test_extraction_falls_back_to_rules_without_the_tagger(monkeypatch):
+    import kg.sequence
     monkeypatch.setattr(ner, "tagger", lambda: None)
+    monkeypatch.setattr(kg.sequence, "spans", lambda sentence, words=None: [])  # no CRF either
     ner.persons_in.cache_clear()
     try:
         ext = run("县长王建新主持会议。座谈会上，周立新、吴秀兰等代表先后发言。")
         assert "王建新" in names(ext, "Person")  # the anchored rules still run
-        assert "周立新" not in names(ext, "Person")  # only the tagger reads an unanchored list
+        assert "周立新" not in names(ext, "Person")  # only the taggers read an unanchored list
     finally:
         ner.persons_in.cache_clear()
 
@@ -102,7 +104,8 @@ def test_half_read_names_take_their_full_form():
 
 
 def test_transliterated_name_is_not_cut_short():
-    assert names(run("英国考文垂大学执行校长戴维·皮尔斯伯雷刚刚结束讨论。"), "Person") == set()
+    # read whole (by the sequence model) or not at all
+    assert names(run("英国考文垂大学执行校长戴维·皮尔斯伯雷刚刚结束讨论。"), "Person") <= {"戴维·皮尔斯伯雷"}
     # read whole after a title where a follower of names ends it (people_in_lists)
     assert names(run("二十大代表古兰拜尔·茹仙跟村民们一起学习。"), "Person") == {"古兰拜尔·茹仙"}
 

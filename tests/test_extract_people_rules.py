@@ -77,6 +77,11 @@ def test_sequence_model_reads_a_word_name_after_a_title_once_per_sentence():
     assert ("汪洋", "全国政协主席") in holds("全国政协主席汪洋出席会议。")
 
 
+def test_a_name_nothing_anchors_is_read_where_its_word_flags_the_sentence():
+    # 郑雨桐: a word jieba's HMM made, opening with a surname, that no rule reads
+    assert "郑雨桐" in people("那天，郑雨桐一早就来到田里查看苗情。")
+
+
 def test_sentences_without_an_unread_anchor_are_not_tagged():
     from kg.extract import driver
     from kg.extract.components import PIPELINE

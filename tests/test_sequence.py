@@ -10,7 +10,7 @@ import pytest
 
 from kg.sequence import Span, Tagger, spans, worth_tagging
 from kg.sequence.cluener import bioes, decode, parse_record, read_records, score
-from kg.sequence.features import lexicon_marks, sentence_features
+from kg.sequence.features import char_class, kg_words, lexicon_marks, sentence_features
 from kg.sequence.model import MAX_CHARS, MODEL_FILE
 from kg.sequence.train import Settings, main as train_main, train
 
@@ -51,6 +51,59 @@ def test_lexicon_features_mark_titles_heads_and_surnames():
     assert "x-=title:E" in feats[9] and "c=王" in feats[9]
     with pytest.raises(ValueError, match="unknown feature set"):
         sentence_features("王某", "words")
+
+
+SAMPLES = ("市发展改革委副主任王某到华立集团股份有限公司调研。",
+           "阿卜杜·热合曼说，今年收成很好，CAPCOM和xbox也来了",
+           "县长", "。", "浙江省杭州市副市长陈建国昨天到镇上开会，他说：“要抓好落实！”")
+
+
+def _template_features(text: str, words: list[str]) -> list[list[str]]:
+    """The templates of `features` written out the slow, plain way: the reference the
+    one-pass builder must match feature for feature."""
+    padded, n = "\x02\x02" + text + "\x03\x03", len(text)
+    marks = lexicon_marks(text)
+    word_of = [(w, k, len(w)) for w in words for k in range(len(w))]
+    out = []
+    for i in range(n):
+        a, b, c, d, e = padded[i:i + 5]
+        left = char_class(text[i - 1]) if i else "^"
+        right = char_class(text[i + 1]) if i + 1 < n else "$"
+        feats = ["b", "c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e, "lc=" + b + c,
+                 "cr=" + c + d, "al=" + a + b, "dr=" + d + e, "k=" + char_class(c) + left + right]
+        feats += ["x=" + m for m in marks[i]]
+        feats += ["x-=" + m for m in (marks[i - 1] if i else [])]
+        feats += ["x+=" + m for m in (marks[i + 1] if i + 1 < n else [])]
+        w, k, size = word_of[i]
+        pos = "S" if size == 1 else ("B" if k == 0 else "E" if k == size - 1 else "M") + str(min(size, 4))
+        feats += ["s=" + pos] + (["w=" + w] if 2 <= size <= 4 else [])
+        out.append(sorted(feats))
+    return out
+
+
+def test_one_pass_features_are_the_templates_feature_for_feature():
+    for text in SAMPLES:
+        words = kg_words(text)
+        built = sentence_features(text, "chars+lex+words", words)
+        assert [sorted(f) for f in built] == _template_features(text, words), text
+        assert sentence_features(text, "chars+lex+words") == built  # words segmented here
+
+
+def test_features_the_model_does_not_know_are_left_out_and_tags_stay_the_same():
+    tagger = Tagger()
+    assert tagger.features.known  # the shipped model's attributes, beside it
+    crf = tagger._tagger
+    for text in SAMPLES + tuple(r.text for r in list(read_records(CLUENER_DEV))[:200]):
+        full = sentence_features(text, tagger.feature_set)
+        kept = tagger.features.build(text)
+        assert sum(map(len, kept)) <= sum(map(len, full))
+        assert all(set(k) <= set(f) for k, f in zip(kept, full))
+        crf.set(full)
+        tags = crf.tag()
+        marginals = [crf.marginal(t, i) for i, t in enumerate(tags)]
+        crf.set(kept)
+        assert crf.tag() == tags, text
+        assert [crf.marginal(t, i) for i, t in enumerate(tags)] == pytest.approx(marginals, abs=1e-12)
 
 
 def test_flag_picks_sentences_with_a_title_a_body_or_a_dotted_name():

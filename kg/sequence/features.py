@@ -1,6 +1,7 @@
 """Character features for the sequence tagger: the characters around each position,
-their bigrams, a character class, where kg's own lexicons match and (feature set
-``…+seg``) the jieba word each character sits in.
+their bigrams, a character class, where kg's own lexicons match and the word each
+character sits in: kg's own words (``…+words``, the tokens extraction already has) or
+those of a jieba of the model's own (``…+seg``, the first shipped model's).
 
 Lexicons are read straight from ``kg/data``: titles (titles.txt), the heads of
 organisation and company names (org_suffixes.tsv), development-zone heads
@@ -21,7 +22,7 @@ import ahocorasick
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-FEATURE_SETS = ("chars", "chars+lex", "chars+lex+tri", "chars+lex+seg")
+FEATURE_SETS = ("chars", "chars+lex", "chars+lex+tri", "chars+lex+seg", "chars+lex+words")
 
 
 def _lines(name: str) -> list[str]:
@@ -75,19 +76,25 @@ def lexicon_marks(text: str) -> list[list[str]]:
     for end, (length, kind) in automaton().iter(text):
         start = end - length + 1
         if length == 1:
-            marks[start].append(f"{kind}:S")
+            marks[start].append(kind + ":S")
             continue
-        marks[start].append(f"{kind}:B")
+        marks[start].append(kind + ":B")
         for i in range(start + 1, end):
-            marks[i].append(f"{kind}:I")
-        marks[end].append(f"{kind}:E")
+            marks[i].append(kind + ":I")
+        marks[end].append(kind + ":E")
     single, compound = surnames()
+    firsts = _compound_firsts()
     for i, ch in enumerate(text):
         if ch in single:
             marks[i].append("sn")
-        if text[i:i + 2] in compound:
+        if ch in firsts and text[i:i + 2] in compound:
             marks[i].append("sn2")
-    return [list(dict.fromkeys(m)) for m in marks]
+    return [list(dict.fromkeys(m)) if len(m) > 1 else m for m in marks]
+
+
+@lru_cache(maxsize=1)
+def _compound_firsts() -> frozenset[str]:
+    return frozenset(w[0] for w in surnames()[1])
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +110,11 @@ def segmenter():
     return tokenizer
 
 
-def word_marks(text: str) -> list[list[str]]:
-    """Per character, where it sits in jieba's word (B, M, E, S), the word's length (up
-    to 4) and, for words of two to four characters, the word itself."""
+def word_marks(words: list[str]) -> list[list[str]]:
+    """Per character of the joined `words`, where it sits in its word (B, M, E, S), the
+    word's length (up to 4) and, for words of two to four characters, the word itself."""
     marks: list[list[str]] = []
-    for word in segmenter().cut(text):
+    for word in words:
         n = len(word)
         size = str(min(n, 4))
         ident = ["w=" + word] if 2 <= n <= 4 else []
@@ -133,32 +140,28 @@ def char_class(ch: str) -> str:
     return "P"
 
 
-def sentence_features(text: str, feature_set: str = "chars+lex+seg") -> list[list[str]]:
-    """One list of feature strings per character of `text`."""
-    if feature_set not in FEATURE_SETS:
-        raise ValueError(f"unknown feature set {feature_set!r}; known: {FEATURE_SETS}")
-    padded = "\x02\x02" + text + "\x03\x03"
-    classes = [char_class(ch) for ch in text]
-    use_lex = "lex" in feature_set
-    trigram = feature_set.endswith("tri")
-    marks = lexicon_marks(text) if use_lex else None
-    words = word_marks(text) if feature_set.endswith("seg") else None
-    out = []
-    n = len(text)
-    for i in range(n):
-        a, b, c, d, e = padded[i:i + 5]
-        feats = ["b", "c=" + c, "l=" + b, "r=" + d, "ll=" + a, "rr=" + e,
-                 "lc=" + b + c, "cr=" + c + d, "al=" + a + b, "dr=" + d + e,
-                 "k=" + classes[i] + (classes[i - 1] if i else "^") + (classes[i + 1] if i + 1 < n else "$")]
-        if trigram:
-            feats.append("t=" + b + c + d)
-        if marks is not None:
-            feats.extend("x=" + m for m in marks[i])
-            if i:
-                feats.extend("x-=" + m for m in marks[i - 1])
-            if i + 1 < n:
-                feats.extend("x+=" + m for m in marks[i + 1])
-        if words is not None:
-            feats.extend(words[i])
-        out.append(feats)
-    return out
+def kg_words(text: str) -> list[str]:
+    """`text` in kg's own words (kg.text.segmenter): the tokens extraction already has."""
+    from ..text.segmenter import segmenter as kg_segmenter
+
+    return kg_segmenter().cut(text)
+
+
+def sentence_features(text: str, feature_set: str = "chars+lex+words",
+                      words: list[str] | None = None) -> list[list[str]]:
+    """One list of feature strings per character of `text` (every feature, known to a
+    model or not: what training sees). `words`: `text` in kg's words, for
+    ``…+words`` (segmented here when not given)."""
+    return builder(feature_set).build(text, words)
+
+
+def builder(feature_set: str, known: frozenset[str] | None = None) -> "FeatureBuilder":
+    """A feature builder of `feature_set` (kept per set and filter)."""
+    return _builder(feature_set, known)
+
+
+@lru_cache(maxsize=8)
+def _builder(feature_set: str, known: frozenset[str] | None) -> "FeatureBuilder":
+    from .fast import FeatureBuilder
+
+    return FeatureBuilder(feature_set, known)

@@ -16,10 +16,11 @@ from pathlib import Path
 import pycrfsuite
 
 from .cluener import decode
-from .features import sentence_features
+from .features import builder
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "sequence"
-MODEL_FILE = MODEL_DIR / "tagger.crfsuite"  # its settings beside it in tagger.json
+MODEL_FILE = MODEL_DIR / "tagger.crfsuite"  # its settings beside it in tagger.json, its
+# attributes (the features it gives a weight) in tagger.attributes
 MAX_CHARS = 400  # a longer sentence is tagged in windows of this size
 
 
@@ -49,19 +50,23 @@ class Tagger:
         self.feature_set = feature_set
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
+        self.features = builder(feature_set, known_attributes(model))
 
-    def spans(self, sentence: str) -> list[Span]:
-        """Labelled spans of `sentence` with their probabilities, in order."""
+    def spans(self, sentence: str, words: list[str] | None = None) -> list[Span]:
+        """Labelled spans of `sentence` with their probabilities, in order. `words`:
+        the sentence in kg's words when the caller has them (the text layer's tokens)."""
+        if len(sentence) <= MAX_CHARS:
+            return self._window(sentence, 0, words)
         out: list[Span] = []
         for offset in range(0, len(sentence), MAX_CHARS):
-            out.extend(self._window(sentence[offset:offset + MAX_CHARS], offset))
+            out.extend(self._window(sentence[offset:offset + MAX_CHARS], offset, None))
         return out
 
-    def _window(self, text: str, offset: int) -> list[Span]:
+    def _window(self, text: str, offset: int, words: list[str] | None) -> list[Span]:
         if not text:
             return []
         tagger = self._tagger
-        tagger.set(sentence_features(text, self.feature_set))
+        tagger.set(self.features.build(text, words))
         tags = tagger.tag()
         out = []
         for start, end, label in decode(tags):
@@ -71,13 +76,35 @@ class Tagger:
         return out
 
 
+def attributes_file(model: Path) -> Path:
+    return model.with_suffix(".attributes")
+
+
+def known_attributes(model: Path) -> frozenset[str] | None:
+    """The attributes `model` gives a weight, from the file beside it (written by
+    training); None (keep every feature) when there is none."""
+    path = attributes_file(model)
+    if not path.is_file():
+        return None
+    return frozenset(path.read_text(encoding="utf-8").split("\n")) - {""}
+
+
+def write_attributes(model: Path, out: Path) -> None:
+    """Write the attributes `model` gives a weight, one a line, to `out`."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    names = sorted({attr for attr, _ in tagger.info().state_features})
+    out.write_text("\n".join(names) + "\n", encoding="utf-8")
+
+
 @lru_cache(maxsize=1)
 def default_tagger() -> Tagger:
     """The shipped model, loaded once per process."""
     return Tagger()
 
 
-def spans(sentence: str) -> list[Span]:
+def spans(sentence: str, words: list[str] | None = None) -> list[Span]:
     """Labelled spans of `sentence` (name, company, government, organization,
-    position, address, scene, book, movie, game) by the shipped model."""
-    return default_tagger().spans(sentence)
+    position, address, scene, book, movie, game) by the shipped model; `words`: the
+    sentence in kg's words, when the caller has them."""
+    return default_tagger().spans(sentence, words)

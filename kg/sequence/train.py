@@ -25,7 +25,7 @@ import pycrfsuite
 
 from .cluener import Record, bioes, read_records, score
 from .features import sentence_features
-from .model import MODEL_FILE, Tagger
+from .model import MODEL_FILE, Tagger, attributes_file, write_attributes
 
 SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
 TRAIN = SHARED / "eval" / "cluener" / "train.json"
@@ -35,7 +35,7 @@ HELD_OUT_EVERY = 10  # record i is held out for selection when i % 10 == 9
 @dataclass(frozen=True)
 class Settings:
     """What a model is trained with."""
-    feature_set: str = "chars+lex+seg"
+    feature_set: str = "chars+lex+words"
     c1: float = 0.05  # L1: drops weak features, keeps the file small
     c2: float = 0.05
     iterations: int = 150
@@ -50,6 +50,7 @@ CANDIDATES = (
     Settings("chars+lex+tri", 0.1, 0.01),
     Settings("chars+lex+seg", 0.05, 0.05),
     Settings("chars+lex+tri", 0.05, 0.05),
+    Settings("chars+lex+words", 0.05, 0.05),
 )
 CHOSEN = Settings()
 
@@ -74,7 +75,8 @@ class _Trainer(pycrfsuite.Trainer):
 
 def train(records: list[Record], settings: Settings, out: Path, source: dict | None = None) -> Path:
     """Train on `records` and write the model to `out`, and beside it (same name,
-    ``.json``) its settings and `source` (what it was trained from)."""
+    ``.json``) its settings and `source` (what it was trained from), and
+    (``.attributes``) the attributes it gives a weight."""
     trainer = _Trainer(verbose=True)
     for record in records:
         trainer.append(sentence_features(record.text, settings.feature_set),
@@ -90,8 +92,11 @@ def train(records: list[Record], settings: Settings, out: Path, source: dict | N
         meta = {**asdict(settings), "records": len(records), **(source or {})}
         tmp_meta = Path(tmp) / out.with_suffix(".json").name
         tmp_meta.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        tmp_attrs = attributes_file(tmp_model)
+        write_attributes(tmp_model, tmp_attrs)
         os.replace(tmp_model, out)
         os.replace(tmp_meta, out.with_suffix(".json"))
+        os.replace(tmp_attrs, attributes_file(out))
     return out
 
 

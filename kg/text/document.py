@@ -77,13 +77,19 @@ class Sentence:
             self._tags = out
         return self._tags
 
+    @property
+    def tagged(self) -> bool:
+        """Whether the sequence model has tagged this sentence already."""
+        return self._spans is not None
+
     def sequence_spans(self) -> list:
         """The sequence model's labelled spans (`kg.sequence.Span`, offsets into the
         article), tagged on first use and kept: components that use them pay once."""
         if self._spans is None:
             from ..sequence import spans  # the model loads on first use only
+            words = [w for _, _, w in self.tokens]  # the model reads kg's own words
             self._spans = [replace(sp, start=sp.start + self.start, end=sp.end + self.start)
-                           for sp in spans(self.text)]
+                           for sp in spans(self.text, words)]
         return self._spans
 
 

@@ -1,8 +1,13 @@
 """Companies and government bodies the sequence tagger (kg.sequence, a CRF) finds where
-no head-word rule did: on the sentences its cheap pass flags, a company span sure at
+no head-word rule did: on the sentences a cheap pass flags, a company span sure at
 prob ≥ 0.5 that ends in a company head, and a government span as sure that ends in a
 body's head and resolves to one body (its place written or in context, not a kind of
-body: 相关部门). The tagger runs once per sentence (cached in the text layer)."""
+body: 相关部门). The tagger runs once per sentence (cached in the text layer).
+
+The cheap pass: a body a rule found but could not name (generic), or a token that looks
+like a body's or a firm's name (`kg.sequence.flag.proper_words`: a dictionary word
+tagged nt, a rare one tagged nz or j, a Latin word) outside every body and place the
+rules read."""
 from __future__ import annotations
 
 from ..bodies import register
@@ -11,6 +16,7 @@ from ..lexicon import AND, DELIMS, lexicon
 from ..orgs import GENERIC, Named, generic_core, label_of, resolve, strip_quotes
 from ..spans import GLUE_STOPS, Sentence
 from ..tokens import FUNCTION_TAGS, tag
+from ...sequence.flag import proper_words
 
 MIN_PROB = 0.5
 SURE = 0.9  # a span without a head, or a body the rules call generic, needs this much
@@ -23,8 +29,8 @@ LABELS = {"company": "Company", "government": "Organization"}
                    "graph.Organization", "graph.LOCATED_IN"))
 def tagged_bodies(state, sent: Sentence) -> None:
     generic = {(n.start, n.end) for n in state.named if n.generic and _worth(sent, n)}
-    if not generic:
-        return  # the tagger runs only to confirm a body a rule found but could not name
+    if not generic and not unread_proper(state, sent):
+        return  # the tagger runs only where a body may be left unread
     spans = state.body_spans
     for sp in sent.base.sequence_spans():
         want = LABELS.get(sp.label)
@@ -49,6 +55,14 @@ def tagged_bodies(state, sent: Sentence) -> None:
         state.named.append(n)
         spans.append((n.start, n.end))
     state.named.sort(key=lambda n: n.start)
+
+
+def unread_proper(state, sent: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's tokens that look like a body's or a firm's name outside every body
+    span and place the rules read."""
+    spans, ctx = state.body_spans, state.ctx
+    return [t for t in proper_words(sent.tokens, people=False)
+            if ctx.covering(t[0]) is None and not any(a < t[1] and t[0] < z for a, z in spans)]
 
 
 def _named(sent: Sentence, s: int, e: int, want: str) -> Named | None:
