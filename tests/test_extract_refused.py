@@ -73,3 +73,24 @@ def test_a_task_force_sent_by_another_body_is_not_the_places():
 def test_a_task_force_cut_after_a_verb_inside_its_name():
     assert not found("会议同意加快解除制裁工作组的工作。", "TaskForce")
     assert "桃源县救灾工作组" in found("桃源县成立救灾工作组，深入灾区。", "TaskForce")
+
+
+def test_title_starts_and_words_of_kinds_refuse_names():
+    assert refused_name("Organization", "某国国家")          # 国家主席
+    assert refused_name("Organization", "外事委员会驻会")    # 驻会副主任
+    assert refused_name("Program", "某某分裂活动")
+    assert refused_name("Program", "民营企业在行动")
+    assert refused_name("Project", "桃源铁路建设")
+    assert not refused_name("Program", "百千万工程")
+
+
+def test_a_team_formed_in_its_name_or_numbered_is_refused():
+    assert refused_name("TaskForce", "某省组织专门工作组")
+    assert not refused_name("TaskForce", "欧安组织明斯克小组")
+    assert refused_name("TaskForce", "第2小组")
+    assert not refused_name("TaskForce", "福建第十批援宁工作队")
+
+
+def test_a_task_force_that_is_the_second_modifier_of_a_shared_head():
+    assert not found("桃源县成立治疗和护理专班，守护病人。", "TaskForce")
+    assert "桃源县护理专班" in found("桃源县成立护理专班，守护病人。", "TaskForce")

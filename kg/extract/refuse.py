@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS, LOCAL_LEVELS
@@ -32,12 +33,25 @@ NOT_ACROSS = _by_label("refuse/not_across")
 NOT_BEFORE = _by_label("refuse/not_before")
 ISSUER_MARKERS = words("refuse/issuer_markers")
 KIND_MARKERS = re.compile(alternation(words("refuse/kind_markers")))
-OTHER_SUBJECTS = words("refuse/other_subjects")
+SEND_VERBS = words("refuse/send_verbs")
+OTHER_BODIES = words("refuse/other_bodies")
 _NUMERALS = chars("common/numerals")
 _COUNTERS = chars("common/counters")
 _QUANTITY = chars("common/quantity_words")
 # A count inside a name: 20家…, 1万多支… (not a batch: 第十批援疆工作队).
 COUNTED = re.compile(rf"\d+[{_NUMERALS}]?[{_QUANTITY}]?[{_COUNTERS}]")
+# An ordinal inside a name: 第2小组, 国内第一条…生产线 (not a batch: 第十批援疆工作队).
+_ORDINAL_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("refuse/batch_counters"))
+_ORDINAL = alternation(words("common/ordinal_prefixes"))
+ORDINAL = re.compile(rf"(?:{_ORDINAL})(?:\d|[{_NUMERALS}]+[{_ORDINAL_COUNTERS}])")
+ORDINAL_LABELS = ("TaskForce", "Project")
+# A verb of forming a team read into its name (某省组织专门工作组), not the noun of a
+# body (欧安组织明斯克小组).
+VERB_INSIDE = re.compile(rf"(?<![{chars('refuse/noun_before_verb')}])(?:{alternation(words('refuse/verbs_inside_team'))})")
+# Conjunctions before a task force that may join two modifiers of one head (治疗和护理专班).
+JOINED = chars("refuse/team_joiners")
+# Last characters of the heads of bodies: a conjunction after one joins two bodies.
+HEAD_ENDS = chars("refuse/head_ends")
 # A count right before a name.
 COUNTED_BEFORE = re.compile(rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]$")
 # A count in the clause before a task force (2478个行动党支部、党员突击队).
@@ -55,6 +69,8 @@ QUOTES = "“”‘’\"「」"
 def refused_name(label: str, name: str) -> bool:
     """Whether `name` of `label` is refused by its words alone."""
     return (any(w in name for w in NOT_INSIDE.get(label, ()))
+            or label in ORDINAL_LABELS and bool(ORDINAL.search(name))
+            or label == "TaskForce" and bool(VERB_INSIDE.search(name))
             or name.endswith(NOT_ENDINGS.get(label, ()) or ("\0",))
             or name.startswith(NOT_STARTS.get(label, ()) or ("\0",))
             or bool(COUNTED.search(name)))
@@ -98,9 +114,15 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k):
         return True  # 82个某某项目, 20家某某中心: a kind counted
     if label == "TaskForce":
-        return _kind_of_team(text, k) or _after_verb(text, k) \
+        return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
             or _placed_elsewhere(name, form, k, text, ctx)
     return False
+
+
+def _joined_modifier(text: str, k: int) -> bool:
+    """A task force written after 和/及/与 that follows no body's head: the name is the
+    second modifier of a shared head (贸易和投资工作组), not a team of its own."""
+    return k >= 2 and text[k - 1] in JOINED and is_han(text[k - 2]) and text[k - 2] not in HEAD_ENDS
 
 
 def _after_verb(text: str, k: int) -> bool:
@@ -151,13 +173,16 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
 
 
 def _sent_by_another(text: str, k: int, place: str) -> bool:
-    """The clause before the task force names who sent or formed it (应急管理部派出,
-    部队官兵组成) and not its place: the team is theirs, not the place's."""
+    """The clause before the task force says it was sent (应急管理部派出) or set up by a
+    body of its own (部队官兵组成, 某某公安分局组建): the team is theirs, not the place's."""
     lo = k
     while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
         lo -= 1
     clause = text[lo:k]
-    return any(w in clause for w in OTHER_SUBJECTS) and place[:2] not in clause
+    if any(w in clause for w in SEND_VERBS):
+        return True
+    at = max((clause.rfind(w) for w in OTHER_BODIES), default=-1)
+    return at >= 0 and any(v in clause[at:] for v in ESTABLISH_VERBS)
 
 
 def _main_place(place: str, ctx) -> bool:
