@@ -94,3 +94,9 @@ def test_a_team_formed_in_its_name_or_numbered_is_refused():
 def test_a_task_force_that_is_the_second_modifier_of_a_shared_head():
     assert not found("桃源县成立治疗和护理专班，守护病人。", "TaskForce")
     assert "桃源县护理专班" in found("桃源县成立护理专班，守护病人。", "TaskForce")
+
+
+def test_a_counter_read_into_a_team_and_words_of_kinds():
+    assert not found("当地组建了13支党员服务队，帮助收割。", "TaskForce")
+    assert refused_name("TaskForce", "某国海军舰队指挥部")
+    assert refused_name("Program", "黑名单管理制度")

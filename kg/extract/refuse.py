@@ -38,6 +38,7 @@ OTHER_BODIES = words("refuse/other_bodies")
 _NUMERALS = chars("common/numerals")
 _COUNTERS = chars("common/counters")
 _QUANTITY = chars("common/quantity_words")
+_DIGITS_NUMERALS = "0123456789" + _NUMERALS
 # A count inside a name: 20家…, 1万多支… (not a batch: 第十批援疆工作队).
 COUNTED = re.compile(rf"\d+[{_NUMERALS}]?[{_QUANTITY}]?[{_COUNTERS}]")
 # An ordinal inside a name: 第2小组, 国内第一条…生产线 (not a batch: 第十批援疆工作队).
@@ -79,6 +80,8 @@ def refused_name(label: str, name: str) -> bool:
 def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -> bool:
     """Whether every mention of the name (or of its aliases) in `text` is one it may not
     be read from; a name the text never writes as such is kept."""
+    if label == "Organization" and ctx is not None and ctx.is_mentioned(name):
+        return True  # 某国 read as a body: the article names it as a place
     forms = sorted({name, *aliases}, key=len, reverse=True)
     found = [(k, f) for f in forms for k in _positions(text, f)]
     if not found:
@@ -147,6 +150,8 @@ def _kind_of_team(text: str, k: int) -> bool:
     while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
         lo -= 1
     clause = text[lo:k]
+    if clause and clause[-1] in _DIGITS_NUMERALS:
+        return True  # 13|支党员服务队: the counter read into the name
     return bool(KIND_MARKERS.search(clause) or COUNT_BEFORE.search(clause))
 
 
