@@ -122,8 +122,16 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     return False
 
 
+def _clause_start(text: str, k: int) -> int:
+    """Where the clause holding position `k` starts."""
+    lo = k
+    while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
+        lo -= 1
+    return lo
+
+
 def _joined_modifier(text: str, k: int) -> bool:
-    """A task force written after 和/及/与 that follows no body's head: the name is the
+    """A task force written after 和 or 及 that follows no body's head: the name is the
     second modifier of a shared head (贸易和投资工作组), not a team of its own."""
     return k >= 2 and text[k - 1] in JOINED and is_han(text[k - 2]) and text[k - 2] not in HEAD_ENDS
 
@@ -131,10 +139,7 @@ def _joined_modifier(text: str, k: int) -> bool:
 def _after_verb(text: str, k: int) -> bool:
     """A task force written right after a verb that is no verb of setting it up: the
     name was cut inside a longer one (解除制裁工作组, 火星探测任务指挥部, 返乡…专班)."""
-    lo = k
-    while lo > max(0, k - 8) and text[lo - 1] not in CLAUSE_STOPS:
-        lo -= 1
-    toks = segmenter().dictionary_words(text[lo:k])
+    toks = segmenter().dictionary_words(text[max(_clause_start(text, k), k - 8):k])
     return bool(toks) and tag(toks[-1]) in VERB_TAGS and toks[-1] not in VERBS_BEFORE_TEAM
 
 
@@ -146,10 +151,7 @@ def _across(label: str, form: str, text: str, end: int) -> bool:
 
 def _kind_of_team(text: str, k: int) -> bool:
     """The clause before a task force says it is set up in many places or counts it."""
-    lo = k
-    while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
-        lo -= 1
-    clause = text[lo:k]
+    clause = text[_clause_start(text, k):k]
     if clause and clause[-1] in _DIGITS_NUMERALS:
         return True  # 13|支党员服务队: the counter read into the name
     return bool(KIND_MARKERS.search(clause) or COUNT_BEFORE.search(clause))
@@ -162,7 +164,7 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
-    if _sent_by_another(text, k, place):
+    if _sent_by_another(text, k):
         return True
     if _main_place(place, ctx):
         return False  # an article about one place: its task forces are that place's
@@ -177,13 +179,10 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     return not (k > 0 and text[k - 1] in LEVEL_CHARS and text[k - 1] == place[-1])
 
 
-def _sent_by_another(text: str, k: int, place: str) -> bool:
+def _sent_by_another(text: str, k: int) -> bool:
     """The clause before the task force says it was sent (应急管理部派出) or set up by a
     body of its own (部队官兵组成, 某某公安分局组建): the team is theirs, not the place's."""
-    lo = k
-    while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
-        lo -= 1
-    clause = text[lo:k]
+    clause = text[_clause_start(text, k):k]
     if any(w in clause for w in SEND_VERBS):
         return True
     at = max((clause.rfind(w) for w in OTHER_BODIES), default=-1)
