@@ -39,6 +39,17 @@ def texts(out: Path, ids: set[str]) -> dict[str, str]:
     return found
 
 
+def _find(text: str, name: str, aliases: list[str]) -> tuple[int, str]:
+    """Where the article writes the name: itself, else one of its aliases (the form
+    before the place was resolved into it), else its start (a name whose quotes the build
+    dropped: “某某”活动)."""
+    for form in [name, *sorted(aliases, key=len, reverse=True)]:
+        k = text.find(form)
+        if k >= 0:
+            return k, form
+    return text.find(name[:4]), name
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("graph", type=Path)
@@ -55,17 +66,15 @@ def main() -> None:
             continue
         arts = [a for a in mentions.get(nid, []) if str(nodes[a].get("published", "")).startswith(args.year)]
         if arts:
-            pool.append((node["name"], arts))
+            pool.append((node["name"], arts, node.get("aliases") or []))
     pool.sort()
     sample = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
-    body = texts(args.graph.parent, {arts[0] for _, arts in sample}) if args.passages else {}
+    body = texts(args.graph.parent, {arts[0] for _, arts, _ in sample}) if args.passages else {}
     print(f"# {len(sample)} of {len(pool)} {args.label} names, seed {args.seed}, year {args.year or 'all'}")
-    for name, arts in sample:
+    for name, arts, aliases in sample:
         text = body.get(arts[0], "")
-        k = text.find(name)
-        if k < 0:  # a name whose quotes the build dropped (“某某”活动): its start
-            k = text.find(name[:4])
-        passage = text[max(0, k - 30):k + len(name) + 20] if k >= 0 else ""
+        k, form = _find(text, name, aliases)
+        passage = text[max(0, k - 40):k + len(form) + 30] if k >= 0 else ""
         print(f"{name}\t{len(arts)}\t{arts[0]}" + (f"\t{passage.replace(chr(10), ' ')}" if args.passages else ""))
 
 

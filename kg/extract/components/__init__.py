@@ -6,7 +6,7 @@ people by their anchors (after a title, after a role noun, before a verb of sayi
 meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
 forces set up, companies and projects settling in a place, programs. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
-short forms folded, bodiless posts dropped.
+names refused (`refused`), short forms folded, bodiless posts dropped.
 
 Where a new rule goes: a new anchor for names is a component beside those in `people`;
 a sequence model that proposes names or bodies is a component beside `tagged_people`,
@@ -31,6 +31,7 @@ from .people import (after_roles, after_titles, before_activities, before_honori
 from .places import places
 from .programs import programs
 from .projects import unnamed_projects_dropped
+from .refused import refused_names
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
@@ -44,7 +45,8 @@ PIPELINE = (
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
     sequence_people, appositive, taskforce_members, settled_in, programs,
-    places, unnamed_projects_dropped, bare_title_posts, people_entities, fold_abbreviations,
+    places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
+    fold_abbreviations,
     bodiless_posts_dropped,
 )
 check(PIPELINE)

@@ -1,0 +1,23 @@
+"""Names of bodies, task forces, programs and projects refused once the article is read
+(see `kg.extract.refuse`), with the relations they take part in."""
+from __future__ import annotations
+
+from ..driver import component
+from ..refuse import LABELS, refused_mentions, refused_name
+
+_GRAPH = tuple(f"graph.{label}" for label in LABELS)
+
+
+@component("refused_names", scope="article", reads=_GRAPH + ("places",), writes=_GRAPH)
+def refused_names(state) -> None:
+    reg = state.reg
+    gone = {key for key, ent in reg.entities.items() if key[0] in LABELS
+            and (refused_name(key[0], key[1])
+                 or refused_mentions(key[0], key[1], ent.aliases, state.text, state.ctx))}
+    if not gone:
+        return
+    for key in gone:
+        del reg.entities[key]
+    reg.relations = {k: r for k, r in reg.relations.items()
+                     if (r.source.label, r.source.name) not in gone
+                     and (r.target.label, r.target.name) not in gone}

@@ -1,0 +1,202 @@
+"""Names of bodies, task forces, programs and projects refused once the whole article is
+read: names that hold a verb or a title read from the sentence around them, names that
+count a kind of thing, and names whose every mention in the article is the start of a
+longer word, a document's title or a team set up in many places. Each rule refuses a
+name rather than cutting it; the words are data (kg/data/vocab/refuse/)."""
+from __future__ import annotations
+
+import re
+
+from ..text.script import is_han
+from ..text.segmenter import segmenter
+from ..text.vocabulary import alternation, chars, rows, word_set, words
+from .context import LEVEL_CHARS, LOCAL_LEVELS
+from .lexicon import ESTABLISH_VERBS
+from .tokens import tag
+
+LABELS = ("Organization", "TaskForce", "Program", "Project")
+
+
+def _by_label(name: str) -> dict[str, tuple[str, ...]]:
+    """A table of `label<TAB>words…` rows: the words of each label."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in rows(name, ".tsv"):
+        out[row[0]] = out.get(row[0], ()) + tuple(" ".join(row[1:]).split())
+    return out
+
+
+NOT_INSIDE = _by_label("refuse/not_inside")
+NOT_ENDINGS = _by_label("refuse/not_endings")
+NOT_STARTS = _by_label("refuse/not_starts")
+NOT_AFTER = _by_label("refuse/not_after")
+NOT_ACROSS = _by_label("refuse/not_across")
+NOT_BEFORE = _by_label("refuse/not_before")
+ISSUER_MARKERS = words("refuse/issuer_markers")
+KIND_MARKERS = re.compile(alternation(words("refuse/kind_markers")))
+SEND_VERBS = words("refuse/send_verbs")
+OTHER_BODIES = words("refuse/other_bodies")
+_NUMERALS = chars("common/numerals")
+_COUNTERS = chars("common/counters")
+_QUANTITY = chars("common/quantity_words")
+_DIGITS_NUMERALS = "0123456789" + _NUMERALS
+# A count inside a name: 20家…, 1万多支… (not a batch: 第十批援疆工作队).
+COUNTED = re.compile(rf"\d+[{_NUMERALS}]?[{_QUANTITY}]?[{_COUNTERS}]")
+# An ordinal inside a name: 第2小组, 国内第一条…生产线 (not a batch: 第十批援疆工作队).
+_ORDINAL_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("refuse/batch_counters"))
+_ORDINAL = alternation(words("common/ordinal_prefixes"))
+ORDINAL = re.compile(rf"(?:{_ORDINAL})(?:\d|[{_NUMERALS}]+[{_ORDINAL_COUNTERS}])")
+ORDINAL_LABELS = ("TaskForce", "Project")
+# A verb of forming a team read into its name (某省组织专门工作组), not the noun of a
+# body (欧安组织明斯克小组).
+VERB_INSIDE = re.compile(rf"(?<![{chars('refuse/noun_before_verb')}])(?:{alternation(words('refuse/verbs_inside_team'))})")
+# Conjunctions before a task force that may join two modifiers of one head (治疗和护理专班).
+JOINED = chars("refuse/team_joiners")
+# Last characters of the heads of bodies: a conjunction after one joins two bodies.
+HEAD_ENDS = chars("refuse/head_ends")
+# A count right before a name.
+COUNTED_BEFORE = re.compile(rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]$")
+# A count in the clause before a task force (2478个行动党支部、党员突击队).
+COUNT_BEFORE = re.compile(rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]")
+CLAUSE_STOPS = "，,。；;：:！？!?\n"
+SENTENCE_STOPS = "。！？!?\n"
+ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")
+# Verbs that may stand right before a task force: setting it up or sending it.
+VERBS_BEFORE_TEAM = frozenset(ESTABLISH_VERBS) | word_set("refuse/verbs_before_team") \
+    | word_set("posts/hold_verbs") | word_set("people/verbs_of_motion")
+VERB_TAGS = frozenset({"v", "vn"})
+QUOTES = "“”‘’\"「」"
+
+
+def refused_name(label: str, name: str) -> bool:
+    """Whether `name` of `label` is refused by its words alone."""
+    return (any(w in name for w in NOT_INSIDE.get(label, ()))
+            or label in ORDINAL_LABELS and bool(ORDINAL.search(name))
+            or label == "TaskForce" and bool(VERB_INSIDE.search(name))
+            or name.endswith(NOT_ENDINGS.get(label, ()) or ("\0",))
+            or name.startswith(NOT_STARTS.get(label, ()) or ("\0",))
+            or bool(COUNTED.search(name)))
+
+
+def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -> bool:
+    """Whether every mention of the name (or of its aliases) in `text` is one it may not
+    be read from; a name the text never writes as such is kept."""
+    if label == "Organization" and ctx is not None and ctx.is_mentioned(name):
+        return True  # 某国 read as a body: the article names it as a place
+    forms = sorted({name, *aliases}, key=len, reverse=True)
+    found = [(k, f) for f in forms for k in _positions(text, f)]
+    if not found:
+        found = _quoted_positions(text, name)  # “两节”疫情防控工作专班
+    if not found:
+        return False
+    return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
+
+
+def _positions(text: str, form: str) -> list[int]:
+    out, k = [], text.find(form)
+    while k >= 0 and len(out) < 50:
+        out.append(k)
+        k = text.find(form, k + 1)
+    return out
+
+
+def _quoted_positions(text: str, name: str) -> list[tuple[int, str]]:
+    """Where the article writes `name` with quotes inside it, as (start, form)."""
+    pattern = f"[{QUOTES}]?".join(re.escape(c) for c in name)
+    return [(m.start(), m.group()) for m in re.finditer(pattern, text)][:50]
+
+
+def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bool:
+    end = k + len(form)
+    if text.startswith(NOT_AFTER.get(label, ()) or ("\0",), end) or _across(label, form, text, end):
+        return True
+    if k > 0 and text[k - 1] in "".join(NOT_BEFORE.get(label, ())):
+        return True
+    if label == "Organization" and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
+            and not text.startswith(ISSUER_MARKERS, end):
+        return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
+    if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k):
+        return True  # 82个某某项目, 20家某某中心: a kind counted
+    if label == "TaskForce":
+        return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
+            or _placed_elsewhere(name, form, k, text, ctx)
+    return False
+
+
+def _clause_start(text: str, k: int) -> int:
+    """Where the clause holding position `k` starts."""
+    lo = k
+    while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
+        lo -= 1
+    return lo
+
+
+def _joined_modifier(text: str, k: int) -> bool:
+    """A task force written after 和 or 及 that follows no body's head: the name is the
+    second modifier of a shared head (贸易和投资工作组), not a team of its own."""
+    return k >= 2 and text[k - 1] in JOINED and is_han(text[k - 2]) and text[k - 2] not in HEAD_ENDS
+
+
+def _after_verb(text: str, k: int) -> bool:
+    """A task force written right after a verb that is no verb of setting it up: the
+    name was cut inside a longer one (解除制裁工作组, 火星探测任务指挥部, 返乡…专班)."""
+    toks = segmenter().dictionary_words(text[max(_clause_start(text, k), k - 8):k])
+    return bool(toks) and tag(toks[-1]) in VERB_TAGS and toks[-1] not in VERBS_BEFORE_TEAM
+
+
+def _across(label: str, form: str, text: str, end: int) -> bool:
+    """The name's last characters and the text after it make one word (指挥部|队)."""
+    return any(form.endswith(w[:i]) and text.startswith(w[i:], end)
+               for w in NOT_ACROSS.get(label, ()) for i in range(1, len(w)))
+
+
+def _kind_of_team(text: str, k: int) -> bool:
+    """The clause before a task force says it is set up in many places or counts it."""
+    clause = text[_clause_start(text, k):k]
+    if clause and clause[-1] in _DIGITS_NUMERALS:
+        return True  # 13|支党员服务队: the counter read into the name
+    return bool(KIND_MARKERS.search(clause) or COUNT_BEFORE.search(clause))
+
+
+def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
+    """A task force that took its place from the article (德清县 + 疫情防控工作专班) while
+    neither its sentence nor the one before names that place or a place of its level
+    (全市, 区防疫指挥部)."""
+    if form == name or not name.endswith(form):
+        return False
+    place = name[: len(name) - len(form)]
+    if _sent_by_another(text, k):
+        return True
+    if _main_place(place, ctx):
+        return False  # an article about one place: its task forces are that place's
+    lo = k
+    for _ in range(2):  # its sentence and the one before
+        lo = max(0, lo - 1)
+        while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
+            lo -= 1
+    if any(m.name.startswith(place) or place.startswith(m.name) for m in ctx.inside(lo, k)) \
+            or ANAPHOR.search(text, lo, k):
+        return False
+    return not (k > 0 and text[k - 1] in LEVEL_CHARS and text[k - 1] == place[-1])
+
+
+def _sent_by_another(text: str, k: int) -> bool:
+    """The clause before the task force says it was sent (应急管理部派出) or set up by a
+    body of its own (部队官兵组成, 某某公安分局组建): the team is theirs, not the place's."""
+    clause = text[_clause_start(text, k):k]
+    if any(w in clause for w in SEND_VERBS):
+        return True
+    at = max((clause.rfind(w) for w in OTHER_BODIES), default=-1)
+    return at >= 0 and any(v in clause[at:] for v in ESTABLISH_VERBS)
+
+
+def _main_place(place: str, ctx) -> bool:
+    """Whether `place` is the place the article names most often among its cities,
+    counties and districts."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        if m.level in LOCAL_LEVELS:
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return False
+    top = max(counts.values())
+    return any(n.startswith(place) or place.startswith(n) for n, c in counts.items() if c == top)

@@ -1,0 +1,102 @@
+"""Names refused once the article is read (components/refused, kg/extract/refuse): a verb
+or a title read into a name, a count, a mention that is the start of a longer word, a
+team set up in many places. Short sentences made up for the tests."""
+from __future__ import annotations
+
+from kg.extract import driver
+from kg.extract.components import PIPELINE
+from kg.extract.refuse import refused_mentions, refused_name
+from kg.extract.state import ArticleState
+
+
+def found(text: str, label: str) -> set[str]:
+    state = ArticleState(text)
+    driver.run(PIPELINE, state)
+    return {e.name for e in state.extraction.entities if e.label == label}
+
+
+def test_a_verb_or_modal_read_into_a_name_refuses_it():
+    assert refused_name("Organization", "某国议会愿同中国全国人大")
+    assert refused_name("Organization", "交由桃源县人民医院")
+    assert not refused_name("Organization", "桃源县人民医院")
+
+
+def test_the_start_of_a_title_read_into_a_body_refuses_it():
+    assert refused_name("Organization", "某国共产党全国")      # 全国书记
+    assert refused_name("Organization", "某某研究所代理")      # 代理所长
+    assert refused_name("Organization", "湖南省委省政府")      # two bodies glued
+    assert not refused_name("Organization", "中华全国总工会")
+
+
+def test_counted_names_name_a_kind():
+    assert refused_name("Organization", "首批20家大企业开放创新中心")
+    assert refused_name("TaskForce", "某省1万多支驻村工作队")
+    assert refused_name("Program", "第二轮跨区域增援行动")
+    assert not refused_name("Program", "五个一工程")
+    assert not refused_name("Project", "年产30万吨乙烯项目")
+
+
+def test_methods_and_heads_glued_before_a_name():
+    assert refused_name("Program", "某某工作法")
+    assert refused_name("Project", "项目桃源隧道")
+    assert not refused_name("Project", "桃源隧道")
+
+
+def test_a_project_only_written_as_the_start_of_a_longer_word():
+    text = "桃源铁路口岸货运量大增。"
+    assert refused_mentions("Project", "桃源铁路", set(), text, None)
+    assert not refused_mentions("Project", "桃源铁路", set(), text + "桃源铁路建成通车。", None)
+
+
+def test_an_organisation_only_named_in_a_document_title():
+    assert refused_mentions("Organization", "某某委员会", set(), "印发《某某委员会工作规定》。", None)
+    assert not refused_mentions("Organization", "某某委员会", set(), "某某委员会印发通知。", None)
+
+
+def test_task_forces_set_up_in_every_place_are_a_kind():
+    assert not found("元旦临近，各县要建立疫情防控工作专班，做好值守。", "TaskForce")
+    assert "桃源县疫情防控工作专班" in found("桃源县成立疫情防控工作专班，做好值守。", "TaskForce")
+
+
+def test_a_task_force_keeps_a_place_only_its_sentences_or_the_article_name():
+    text = "桃源县去年发生洪灾。灾后重建有序推进。当地随即成立救灾工作组，深入灾区。"
+    assert "桃源县救灾工作组" in found(text, "TaskForce")  # the article's place
+    text = "临澧县今年汛情平稳，临澧县粮食丰收，临澧县游客增多。" + text
+    assert "桃源县救灾工作组" not in found(text, "TaskForce")
+
+
+def test_a_task_force_sent_by_another_body_is_not_the_places():
+    text = "桃源县去年发生洪灾。灾后重建有序推进。应急管理部派出救灾工作组深入灾区。"
+    assert "桃源县救灾工作组" not in found(text, "TaskForce")
+
+
+def test_a_task_force_cut_after_a_verb_inside_its_name():
+    assert not found("会议同意加快解除制裁工作组的工作。", "TaskForce")
+    assert "桃源县救灾工作组" in found("桃源县成立救灾工作组，深入灾区。", "TaskForce")
+
+
+def test_title_starts_and_words_of_kinds_refuse_names():
+    assert refused_name("Organization", "某国国家")          # 国家主席
+    assert refused_name("Organization", "外事委员会驻会")    # 驻会副主任
+    assert refused_name("Program", "某某分裂活动")
+    assert refused_name("Program", "民营企业在行动")
+    assert refused_name("Project", "桃源铁路建设")
+    assert not refused_name("Program", "百千万工程")
+
+
+def test_a_team_formed_in_its_name_or_numbered_is_refused():
+    assert refused_name("TaskForce", "某省组织专门工作组")
+    assert not refused_name("TaskForce", "欧安组织明斯克小组")
+    assert refused_name("TaskForce", "第2小组")
+    assert not refused_name("TaskForce", "福建第十批援宁工作队")
+
+
+def test_a_task_force_that_is_the_second_modifier_of_a_shared_head():
+    assert not found("桃源县成立治疗和护理专班，守护病人。", "TaskForce")
+    assert "桃源县护理专班" in found("桃源县成立护理专班，守护病人。", "TaskForce")
+
+
+def test_a_counter_read_into_a_team_and_words_of_kinds():
+    assert not found("当地组建了13支党员服务队，帮助收割。", "TaskForce")
+    assert refused_name("TaskForce", "某国海军舰队指挥部")
+    assert refused_name("Program", "黑名单管理制度")
