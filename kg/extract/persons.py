@@ -22,6 +22,7 @@ AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + words("people/name_fol
 ADDRESS_WORDS = word_set("people/address_words")
 # Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
 RISKY_SURNAMES = frozenset(chars("people/risky_surnames"))
+TITLED_RISKY_SURNAMES = frozenset(chars("people/titled_risky_surnames"))
 FUNCTION_GIVEN = frozenset(chars("people/function_given"))
 CONJUNCTIONS = chars("people/name_joiners")
 # Function words that end a clause's first word and never end a three-character name.
@@ -74,7 +75,7 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
             and not _long_reading_reads_on(text, p + len(short), p + len(long_)):
         long_ok = False  # 方远联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
-    if name[0] in RISKY_SURNAMES and counts(name) < 2:
+    if name[0] in RISKY_SURNAMES and counts(name) < 2 and not _risky_after_title(text, p, name, anchored):
         return None
     if _title_across(text, p, p + len(name)):
         return None  # 省长任总林长: 任 is the verb, 总林长 the post
@@ -91,6 +92,18 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
     if plausible(name, anchored):
         return name
     return short if long_ok and plausible(short, anchored) and after_short else None
+
+
+def _risky_after_title(text: str, b: int, name: str, anchored: bool) -> bool:
+    """省长于伟国已经…: right after a title, a three-character reading whose surname is also
+    a function word, written once, is a name when neither its first two characters nor its
+    given ones make a word and a follower of names or a delimiter comes after it (not
+    省长于近日…, 书记于是…)."""
+    e = b + len(name)
+    if not anchored or len(name) != 3 or name[0] not in TITLED_RISKY_SURNAMES \
+            or in_dict(name[1:]) or in_dict(name[:2]):
+        return False
+    return e >= len(text) or text[e] in DELIMS or text.startswith(AFTER_NAME, e)
 
 
 def glued(text: str, b: int, e: int) -> bool:
