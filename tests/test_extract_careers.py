@@ -68,3 +68,10 @@ def test_a_recent_year_or_a_post_kept_to_this_day_stays_current():
     assert holds("2017年10月，贺明远任福建省委书记。")[("贺明远", "福建省委书记")]["status"] == "current"
     h = holds("1995年以来，唐海生任福建省委书记。")  # dated 2019: kept present by 以来
     assert h[("唐海生", "福建省委书记")]["status"] == "current"
+
+
+def test_a_sentence_going_on_in_the_year_of_the_paragraph_before_is_history():
+    old = holds("1927年，周青山回国。同年10月，党中央任命周青山为中共湖南省委书记。")
+    assert old[("周青山", "中共湖南省委书记")] == {"status": "former"}
+    new = holds("2018年，周青山回国。同年10月，党中央任命周青山为中共湖南省委书记。")
+    assert new[("周青山", "中共湖南省委书记")] == {"status": "current", "start": DAY}

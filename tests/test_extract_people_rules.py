@@ -122,3 +122,9 @@ def test_yu_after_a_title_as_a_preposition_is_no_name():
 
 def test_other_function_word_surnames_after_a_title_are_no_name():
     assert people("总统和劳尔第一书记举行会谈。") <= {"劳尔"}
+
+
+def test_a_verb_after_the_three_character_reading_keeps_the_name_whole():
+    # 红点 is a word, but the verb after the reading (点燃) is far more common
+    assert ("陶安红", "浙江省委书记") in holds("浙江省委书记陶安红点燃火种盆。")
+    assert "陶安" not in people("浙江省委书记陶安红点燃火种盆。")

@@ -54,8 +54,9 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
     person = Ref("Person", name)
     org = item.org
     status = item.status
-    if status == "current" and not dates and stated_long_ago(state, sent, item.title_start):
-        status = "former"
+    if status == "current" and (not dates or dates.get("start") == state.published) \
+            and stated_long_ago(state, sent, item.title_start):
+        status, dates = "former", None  # history, not taken on the article's day (not a résumé's line)
     body: Ref | None = None
     if org is not None:
         if org.label == "Place":

@@ -72,7 +72,8 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
     if long_ok and token_len == len(short) and counts(long_) < 2 and len(nxt2) == 2 and in_dict(nxt2) \
             and not (text.startswith(AFTER_NAME, p + len(long_))
                      and tag(text[p + len(short):p + len(short) + 2]) not in ("v", "vi", "vd", "d", "p", "c")) \
-            and not _long_reading_reads_on(text, p + len(short), p + len(long_)):
+            and not _long_reading_reads_on(text, p + len(short), p + len(long_)) \
+            and not _verb_after_long_reading(text, p + len(long_), nxt2):
         long_ok = False  # 方远联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
     if name[0] in RISKY_SURNAMES and counts(name) < 2 and not _risky_after_title(text, p, name, anchored):
@@ -136,6 +137,13 @@ def _long_reading_reads_on(text: str, short_end: int, long_end: int, word: int =
         return True  # 索南才|让|介绍: one character would follow the short reading, a word the long
     return len(follower) >= 2 and q > long_end and not in_dict(text[q:q + 2]) \
         and not text.startswith(AFTER_NAME, q)
+
+
+def _verb_after_long_reading(text: str, long_end: int, nxt2: str) -> bool:
+    """易炼红点燃…: a verb starts right after the long reading (点燃), far more common than
+    the word the short reading would open (红点) and would cut: the long reading is the name."""
+    verb = text[long_end:long_end + 2]
+    return len(verb) == 2 and tag(verb) in ("v", "vn") and freq(verb) > 10 * max(1, freq(nxt2))
 
 
 def _name_goes_on(text: str, e: int, hi: int) -> bool:
