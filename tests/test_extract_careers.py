@@ -75,3 +75,14 @@ def test_a_sentence_going_on_in_the_year_of_the_paragraph_before_is_history():
     assert old[("周青山", "中共湖南省委书记")] == {"status": "former"}
     new = holds("2018年，周青山回国。同年10月，党中央任命周青山为中共湖南省委书记。")
     assert new[("周青山", "中共湖南省委书记")] == {"status": "current", "start": DAY}
+
+
+def test_a_year_written_in_chinese_numerals_dates_the_post_too():
+    h = holds("一九八五年，陈立同志任福建省省长、中共福建省委副书记。")
+    assert h[("陈立", "福建省省长")] == {"status": "former"}
+    assert holds("二〇一八年，陈立同志任福建省省长。")[("陈立", "福建省省长")]["status"] == "current"
+
+
+def test_ren_before_a_co_leader_title_is_the_verb_not_a_surname():
+    ex = extract(Article(text="青海成立由省委书记、省长任双组长的领导小组。", published=DAY))
+    assert not [e for e in ex.entities if e.label == "Person"]

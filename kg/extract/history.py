@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from ..text.vocabulary import alternation, words
+from ..text.vocabulary import alternation, table, words
 
 HISTORY_YEARS = 20
 YEAR_UNITS = words("careers/year_unit")
-YEAR = re.compile(rf"(1[89]\d\d|20\d\d)(?:{alternation(YEAR_UNITS)})")
+DIGITS = {char: value for char, (value,) in table("careers/year_digits").items()}
+YEAR = re.compile(rf"(1[89]\d\d|20\d\d|[{''.join(DIGITS)}]{{4}})(?:{alternation(YEAR_UNITS)})")
 STILL = words("careers/still_markers")
 RELATIVE_OPENERS = words("careers/relative_year_openers")
 
@@ -33,4 +34,7 @@ def _last_year(text: str, lo: int, hi: int) -> int | None:
     last = None
     for last in YEAR.finditer(text, lo, hi):
         pass
-    return int(last.group(1)) if last else None
+    if last is None:
+        return None
+    digits = "".join(DIGITS.get(c, c) for c in last.group(1))
+    return int(digits) if 1800 <= int(digits) <= 2099 else None
