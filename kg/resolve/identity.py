@@ -48,7 +48,6 @@ class Cluster:
     reason: str = ""
     prominent: bool = False  # led a province or held a national post
 
-
     def add(self, m: Mention) -> None:
         self.size += 1
         self.first_seq = min(self.first_seq, m.seq)
