@@ -25,15 +25,12 @@ def widen(data: dict, key: str, value: str | None) -> None:
 
 
 def merge_props(data: dict, props: dict) -> None:
-    """Fold a relation's properties into the stored link: date keys widen the span, a
-    HOLDS is current where any article states the post held (former only where every
-    one calls it a past post: 时任, 原; a term reported ended keeps its `end`), any other
-    key keeps the first value."""
+    """Fold a relation's properties into the stored link: date keys widen the span, any
+    other key keeps the first value (a term reported ended keeps its status and its
+    `end`: the timeline reads it as former)."""
     for key, value in props.items():
         if key in EARLIEST or key in LATEST:
             widen(data, key, value)
-        elif key == "status" and value == "current":
-            data[key] = value
         else:
             data.setdefault(key, value)
 
