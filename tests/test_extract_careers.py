@@ -56,3 +56,33 @@ def test_resume_lines_give_dated_former_posts_and_open_ones_current():
 
 def test_year_lines_without_a_resume_head_give_nothing():
     assert holds("1990－1995年 河北省体委副主任\n2001－ 河北省副省长\n") == {}
+
+
+def test_a_post_taken_in_a_year_long_before_the_article_is_history():
+    h = holds("1931年3月起，陆青山任中共福建省委常委，后任福建省委书记。")
+    assert h[("陆青山", "福建省委书记")]["status"] == "former"
+    assert h[("陆青山", "中共福建省委常委")]["status"] == "former"
+
+
+def test_a_recent_year_or_a_post_kept_to_this_day_stays_current():
+    assert holds("2017年10月，贺明远任福建省委书记。")[("贺明远", "福建省委书记")]["status"] == "current"
+    h = holds("1995年以来，唐海生任福建省委书记。")  # dated 2019: kept present by 以来
+    assert h[("唐海生", "福建省委书记")]["status"] == "current"
+
+
+def test_a_sentence_going_on_in_the_year_of_the_paragraph_before_is_history():
+    old = holds("1927年，周青山回国。同年10月，党中央任命周青山为中共湖南省委书记。")
+    assert old[("周青山", "中共湖南省委书记")] == {"status": "former"}
+    new = holds("2018年，周青山回国。同年10月，党中央任命周青山为中共湖南省委书记。")
+    assert new[("周青山", "中共湖南省委书记")] == {"status": "current", "start": DAY}
+
+
+def test_a_year_written_in_chinese_numerals_dates_the_post_too():
+    h = holds("一九八五年，陈立同志任福建省省长、中共福建省委副书记。")
+    assert h[("陈立", "福建省省长")] == {"status": "former"}
+    assert holds("二〇一八年，陈立同志任福建省省长。")[("陈立", "福建省省长")]["status"] == "current"
+
+
+def test_ren_before_a_co_leader_title_is_the_verb_not_a_surname():
+    ex = extract(Article(text="青海成立由省委书记、省长任双组长的领导小组。", published=DAY))
+    assert not [e for e in ex.entities if e.label == "Person"]

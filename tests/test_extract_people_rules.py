@@ -106,3 +106,32 @@ def test_names_with_a_middle_dot_hold_no_ordinary_word():
 def test_a_dot_name_ends_before_a_pronoun_and_a_model_name_keeps_no_glued_character():
     assert not any(p.endswith("这次") for p in people("开发公司总裁基思·迈耶这次也将访华。"))
     assert "铁凝作" not in people("会议听取了全国人大常委会副委员长铁凝作的关于检查的报告。")
+
+
+def test_name_before_fa_le_yan_keeps_its_third_character():
+    # 中发 is a word, yet 发了言 follows the three-character name
+    h = holds("河南省委书记钱立明、省长赵建中发了言。")
+    assert ("赵建中", "河南省省长") in h
+    assert "赵建" not in people("河南省委书记钱立明、省长赵建中发了言。")
+    assert ("黄力", "四川省省长") in holds("四川省长黄力发了言。")  # 黄力发 is no name
+
+
+def test_surname_yu_right_after_a_title_in_a_list_of_leaders():
+    # 于 is also a preposition: a name with it, written once, needs a title before it
+    h = holds("福建省委书记周立、省长于立群已经抵达现场，指挥救援。")
+    assert ("于立群", "福建省省长") in h
+
+
+def test_yu_after_a_title_as_a_preposition_is_no_name():
+    for text in ("市长于近日表示，要加快建设。", "书记于是决定召开会议。", "省长于会上表示，要抓好落实。"):
+        assert people(text) == set(), text
+
+
+def test_other_function_word_surnames_after_a_title_are_no_name():
+    assert people("总统和劳尔第一书记举行会谈。") <= {"劳尔"}
+
+
+def test_a_verb_after_the_three_character_reading_keeps_the_name_whole():
+    # 红点 is a word, but the verb after the reading (点燃) is far more common
+    assert ("陶安红", "浙江省委书记") in holds("浙江省委书记陶安红点燃火种盆。")
+    assert "陶安" not in people("浙江省委书记陶安红点燃火种盆。")

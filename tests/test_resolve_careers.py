@@ -39,12 +39,22 @@ def test_holds_carry_the_dates_of_the_articles_and_the_widest_start_and_end():
     assert "start" not in new and "end" not in new
 
 
-def test_a_post_reported_ended_is_former_though_an_earlier_article_said_current():
+def test_a_post_reported_ended_keeps_its_end_and_stays_held():
+    # the link says the person held the post (an article states it current); the end
+    # says the term is over, and the timeline reads such a post as former
     b = GraphBuilder()
     b.add(Article(text="一", title="a", published="2016-05-03"), _holds(OLD))
-    b.add(Article(text="二", title="b", published="2018-02-11"), _holds(OLD, end="2018-02-11"))
+    b.add(Article(text="二", title="b", published="2018-02-11"), _holds(OLD, status="former", end="2018-02-11"))
     data = b.graph.edges[PERSON.node_id, OLD.node_id, "HOLDS"]
-    assert (data["status"], data["end"]) == ("former", "2018-02-11")
+    assert (data["status"], data["end"]) == ("current", "2018-02-11")
+
+
+def test_a_post_first_called_a_past_one_stays_former():
+    # 时任…省委书记 in a later article does not make a past post current, nor the reverse
+    b = GraphBuilder()
+    b.add(Article(text="一", title="a", published="2016-05-03"), _holds(OLD, status="former"))
+    b.add(Article(text="二", title="b", published="2017-05-03"), _holds(OLD))
+    assert b.graph.edges[PERSON.node_id, OLD.node_id, "HOLDS"]["status"] == "former"
 
 
 def test_merged_shards_keep_the_widest_dates():

@@ -126,3 +126,27 @@ def test_current_posts_in_two_provinces_at_once_are_two_people():
 def test_a_name_holding_a_place_is_never_split():
     mentions = [_m(0, [ZHEJIANG_VILLAGE], placed=True), _m(1, [OTHER_TOWN], placed=True)]
     assert assign("Company", "甲村合作社", mentions) == [("甲村合作社", "")] * 2
+
+
+def test_a_provincial_leader_keeps_the_plain_name_over_an_earlier_village_namesake():
+    qinghai = Anchor(((1, "63"),), "青海省", leading=True)
+    guangxi = Anchor(((1, "45"),), "广西壮族自治区", leading=True)
+    mentions = [
+        _m(0, [ZHEJIANG_VILLAGE], [("甲村党支部书记", "current", "33")], "2015-07-01"),
+        _m(1, posts=[("中华全国总工会书记处第一书记", "current", "")], day="2021-05-01",
+           national=True, leader=True),  # a national post: the leader's, placed last
+        _m(2, [qinghai], [("青海省委书记", "current", "63")], "2023-01-03"),
+        # a transfer in one notice: one person, the new post current, the old one ended
+        _m(3, [guangxi, qinghai], [("广西壮族自治区党委书记", "current", "45"),
+                                   ("青海省委书记", "former", "63")], "2024-12-31"),
+    ]
+    names = [n for n, _ in assign("Person", "甲", mentions)]
+    assert names == ["甲（甲镇甲村）", "甲", "甲", "甲"]
+    why = assign("Person", "甲", mentions)[0][1]
+    assert "same name as 甲 of 青海省" in why
+
+
+def test_without_a_leader_the_earliest_mention_keeps_the_plain_name():
+    county = Anchor(((1, "33"), (2, "3303"), (3, "330327")), "苍南县")
+    mentions = [_m(0, [ZHEJIANG_VILLAGE]), _m(1, [county], [("苍南县教育局局长", "current", "33")])]
+    assert [n for n, _ in assign("Person", "甲", mentions)] == ["甲", "甲（苍南县）"]

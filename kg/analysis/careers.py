@@ -54,9 +54,9 @@ def career(graph: nx.MultiDiGraph, name: str) -> dict:
 
 
 def post_facts(graph: nx.MultiDiGraph, post: str, holds: dict) -> dict:
-    """What a career row says about one HOLDS link: the post's title, the status, the
-    bodies it is OF and their places, and the dates (start, end, first_seen, last_seen;
-    '' when unknown)."""
+    """What a career row says about one HOLDS link: the post's title, the status (former
+    once a term is reported ended), the bodies it is OF and their places, and the dates
+    (start, end, first_seen, last_seen; '' when unknown)."""
     bodies = [b for _, b, k, d in graph.out_edges(post, keys=True, data=True)
               if d.get("type", k) == "OF"]
     places: list[str] = []
@@ -66,7 +66,8 @@ def post_facts(graph: nx.MultiDiGraph, post: str, holds: dict) -> dict:
         places += [p for _, p, k, d in graph.out_edges(body, keys=True, data=True)
                    if d.get("type", k) == "LOCATED_IN" and graph.nodes[p].get("label") == "Place"]
     name = lambda n: graph.nodes[n].get("name", n)  # noqa: E731
-    return {"title": graph.nodes[post].get("title", ""), "status": holds.get("status", ""),
+    status = "former" if holds.get("end") else holds.get("status", "")
+    return {"title": graph.nodes[post].get("title", ""), "status": status,
             "of": [name(b) for b in bodies], "places": sorted({name(p) for p in places}),
             **{key: holds.get(key) or "" for key in DATE_KEYS}}
 

@@ -10,6 +10,7 @@ from ..model import Ref
 from ..text.vocabulary import alternation, chars, table, words
 from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
+from .history import stated_long_ago
 from .orgs import strip_quotes
 from .posts import DEPUTY_MARKS, OWN_BODY_TITLES, PARTY_BODIES, PostItem
 from .spans import Sentence
@@ -52,6 +53,10 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
     reg = state.reg
     person = Ref("Person", name)
     org = item.org
+    status = item.status
+    if status == "current" and (not dates or dates.get("start") == state.published) \
+            and stated_long_ago(state, sent, item.title_start):
+        status, dates = "former", None  # history, not taken on the article's day (not a résumé's line)
     body: Ref | None = None
     if org is not None:
         if org.label == "Place":
@@ -63,7 +68,7 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
                     return None
                 post = reg.add("Post", strip_quotes(org.surface) + item.title, {"title": item.title},
                                pos=item.title_start)
-                reg.relate("HOLDS", person, post, sent.text, status=item.status, **(dates or {}))
+                reg.relate("HOLDS", person, post, sent.text, status=status, **(dates or {}))
                 return post
         elif org.name in state.people or strip_quotes(org.surface) in state.people:
             body = None
@@ -81,7 +86,7 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
         return  # a member of a party group holds a post (某局党组成员)
     post_name = (body.name if body is not None else "") + item.title
     post = reg.add("Post", post_name, {"title": item.title}, pos=item.title_start)
-    reg.relate("HOLDS", person, post, sent.text, status=item.status, **(dates or {}))
+    reg.relate("HOLDS", person, post, sent.text, status=status, **(dates or {}))
     if body is not None:
         reg.relate("OF", post, body, sent.text)
     return post

@@ -22,6 +22,7 @@ AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + words("people/name_fol
 ADDRESS_WORDS = word_set("people/address_words")
 # Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
 RISKY_SURNAMES = frozenset(chars("people/risky_surnames"))
+TITLED_RISKY_SURNAMES = frozenset(chars("people/titled_risky_surnames"))
 FUNCTION_GIVEN = frozenset(chars("people/function_given"))
 CONJUNCTIONS = chars("people/name_joiners")
 # Function words that end a clause's first word and never end a three-character name.
@@ -71,10 +72,11 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
     if long_ok and token_len == len(short) and counts(long_) < 2 and len(nxt2) == 2 and in_dict(nxt2) \
             and not (text.startswith(AFTER_NAME, p + len(long_))
                      and tag(text[p + len(short):p + len(short) + 2]) not in ("v", "vi", "vd", "d", "p", "c")) \
-            and not _long_reading_reads_on(text, p + len(short), p + len(long_)):
+            and not _long_reading_reads_on(text, p + len(short), p + len(long_)) \
+            and not _verb_after_long_reading(text, p + len(long_), nxt2):
         long_ok = False  # 方远联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
-    if name[0] in RISKY_SURNAMES and counts(name) < 2:
+    if name[0] in RISKY_SURNAMES and counts(name) < 2 and not _risky_after_title(text, p, name, anchored):
         return None
     if _title_across(text, p, p + len(name)):
         return None  # 省长任总林长: 任 is the verb, 总林长 the post
@@ -91,6 +93,18 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
     if plausible(name, anchored):
         return name
     return short if long_ok and plausible(short, anchored) and after_short else None
+
+
+def _risky_after_title(text: str, b: int, name: str, anchored: bool) -> bool:
+    """省长于伟国已经…: right after a title, a three-character reading whose surname is also
+    a function word, written once, is a name when neither its first two characters nor its
+    given ones make a word and a follower of names or a delimiter comes after it (not
+    省长于近日…, 书记于是…)."""
+    e = b + len(name)
+    if not anchored or len(name) != 3 or name[0] not in TITLED_RISKY_SURNAMES \
+            or in_dict(name[1:]) or in_dict(name[:2]):
+        return False
+    return e >= len(text) or text[e] in DELIMS or text.startswith(AFTER_NAME, e)
 
 
 def glued(text: str, b: int, e: int) -> bool:
@@ -123,6 +137,13 @@ def _long_reading_reads_on(text: str, short_end: int, long_end: int, word: int =
         return True  # 索南才|让|介绍: one character would follow the short reading, a word the long
     return len(follower) >= 2 and q > long_end and not in_dict(text[q:q + 2]) \
         and not text.startswith(AFTER_NAME, q)
+
+
+def _verb_after_long_reading(text: str, long_end: int, nxt2: str) -> bool:
+    """易炼红点燃…: a verb starts right after the long reading (点燃), far more common than
+    the word the short reading would open (红点) and would cut: the long reading is the name."""
+    verb = text[long_end:long_end + 2]
+    return len(verb) == 2 and tag(verb) in ("v", "vn") and freq(verb) > 10 * max(1, freq(nxt2))
 
 
 def _name_goes_on(text: str, e: int, hi: int) -> bool:

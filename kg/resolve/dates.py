@@ -26,15 +26,13 @@ def widen(data: dict, key: str, value: str | None) -> None:
 
 def merge_props(data: dict, props: dict) -> None:
     """Fold a relation's properties into the stored link: date keys widen the span, any
-    other key keeps the first value, except that a post an article reports ended (an
-    `end`) is former even where an earlier article called it current."""
+    other key keeps the first value (a term reported ended keeps its status and its
+    `end`: the timeline reads it as former)."""
     for key, value in props.items():
         if key in EARLIEST or key in LATEST:
             widen(data, key, value)
         else:
             data.setdefault(key, value)
-    if data.get("end") and data.get("status") == "current":
-        data["status"] = "former"
 
 
 def see(data: dict, rel_type: str, published: str | None) -> None:

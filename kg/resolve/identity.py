@@ -12,11 +12,16 @@ cluster it fits best, or starts a new one when it fits none:
   national leader's local posts fit anyone's. Weak anchors (the article's places only)
   never tell people apart; they only help choose among the clusters that fit;
 - careers fit unless they put the person in current posts of two provinces at once;
-- mentions without any anchor are placed last, in the cluster they fit best.
+- mentions without any anchor, or tied only to national bodies, are placed last, in
+  the cluster they fit best (a national leader's mention in one whose person led a
+  province or held a national post, when one does).
 
-The cluster holding the earliest mention keeps the plain name; every other takes the
-name qualified by its place, 王伟（平阳县万全镇）, with the reason. The result depends on
-nothing but the mentions and their order, so an incremental build equals a full one.
+The person a reader of the name expects keeps the plain name: of the clusters whose
+person led a province (its party committee or government) or held a national post, the
+one with the earliest mention; without such a cluster, the one with the earliest mention.
+Every other takes the name qualified by its place, 王伟（平阳县万全镇）, with the reason.
+The result depends on nothing but the mentions and their order, so an incremental build
+equals a full one.
 """
 from __future__ import annotations
 
@@ -41,6 +46,7 @@ class Cluster:
     labels: Counter = field(default_factory=Counter)
     size: int = 0
     reason: str = ""
+    prominent: bool = False  # led a province or held a national post
 
     def add(self, m: Mention) -> None:
         self.size += 1
@@ -49,6 +55,7 @@ class Cluster:
             (self.strong if a.strong else self.weak).setdefault(a.path, a)
             self.labels[(not a.strong, a.label)] += 1
         self.posts.update(p for p, _, _ in m.posts)
+        self.prominent = self.prominent or _prominent(m)
         day = _day(m.published)
         for _, status, province in m.posts:
             if status == "current" and province and day:
@@ -59,6 +66,12 @@ class Cluster:
         if not self.labels:
             return ""
         return min(self.labels.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1]))[0][1]
+
+
+def _prominent(m: Mention) -> bool:
+    """Whether the mention puts its person at the head of a province or in a national
+    post (not a deputy's seat)."""
+    return m.leader or any(a.strong and a.leading and a.rank == 1 for a in m.anchors)
 
 
 def _day(published: str | None) -> date | None:
@@ -113,14 +126,17 @@ def _dates_fit(m: Mention, c: Cluster) -> bool:
 
 
 def _score(m: Mention, c: Cluster) -> tuple:
-    """How well `m` fits `c`: shared posts, shared places, then size, then age."""
+    """How well `m` fits `c`: shared posts, a national leader's fit with a prominent
+    career, shared places, then size, then age."""
     posts = len({p for p, _, _ in m.posts} & c.posts)
     paths = sum(1 for a in m.anchors if a.path in c.strong or a.path in c.weak)
-    return (posts, paths, c.size, -c.index)
+    return (posts, m.leader and c.prominent, paths, c.size, -c.index)
 
 
 def _anchored(m: Mention) -> bool:
-    return bool(m.anchors) or m.national
+    """Placed in the first pass: a mention tied to places (a national body's mention,
+    which says nothing of places, waits until every career has its places)."""
+    return bool(m.anchors)
 
 
 def assign(label: str, name: str, mentions: list[Mention]) -> list[tuple[str, str]]:
@@ -158,9 +174,10 @@ def _why(m: Mention, first: Cluster) -> str:
 
 
 def _names(name: str, clusters: list[Cluster]) -> dict[int, str]:
-    """The plain name for the cluster with the earliest mention, a qualified one for the
-    others (unique: an ordinal is added when two would read the same)."""
-    plain = min(clusters, key=lambda c: c.first_seq)
+    """The plain name for the prominent cluster with the earliest mention (else the
+    cluster with the earliest mention), a qualified one for the others (unique: an
+    ordinal is added when two would read the same)."""
+    plain = min(clusters, key=lambda c: (not c.prominent, c.first_seq))
     out, taken = {plain.index: name}, {name}
     for c in clusters:
         if c is plain:
