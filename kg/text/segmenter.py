@@ -31,11 +31,17 @@ class Segmenter:
 
         logging.getLogger("jieba").setLevel(logging.WARNING)  # no progress lines on stderr
 
+        base = default_tokenizer()  # its words and numbers are shared, not copied
         self.tokenizer = jieba.Tokenizer()
-        self.tokenizer.initialize()
+        self.tokenizer.FREQ, self.tokenizer.total = dict(base.FREQ), base.total
+        self.tokenizer.initialized = True
         for word, tag in domain:
             self.tokenizer.add_word(word, freq=DOMAIN_FREQ, tag=tag)
-        self.tagger = jieba.posseg.POSTokenizer(self.tokenizer)
+        # jieba's tagger, with its tag table read here (POSTokenizer's own reading would
+        # hold a second copy of every word): the same table, 40 MB less
+        self.tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        self.tagger.tokenizer = self.tokenizer
+        self.tagger.word_tag_tab = _word_tags(self.tokenizer)
         self.tagger.makesure_userdict_loaded()  # the domain tags, before any cut
         self.FREQ: dict[str, int] = self.tokenizer.FREQ
         self.tags: dict[str, str] = self.tagger.word_tag_tab
@@ -72,6 +78,35 @@ class Segmenter:
     def tag(self, word: str) -> str | None:
         """The word's part of speech in the dictionary (None when it has none)."""
         return self.tags.get(word)
+
+
+def _word_tags(tokenizer) -> dict[str, str]:
+    """The part of speech of each word of `tokenizer`'s dictionary file (as jieba's
+    POSTokenizer reads it), keyed by the tokenizer's own word objects, one object per tag."""
+    words = dict(zip(tokenizer.FREQ, tokenizer.FREQ))
+    tags: dict[str, str] = {}
+    out: dict[str, str] = {}
+    with tokenizer.get_dict_file() as fh:
+        for line in fh:
+            line = line.strip().decode("utf-8")
+            if line:
+                word, _, tag = line.split(" ")
+                out[words.get(word, word)] = tags.setdefault(tag, tag)
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_tokenizer():
+    """A jieba tokenizer with jieba's default dictionary only (not jieba's global one),
+    loaded once per process: the sequence model reads words with it
+    (kg.sequence.features), and `Segmenter` starts from a copy of its dictionary that
+    shares its word objects (60 MB held once, not twice)."""
+    import jieba
+
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
 
 
 def domain_words() -> list[tuple[str, str | None]]:
