@@ -471,7 +471,39 @@ def gazetteer() -> Gazetteer:
         print(f"kg: cannot read the gazetteer cache {cache}: {exc.strerror or exc}; "
               "building it in memory", file=sys.stderr)
         return build(source)
+    if _built_apart(source, cache):
+        try:
+            with cache.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:  # noqa: BLE001 - built below, in this process
+            pass
     gaz = build(source)
+    _write_cache(gaz, cache)
+    return gaz
+
+
+def _built_apart(source: Path, cache: Path) -> bool:
+    """Build the gazetteer and write its cache in a forked child process: the build's
+    transient tables (some 200 MB) never enter this process's heap, which the worker
+    processes then share. False where there is no fork or the cache was not written."""
+    if not hasattr(os, "fork"):
+        return False
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: build, write, and leave without running any cleanup
+        code = 1
+        try:
+            code = 0 if _write_cache(build(source), cache, quiet=True) else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    return status == 0 and cache.exists()
+
+
+def _write_cache(gaz: Gazetteer, cache: Path, quiet: bool = False) -> bool:
+    """Pickle `gaz` to `cache` atomically and remove the caches of other data; False
+    (with one warning unless `quiet`) when the folder cannot be written."""
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -485,6 +517,8 @@ def gazetteer() -> Gazetteer:
             if old != cache:
                 old.unlink(missing_ok=True)
     except OSError as exc:
-        print(f"kg: cannot write the gazetteer cache {cache}: {exc.strerror or exc}; "
-              "it is built again by each run", file=sys.stderr)
-    return gaz
+        if not quiet:
+            print(f"kg: cannot write the gazetteer cache {cache}: {exc.strerror or exc}; "
+                  "it is built again by each run", file=sys.stderr)
+        return False
+    return True
