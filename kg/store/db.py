@@ -16,10 +16,6 @@ import sqlite3
 from pathlib import Path
 
 FORMAT = "kg-store 1"
-# SQLite's page cache: small while the workers extract (the store only appends rows then,
-# and the build's process should stay small beside them), larger for the fold after them
-INGEST_CACHE_KB = 16 * 1024
-FOLD_CACHE_KB = 64 * 1024
 
 TABLES = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,7 +63,7 @@ def connect(path: Path, new: bool) -> sqlite3.Connection:
     written without a journal (it is a temporary file until the build completes); an
     existing one keeps a rollback journal, so an interrupted update leaves it whole."""
     db = sqlite3.connect(path, isolation_level=None, timeout=30)
-    db.execute(f"PRAGMA cache_size = -{INGEST_CACHE_KB}")  # the bound on its memory
+    db.execute("PRAGMA cache_size = -65536")  # 64 MB of pages, the bound on its memory
     db.execute("PRAGMA temp_store = FILE")
     if new:
         db.execute("PRAGMA journal_mode = OFF")

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import identities, materialise
-from .db import FOLD_CACHE_KB, StoreError, as_os_error, connect
+from .db import StoreError, as_os_error, connect
 from .rows import SEQ_SHIFT, ArticleRows
 
 STORE_NAME = "kg.sqlite"
@@ -107,7 +107,6 @@ class Store:
         """Resolve identities and fold the new rows into the graph."""
         with self._guard():
             self._flush()
-            self.db.execute(f"PRAGMA cache_size = -{FOLD_CACHE_KB}")
             if self.new:
                 materialise.materialise_all(self.db, identities.resolve(self.db))
                 return
