@@ -64,6 +64,34 @@ def test_segmenter_knows_the_domain_words_and_their_tags():
     assert seg.cut("翠峰科技") == ["翠峰", "科技"]  # the HMM joins it
 
 
+def test_segmenter_cuts_and_tags_as_jieba_itself_does():
+    """kg's tokenizer rewrites jieba's inner loops for speed and shares the default
+    dictionary's words: its words and tags are jieba's own, with the HMM or without."""
+    import jieba
+    import jieba.posseg
+
+    from kg.text.segmenter import DOMAIN_FREQ, default_tokenizer, domain_words
+
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    domain = jieba.Tokenizer()
+    domain.initialize()
+    for word, tag in domain_words():
+        domain.add_word(word, freq=DOMAIN_FREQ, tag=tag)
+    tagger = jieba.posseg.POSTokenizer(domain)
+    tagger.makesure_userdict_loaded()
+    seg = segmenter()
+    assert seg.FREQ == domain.FREQ and seg.tags == tagger.word_tag_tab
+    sentences = ["常务副县长李明华说，全县已成立防汛专班。", "翠峰科技在鹤鸣镇投资3.5亿元建设新厂房",
+                 "区委书记欧阳晓峰、区长司马文俊调研了南湖片区的老旧小区改造工作",
+                 "ＡＢＣ公司于2023年12月落户，乡村振兴“百千万工程”持续推进！", "", "。。"]
+    for text in sentences:
+        assert seg.cut(text) == list(domain.cut(text))
+        assert list(seg.tokenizer.cut(text, HMM=False)) == list(domain.cut(text, HMM=False))
+        assert seg.pos_tags(text) == [(p.word, p.flag) for p in tagger.cut(text)]
+        assert list(default_tokenizer().cut(text)) == list(plain.cut(text))
+
+
 def test_segmenter_leaves_jiebas_global_tokenizers_alone():
     """In a fresh process: after extraction, jieba's own tokenizer and tagger know none of
     kg's words; the task words' tag is there before any tagging (not only after the first

@@ -36,6 +36,7 @@ unnamed parent).
 from __future__ import annotations
 
 from array import array
+from itertools import accumulate
 
 from ..gazetteer import gazetteer
 from ..text.document import Text
@@ -69,8 +70,7 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
     if covered:
         for k, (s, e) in enumerate(covered):
             owner[s:e] = array("i", [k + 1]) * (e - s)
-        for i in range(len(text)):
-            count[i + 1] = count[i] + (owner[i] > 0)
+        count = array("i", accumulate((k > 0 for k in owner[:len(text)]), initial=0))
 
     def inside(c: Candidate) -> bool:
         return owner[c.start] > 0 and owner[c.start] == owner[c.end - 1]

@@ -14,7 +14,6 @@ is a feature.
 """
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -97,17 +96,13 @@ def _compound_firsts() -> frozenset[str]:
     return frozenset(w[0] for w in surnames()[1])
 
 
-@lru_cache(maxsize=1)
 def segmenter():
     """A jieba tokenizer of its own with the default dictionary (about 60 MB, 0.7 s
-    to load from jieba's cache): words other code adds to the shared ``jieba.dt``
+    to load from jieba's cache, once per process: kg.text.segmenter's, whose words
+    kg's own segmenter shares): words other code adds to the shared ``jieba.dt``
     (kg.extract adds titles) must not change what the model was trained to see."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
+    from ..text.segmenter import default_tokenizer
+    return default_tokenizer()
 
 
 def word_marks(words: list[str]) -> list[list[str]]:

@@ -31,7 +31,7 @@ class Sentence:
         self.start, self.end, self.text, self.article = start, end, text, article
         self._seg = seg
         self._tokens: list[Token] | None = None
-        self._cover: dict[int, Token] | None = None
+        self._cover: list[int] | None = None
         self._edges: set[int] | None = None
         self._tags: list[tuple[int, int, str, str]] | None = None
         self._spans: list | None = None
@@ -49,11 +49,12 @@ class Sentence:
     def token_at(self, i: int) -> Token | None:
         """The token covering article position `i`."""
         if self._cover is None:
-            self._cover = {}
-            for t in self.tokens:
-                for k in range(t[0], t[1]):
-                    self._cover[k] = t
-        return self._cover.get(i)
+            self._cover = [t[0] for t in self.tokens]  # token starts, in order
+        k = bisect_right(self._cover, i) - 1
+        if k < 0:
+            return None
+        t = self._tokens[k]
+        return t if i < t[1] else None
 
     def is_token(self, b: int, e: int) -> bool:
         """Whether [b, e) is exactly one token."""
