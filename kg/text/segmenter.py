@@ -66,23 +66,9 @@ class _FastLoops:
         return nxt
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+        """jieba's word graph (for its other cutting modes), read off ``_graph``."""
         self.check_initialized()
-        get = self.FREQ.get
-        n = len(sentence)
-        dag = {}
-        for k in range(n):
-            ends = []
-            i = k
-            f = get(sentence[k])
-            while f is not None:  # the fragment is a word or a word's prefix
-                if f:
-                    ends.append(i)
-                i += 1
-                if i >= n:
-                    break
-                f = get(sentence[k:i + 1])
-            dag[k] = ends or [k]
-        return dag
+        return {k: [i for i, _ in ends] for k, ends in enumerate(self._graph(sentence))}
 
     def calc(self, sentence: str, dag: dict, route: dict) -> None:
         route[len(sentence)] = (0, 0)

@@ -84,7 +84,7 @@ def _unread_words(sent: Sentence) -> list[tuple[int, int, str]]:
     tokens = sent.tokens
     dotted = [tokens[i - 1] for i in range(1, len(tokens) - 1)
               if tokens[i][2] in DOTS and is_han(tokens[i - 1][2]) and is_han(tokens[i + 1][2])]
-    return [t for t in proper_words(tokens, people=True) if plausible(t[2])] + dotted
+    return [t for t in proper_words(tokens) if plausible(t[2])] + dotted
 
 
 def _find_all(s: str, word: str, offset: int) -> list[int]:

@@ -4,10 +4,7 @@ prob ≥ 0.5 that ends in a company head, and a government span as sure that end
 body's head and resolves to one body (its place written or in context, not a kind of
 body: 相关部门). The tagger runs once per sentence (cached in the text layer).
 
-The cheap pass: a body a rule found but could not name (generic), or a token that looks
-like a body's or a firm's name (`kg.sequence.flag.proper_words`: a dictionary word
-tagged nt, a rare one tagged nz or j, a Latin word) outside every body and place the
-rules read."""
+The cheap pass: a body a rule found but could not name (generic)."""
 from __future__ import annotations
 
 from ..bodies import register
@@ -16,7 +13,6 @@ from ..lexicon import AND, DELIMS, lexicon
 from ..orgs import GENERIC, Named, generic_core, label_of, resolve, strip_quotes
 from ..spans import GLUE_STOPS, Sentence
 from ..tokens import FUNCTION_TAGS, tag
-from ...sequence.flag import proper_words
 
 MIN_PROB = 0.5
 SURE = 0.9  # a span without a head, or a body the rules call generic, needs this much
@@ -29,7 +25,7 @@ LABELS = {"company": "Company", "government": "Organization"}
                    "graph.Organization", "graph.LOCATED_IN"))
 def tagged_bodies(state, sent: Sentence) -> None:
     generic = {(n.start, n.end) for n in state.named if n.generic and _worth(sent, n)}
-    if not generic and not unread_proper(state, sent):
+    if not generic:
         return  # the tagger runs only where a body may be left unread
     spans = state.body_spans
     for sp in sent.base.sequence_spans():
@@ -55,14 +51,6 @@ def tagged_bodies(state, sent: Sentence) -> None:
         state.named.append(n)
         spans.append((n.start, n.end))
     state.named.sort(key=lambda n: n.start)
-
-
-def unread_proper(state, sent: Sentence) -> list[tuple[int, int, str]]:
-    """The sentence's tokens that look like a body's or a firm's name outside every body
-    span and place the rules read."""
-    spans, ctx = state.body_spans, state.ctx
-    return [t for t in proper_words(sent.tokens, people=False)
-            if ctx.covering(t[0]) is None and not any(a < t[1] and t[0] < z for a, z in spans)]
 
 
 def _named(sent: Sentence, s: int, e: int, want: str) -> Named | None:
