@@ -53,10 +53,10 @@ VERB_INSIDE = re.compile(rf"(?<![{chars('refuse/noun_before_verb')}])(?:{alterna
 JOINED = chars("refuse/team_joiners")
 # Last characters of the heads of bodies: a conjunction after one joins two bodies.
 HEAD_ENDS = chars("refuse/head_ends")
-# A count right before a name.
-COUNTED_BEFORE = re.compile(rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]$")
-# A count in the clause before a task force (2478个行动党支部、党员突击队).
-COUNT_BEFORE = re.compile(rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]")
+# A count in the clause before a task force (2478个行动党支部、党员突击队); right before a name.
+_COUNT = rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]"
+COUNT_BEFORE = re.compile(_COUNT)
+COUNTED_BEFORE = re.compile(_COUNT + "$")
 CLAUSE_STOPS = "，,。；;：:！？!?\n"
 SENTENCE_STOPS = "。！？!?\n"
 ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")

@@ -51,8 +51,9 @@ class _FastLoops:
         return graph
 
     @staticmethod
-    def _route(graph: list) -> list[int]:
-        """The end of the best word at each position (max over (p, x), as jieba)."""
+    def _best(graph: list) -> tuple[list[float], list[int]]:
+        """Per position, the best route's log-probability from there to the end and the
+        end of its first word (max over (p, x), as jieba)."""
         n = len(graph)
         best = [0.0] * (n + 1)
         nxt = [0] * n
@@ -63,7 +64,7 @@ class _FastLoops:
                 if best_p is None or p > best_p or p == best_p and x > best_x:
                     best_p, best_x = p, x
             best[idx], nxt[idx] = best_p, best_x
-        return nxt
+        return best, nxt
 
     def get_DAG(self, sentence: str) -> dict[int, list[int]]:
         """jieba's word graph (for its other cutting modes), read off ``_graph``."""
@@ -71,20 +72,17 @@ class _FastLoops:
         return {k: [i for i, _ in ends] for k, ends in enumerate(self._graph(sentence))}
 
     def calc(self, sentence: str, dag: dict, route: dict) -> None:
-        route[len(sentence)] = (0, 0)
+        """jieba's best route over `dag` (for its other cutting modes), by ``_best``."""
         logtotal = log(self.total)
         get = self.FREQ.get
-        for idx in range(len(sentence) - 1, -1, -1):
-            best_p, best_x = None, 0
-            for x in dag[idx]:
-                p = log(get(sentence[idx:x + 1]) or 1) - logtotal + route[x + 1][0]
-                if best_p is None or p > best_p or p == best_p and x > best_x:
-                    best_p, best_x = p, x
-            route[idx] = (best_p, best_x)
+        best, nxt = self._best([[(x, log(get(sentence[idx:x + 1]) or 1) - logtotal) for x in dag[idx]]
+                                for idx in range(len(sentence))])
+        route.update((idx, (best[idx], nxt[idx])) for idx in range(len(sentence)))
+        route[len(sentence)] = (0, 0)
 
     def _Tokenizer__cut_DAG(self, sentence: str) -> list[str]:  # jieba's __cut_DAG
         self.check_initialized()
-        nxt = self._route(self._graph(sentence))
+        nxt = self._best(self._graph(sentence))[1]
         freq = self.FREQ.get
         out: list[str] = []
         x, buf, n = 0, "", len(sentence)
