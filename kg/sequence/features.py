@@ -150,13 +150,14 @@ def sentence_features(text: str, feature_set: str = "chars+lex+words",
     return builder(feature_set).build(text, words)
 
 
-def builder(feature_set: str, known: frozenset[str] | None = None) -> "FeatureBuilder":
-    """A feature builder of `feature_set` (kept per set and filter)."""
-    return _builder(feature_set, known)
+def builder(feature_set: str, known: frozenset[str] | None = None,
+            encoded: bool = False) -> "FeatureBuilder":
+    """A feature builder of `feature_set` (kept per set, filter and encoding)."""
+    return _builder(feature_set, known, encoded)
 
 
 @lru_cache(maxsize=8)
-def _builder(feature_set: str, known: frozenset[str] | None) -> "FeatureBuilder":
+def _builder(feature_set: str, known: frozenset[str] | None, encoded: bool) -> "FeatureBuilder":
     from .fast import FeatureBuilder
 
-    return FeatureBuilder(feature_set, known)
+    return FeatureBuilder(feature_set, known, encoded)
