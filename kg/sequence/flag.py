@@ -55,17 +55,17 @@ def proper_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     characters it does not hold (its HMM made them) that open with a surname. One
     dictionary look-up per token, no scan of the text."""
     seg = _segmenter()
-    freq, tags = seg.FREQ, seg.tags
-    surnames = _surnames()
+    freq, tags = seg.FREQ.get, seg.tags.get
+    single, compound = _surnames()
     out = []
     for token in tokens:
         w = token[2]
         if not 2 <= len(w) <= 4:
             continue
-        if freq.get(w):
-            if tags.get(w) in PERSON_TAGS:
+        if freq(w):
+            if tags(w) in PERSON_TAGS:
                 out.append(token)
-        elif len(w) <= 3 and _HAN.fullmatch(w) and (w[0] in surnames[0] or w[:2] in surnames[1]):
+        elif len(w) <= 3 and (w[0] in single or w[:2] in compound) and _HAN.fullmatch(w):
             out.append(token)
     return out
 
