@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import chain, repeat
 from operator import add
 
-from .features import FEATURE_SETS, char_class, kg_words, lexicon_marks, segmenter, word_marks
+from .features import FEATURE_SETS, char_class, kg_words, lexicon_mark_map, segmenter
 
 CACHE_LIMIT = 50_000  # entries per lookup table before it is emptied and refilled
 _UNI = ("c=", "l=", "r=", "ll=", "rr=")
@@ -47,6 +47,7 @@ class FeatureBuilder:
         self._bi: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._one: dict[str, tuple[str, ...]] = {}
         self._word: dict[str, list[tuple[str, ...]]] = {}
+        self._shape: dict[int, list[tuple[str, ...]]] = {}
         self._marks: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._cls: dict[str, str] = {"\x02": "^", "\x03": "$"}
         self._triples: dict[str, tuple[str, ...]] = {}
@@ -77,12 +78,22 @@ class FeatureBuilder:
         return tuple(f.encode() for f in kept) if self.encoded else tuple(kept)
 
     def _word_feats(self, word: str) -> list[tuple[str, ...]]:
-        """The word marks of each character of `word`, kept."""
+        """The word marks of each character of `word` (`features.word_marks`), kept."""
         got = self._word.get(word)
         if got is None:
             if len(self._word) > CACHE_LIMIT:
                 self._word.clear()
-            got = self._word[word] = [self._filter(m) for m in word_marks([word])]
+            ident = self._keep("w=" + word) if 2 <= len(word) <= 4 else _NONE
+            got = self._word[word] = [shape + ident for shape in self._shapes(len(word))]
+        return got
+
+    def _shapes(self, n: int) -> list[tuple[str, ...]]:
+        """The position marks (``s=``) of the characters of a word of `n`, kept."""
+        got = self._shape.get(n)
+        if got is None:
+            size = str(min(n, 4))
+            marks = ["s=S"] if n == 1 else ["s=B" + size] + ["s=M" + size] * (n - 2) + ["s=E" + size]
+            got = self._shape[n] = [self._keep(m) for m in marks]
         return got
 
     def _mark_feats(self, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -170,10 +181,9 @@ class FeatureBuilder:
     def _lexicon(self, text: str) -> list[tuple[tuple[str, ...], ...]]:
         """Per character, padded with one position each side, its lexicon marks as its
         own, its right and its left neighbour's features (`_mark_feats`)."""
-        out = [_NONE3]
-        for marks in lexicon_marks(text):
-            out.append(self._mark_feats(tuple(marks)) if marks else _NONE3)
-        out.append(_NONE3)
+        out = [_NONE3] * (len(text) + 2)
+        for i, marks in lexicon_mark_map(text).items():
+            out[i + 1] = self._mark_feats(tuple(marks))
         return out
 
     def _word_column(self, text: str, words: list[str] | None) -> list[tuple[str, ...]]:

@@ -14,6 +14,7 @@ is a feature.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,25 +71,40 @@ def lexicon_marks(text: str) -> list[list[str]]:
     """Per character, the lexicon marks covering it (``title:B``, ``company:E`` …) and
     surname marks (``sn``, ``sn2`` at the start of a compound surname)."""
     marks: list[list[str]] = [[] for _ in text]
-    if not text:
-        return marks
+    for i, m in lexicon_mark_map(text).items():
+        marks[i] = m
+    return marks
+
+
+def lexicon_mark_map(text: str) -> dict[int, list[str]]:
+    """`lexicon_marks` of the characters that have any, by position."""
+    marks: dict[int, list[str]] = {}
     for end, (length, kind) in automaton().iter(text):
         start = end - length + 1
         if length == 1:
-            marks[start].append(kind + ":S")
+            marks.setdefault(start, []).append(kind + ":S")
             continue
-        marks[start].append(kind + ":B")
+        marks.setdefault(start, []).append(kind + ":B")
         for i in range(start + 1, end):
-            marks[i].append(kind + ":I")
-        marks[end].append(kind + ":E")
-    single, compound = surnames()
-    firsts = _compound_firsts()
-    for i, ch in enumerate(text):
-        if ch in single:
-            marks[i].append("sn")
-        if ch in firsts and text[i:i + 2] in compound:
-            marks[i].append("sn2")
-    return [list(dict.fromkeys(m)) if len(m) > 1 else m for m in marks]
+            marks.setdefault(i, []).append(kind + ":I")
+        marks.setdefault(end, []).append(kind + ":E")
+    single, compound = _surname_patterns()
+    for m in single.finditer(text):
+        marks.setdefault(m.start(), []).append("sn")
+    for m in compound.finditer(text):
+        if text[m.start():m.start() + 2] in surnames()[1]:
+            marks.setdefault(m.start(), []).append("sn2")
+    return {i: list(dict.fromkeys(m)) if len(m) > 1 else m for i, m in marks.items()}
+
+
+@lru_cache(maxsize=1)
+def _surname_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Character classes of the single-character surnames and of the first characters of
+    the compound ones: one scan in C finds where a surname may start."""
+    def one_of(chars) -> re.Pattern:
+        return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else "(?!)")
+
+    return one_of(surnames()[0]), one_of(_compound_firsts())
 
 
 @lru_cache(maxsize=1)
