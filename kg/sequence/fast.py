@@ -2,9 +2,11 @@
 strings are made once per process and looked up after that, the lexicon is one
 Aho-Corasick scan, and a builder that knows the model's attributes keeps only those
 (crfsuite gives an attribute it does not know no weight, so the tags are the same and
-the tagger converts a quarter fewer strings). The tagger's builder hands crfsuite its
-features as UTF-8 bytes, encoded once per table entry (crfsuite would encode every
-string of every sentence again).
+the tagger converts a quarter fewer strings). That builder fills its character and
+bigram tables from the model's attributes when it is made (before the workers fork),
+so a character or bigram the model has no feature for costs no string at all, and it
+hands crfsuite its features as UTF-8 bytes, encoded once per table entry (crfsuite
+would encode every string of every sentence again).
 
 The features and their order are those `features.sentence_features` documents:
 ``b``, the characters at -2..+2 (``c= l= r= ll= rr=``), the bigrams around them (``lc=
@@ -24,7 +26,8 @@ _UNI = ("c=", "l=", "r=", "ll=", "rr=")
 _BI = ("lc=", "cr=", "al=", "dr=")
 _NONE: tuple[str, ...] = ()
 _NONE3, _NONE4, _NONE5 = (_NONE,) * 3, (_NONE,) * 4, (_NONE,) * 5
-_SLOTS = {p: (width, k) for width, keys in ((1, _UNI), (2, _BI)) for k, p in enumerate(keys)}  # (key length, place)
+# each n-gram feature's prefix: (the length of its key, its place in the table's row)
+_SLOTS = {p: (width, k) for width, keys in ((1, _UNI), (2, _BI)) for k, p in enumerate(keys)}
 
 
 class FeatureBuilder:
@@ -78,7 +81,9 @@ class FeatureBuilder:
         return tuple(f.encode() for f in kept) if self.encoded else tuple(kept)
 
     def _word_feats(self, word: str) -> list[tuple[str, ...]]:
-        """The word marks of each character of `word` (`features.word_marks`), kept."""
+        """The marks of each character of `word`, kept: where it sits in the word (``s=``:
+        B, M, E with the word's length up to 4, or S) and, for words of two to four
+        characters, the word itself (``w=``)."""
         got = self._word.get(word)
         if got is None:
             if len(self._word) > CACHE_LIMIT:
@@ -92,7 +97,8 @@ class FeatureBuilder:
         got = self._shape.get(n)
         if got is None:
             size = str(min(n, 4))
-            marks = ["s=S"] if n == 1 else ["s=B" + size] + ["s=M" + size] * (n - 2) + ["s=E" + size]
+            marks = ["s=S"] if n == 1 else \
+                ["s=B" + size] + ["s=M" + size] * (n - 2) + ["s=E" + size]
             got = self._shape[n] = [self._keep(m) for m in marks]
         return got
 

@@ -121,23 +121,6 @@ def segmenter():
     return default_tokenizer()
 
 
-def word_marks(words: list[str]) -> list[list[str]]:
-    """Per character of the joined `words`, where it sits in its word (B, M, E, S), the
-    word's length (up to 4) and, for words of two to four characters, the word itself."""
-    marks: list[list[str]] = []
-    for word in words:
-        n = len(word)
-        size = str(min(n, 4))
-        ident = ["w=" + word] if 2 <= n <= 4 else []
-        if n == 1:
-            marks.append(["s=S", *ident])
-            continue
-        marks.append(["s=B" + size, *ident])
-        marks.extend(["s=M" + size, *ident] for _ in range(n - 2))
-        marks.append(["s=E" + size, *ident])
-    return marks
-
-
 def char_class(ch: str) -> str:
     """H (Han), D (digit), L (Latin letter), P (punctuation or symbol), W (blank)."""
     if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
