@@ -95,15 +95,36 @@ def test_features_the_model_does_not_know_are_left_out_and_tags_stay_the_same():
     crf = tagger._tagger
     for text in SAMPLES + tuple(r.text for r in list(read_records(CLUENER_DEV))[:200]):
         full = sentence_features(text, tagger.feature_set)
-        kept = tagger.features.build(text)
+        kept = tagger.features.build(text)  # as bytes, encoded once per table entry
         assert sum(map(len, kept)) <= sum(map(len, full))
-        assert all(set(k) <= set(f) for k, f in zip(kept, full))
+        assert all({a.decode() for a in k} <= set(f) for k, f in zip(kept, full))
         crf.set(full)
         tags = crf.tag()
         marginals = [crf.marginal(t, i) for i, t in enumerate(tags)]
         crf.set(kept)
         assert crf.tag() == tags, text
         assert [crf.marginal(t, i) for i, t in enumerate(tags)] == pytest.approx(marginals, abs=1e-12)
+
+
+def test_the_taggers_tables_give_the_known_features_in_template_order_as_bytes():
+    """The tagger's builder fills its character and bigram tables from the model's
+    attributes once: every known feature of a sentence is there, in order, nothing else."""
+    tagger = Tagger()
+    known = tagger.features.known
+    texts = SAMPLES + ("欧阳明和司马光、诸葛亮", "x") + tuple(r.text for r in list(read_records(CLUENER_DEV))[:100])
+    for text in texts:
+        words = kg_words(text)
+        expected = [[f.encode() for f in feats if f in known]
+                    for feats in sentence_features(text, tagger.feature_set, words)]
+        assert tagger.features.build(text, words) == expected, text
+        assert tagger.features.build(text) == expected, text  # words segmented here
+
+
+def test_compound_surnames_are_marked_where_they_start():
+    marks = lexicon_marks("副主任欧阳明和诸葛亮")
+    assert "sn2" in marks[3] and "sn2" in marks[7]
+    assert "sn2" not in marks[4] and "sn2" not in marks[8]
+    assert lexicon_marks("") == []
 
 
 def test_flag_picks_sentences_with_a_title_a_body_or_a_dotted_name():

@@ -81,6 +81,8 @@ def decode(tags: list[str]) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     start, label = -1, ""
     for i, tag in enumerate(tags + ["O"]):
+        if start < 0 and tag == "O":
+            continue  # (most characters: nothing open, nothing opens)
         prefix, _, lab = tag.partition("-")
         if start >= 0 and (prefix in ("B", "S", "O") or lab != label):
             spans.append((start, i, label))

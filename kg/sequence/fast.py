@@ -2,7 +2,11 @@
 strings are made once per process and looked up after that, the lexicon is one
 Aho-Corasick scan, and a builder that knows the model's attributes keeps only those
 (crfsuite gives an attribute it does not know no weight, so the tags are the same and
-the tagger converts a quarter fewer strings).
+the tagger converts a quarter fewer strings). That builder fills its character and
+bigram tables from the model's attributes when it is made (before the workers fork),
+so a character or bigram the model has no feature for costs no string at all, and it
+hands crfsuite its features as UTF-8 bytes, encoded once per table entry (crfsuite
+would encode every string of every sentence again).
 
 The features and their order are those `features.sentence_features` documents:
 ``b``, the characters at -2..+2 (``c= l= r= ll= rr=``), the bigrams around them (``lc=
@@ -12,23 +16,32 @@ word marks (``s=``, ``w=``).
 """
 from __future__ import annotations
 
-from .features import FEATURE_SETS, char_class, kg_words, lexicon_marks, segmenter, word_marks
+from itertools import chain, repeat
+from operator import add
+
+from .features import FEATURE_SETS, char_class, kg_words, lexicon_mark_map, segmenter
 
 CACHE_LIMIT = 50_000  # entries per lookup table before it is emptied and refilled
 _UNI = ("c=", "l=", "r=", "ll=", "rr=")
 _BI = ("lc=", "cr=", "al=", "dr=")
 _NONE: tuple[str, ...] = ()
-_NONE4, _NONE5 = (_NONE,) * 4, (_NONE,) * 5
+_NONE3, _NONE4, _NONE5 = (_NONE,) * 3, (_NONE,) * 4, (_NONE,) * 5
+# each n-gram feature's prefix: (the length of its key, its place in the table's row)
+_SLOTS = {p: (width, k) for width, keys in ((1, _UNI), (2, _BI)) for k, p in enumerate(keys)}
 
 
 class FeatureBuilder:
-    """Feature lists of one feature set, filtered to `known` attributes when given."""
+    """Feature lists of one feature set, filtered to `known` attributes when given, as
+    strings or (`encoded`) as UTF-8 bytes."""
 
-    def __init__(self, feature_set: str, known: frozenset[str] | None = None) -> None:
+    def __init__(self, feature_set: str, known: frozenset[str] | None = None,
+                 encoded: bool = False) -> None:
         if feature_set not in FEATURE_SETS:
             raise ValueError(f"unknown feature set {feature_set!r}; known: {FEATURE_SETS}")
         self.feature_set = feature_set
         self.known = known
+        self.encoded = encoded
+        self._bias = b"b" if encoded else "b"
         self.lex = "lex" in feature_set
         self.trigram = feature_set.endswith("tri")
         self.seg = feature_set.endswith("seg")
@@ -37,22 +50,56 @@ class FeatureBuilder:
         self._bi: dict[str, tuple[tuple[str, ...], ...]] = {}
         self._one: dict[str, tuple[str, ...]] = {}
         self._word: dict[str, list[tuple[str, ...]]] = {}
+        self._shape: dict[int, list[tuple[str, ...]]] = {}
         self._marks: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._cls: dict[str, str] = {"\x02": "^", "\x03": "$"}
+        self._triples: dict[str, tuple[str, ...]] = {}
+        self.complete = known is not None  # the n-gram tables hold every key with a feature
+        if self.complete:
+            self._fill_tables()
+
+    def _fill_tables(self) -> None:
+        """Fill the character and bigram tables with every key `known` gives a feature
+        (what `_unigram` and `_bigram` would make of it): a key missing from them has
+        none, and the tagger makes no string for it."""
+        tables: dict[int, dict[str, list]] = {1: {}, 2: {}}
+        for attr in self.known:
+            prefix = attr[:attr.find("=") + 1]
+            slot = _SLOTS.get(prefix)
+            if slot is not None and len(attr) == len(prefix) + slot[0]:
+                width, k = slot
+                row = tables[width].setdefault(attr[-width:], [_NONE] * (6 - width))
+                row[k] = (attr.encode() if self.encoded else attr,)
+        self._uni.update((ch, tuple(row)) for ch, row in tables[1].items())
+        self._bi.update((pair, tuple(row)) for pair, row in tables[2].items())
 
     def _keep(self, feature: str) -> tuple[str, ...]:
-        return (feature,) if self.known is None or feature in self.known else _NONE
+        return self._filter([feature]) or _NONE
 
     def _filter(self, feats: list[str]) -> tuple[str, ...]:
-        return tuple(f for f in feats if self.known is None or f in self.known)
+        kept = [f for f in feats if self.known is None or f in self.known]
+        return tuple(f.encode() for f in kept) if self.encoded else tuple(kept)
 
     def _word_feats(self, word: str) -> list[tuple[str, ...]]:
-        """The word marks of each character of `word`, kept."""
+        """The marks of each character of `word`, kept: where it sits in the word (``s=``:
+        B, M, E with the word's length up to 4, or S) and, for words of two to four
+        characters, the word itself (``w=``)."""
         got = self._word.get(word)
         if got is None:
             if len(self._word) > CACHE_LIMIT:
                 self._word.clear()
-            got = self._word[word] = [self._filter(m) for m in word_marks([word])]
+            ident = self._keep("w=" + word) if 2 <= len(word) <= 4 else _NONE
+            got = self._word[word] = [shape + ident for shape in self._shapes(len(word))]
+        return got
+
+    def _shapes(self, n: int) -> list[tuple[str, ...]]:
+        """The position marks (``s=``) of the characters of a word of `n`, kept."""
+        got = self._shape.get(n)
+        if got is None:
+            size = str(min(n, 4))
+            marks = ["s=S"] if n == 1 else \
+                ["s=B" + size] + ["s=M" + size] * (n - 2) + ["s=E" + size]
+            got = self._shape[n] = [self._keep(m) for m in marks]
         return got
 
     def _mark_feats(self, marks: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
@@ -65,21 +112,24 @@ class FeatureBuilder:
         return got
 
     def _unigram(self, ch: str) -> tuple[tuple[str, ...], ...]:
-        if len(self._uni) > CACHE_LIMIT:
-            self._uni.clear()
         out = tuple(self._keep(p + ch) for p in _UNI)
         self._uni[ch] = out = out if any(out) else _NONE5  # one tuple for every unknown
         return out
 
     def _bigram(self, pair: str) -> tuple[tuple[str, ...], ...]:
-        if len(self._bi) > CACHE_LIMIT:
-            self._bi.clear()
         out = tuple(self._keep(p + pair) for p in _BI)
         self._bi[pair] = out = out if any(out) else _NONE4
         return out
 
+    def _triple(self, classes: str) -> tuple[str, ...]:
+        """The class triple's feature (``k=``), kept."""
+        got = self._triples.get(classes)
+        if got is None:
+            got = self._triples[classes] = self._keep("k=" + classes)
+        return got
+
     def _single(self, feature: str) -> tuple[str, ...]:
-        """A feature made of a few characters (the class triple, a trigram), kept."""
+        """A feature made of a few characters (a trigram), kept."""
         got = self._one.get(feature)
         if got is None:
             if len(self._one) > CACHE_LIMIT:
@@ -88,13 +138,11 @@ class FeatureBuilder:
         return got
 
     def _classes(self, padded: str) -> list[str]:
-        cls = self._cls
-        out = []
-        for ch in padded:
-            c = cls.get(ch)
+        """The class of each character (``^`` and ``$`` for the padding)."""
+        out = list(map(self._cls.get, padded))
+        for i, c in enumerate(out):
             if c is None:
-                c = cls[ch] = char_class(ch)
-            out.append(c)
+                out[i] = self._cls[padded[i]] = char_class(padded[i])
         return out
 
     def build(self, text: str, words: list[str] | None = None) -> list[list[str]]:
@@ -104,39 +152,48 @@ class FeatureBuilder:
         if not n:
             return []
         padded = "\x02\x02" + text + "\x03\x03"
-        uni_t, bi_t = self._uni, self._bi
-        uni = [uni_t.get(ch) or self._unigram(ch) for ch in padded]
-        bi = [bi_t.get(padded[j:j + 2]) or self._bigram(padded[j:j + 2]) for j in range(n + 3)]
-        cls = self._classes(padded)  # the padding's class is ^ before the text, $ after
-        single = self._single
-        out = []
-        for p in range(2, n + 2):
-            out.append(["b", *uni[p][0], *uni[p - 1][1], *uni[p + 1][2], *uni[p - 2][3],
-                        *uni[p + 2][4], *bi[p - 1][0], *bi[p][1], *bi[p - 2][2],
-                        *bi[p + 1][3], *single("k=" + cls[p] + cls[p - 1] + cls[p + 1])])
-        if self.trigram:
-            for i, feats in enumerate(out):
-                feats.extend(single("t=" + padded[i + 1:i + 4]))
-        if self.lex:
-            self._add_lexicon(text, out)
-        if self.seg or self.words:
-            if words is None or self.seg or sum(map(len, words)) != n:
-                words = segmenter().cut(text) if self.seg else kg_words(text)
-            i = 0
-            for w in words:
-                for marks in self._word_feats(w):
-                    out[i].extend(marks)
-                    i += 1
+        pairs = list(map(add, padded[:-1], padded[1:]))
+        if not self.complete:
+            self._learn(padded, pairs)
+        uni = list(map(self._uni.get, padded, repeat(_NONE5)))
+        bi = list(map(self._bi.get, pairs, repeat(_NONE4)))
+        cls = self._classes(padded)
+        triple, triples = self._triple, self._triples.get
+        kinds = [triples(k) or triple(k) for k in map(add, map(add, cls[2:-2], cls[1:]), cls[3:])]
+        tri = [self._single("t=" + padded[i + 1:i + 4]) for i in range(n)] if self.trigram \
+            else repeat(_NONE)
+        lex = self._lexicon(text) if self.lex else [_NONE3] * (n + 2)
+        wf = self._word_column(text, words) if self.seg or self.words else repeat(_NONE)
+        bias = self._bias
+        return [[bias, *u[0], *ul[1], *ur[2], *ull[3], *urr[4], *bl[0], *br[1], *bll[2], *brr[3],
+                 *k, *t, *xl[1], *x[0], *xr[2], *w]
+                for u, ul, ur, ull, urr, bl, br, bll, brr, k, t, xl, x, xr, w in zip(
+                    uni[2:], uni[1:], uni[3:], uni, uni[4:], bi[1:], bi[2:], bi, bi[3:],
+                    kinds, tri, lex, lex[1:], lex[2:], wf)]
+
+    def _learn(self, padded: str, pairs: list[str]) -> None:
+        """Add the characters and bigrams not seen yet to the tables (emptied when too
+        big): a builder that knows no model's attributes makes them as they come."""
+        for table in (self._uni, self._bi):
+            if len(table) > CACHE_LIMIT:
+                table.clear()
+        for ch in padded:
+            if ch not in self._uni:
+                self._unigram(ch)
+        for pair in pairs:
+            if pair not in self._bi:
+                self._bigram(pair)
+
+    def _lexicon(self, text: str) -> list[tuple[tuple[str, ...], ...]]:
+        """Per character, padded with one position each side, its lexicon marks as its
+        own, its right and its left neighbour's features (`_mark_feats`)."""
+        out = [_NONE3] * (len(text) + 2)
+        for i, marks in lexicon_mark_map(text).items():
+            out[i + 1] = self._mark_feats(tuple(marks))
         return out
 
-    def _add_lexicon(self, text: str, out: list[list[str]]) -> None:
-        n = len(text)
-        for i, marks in enumerate(lexicon_marks(text)):
-            if not marks:
-                continue
-            own, right, left = self._mark_feats(tuple(marks))
-            out[i].extend(own)
-            if i + 1 < n:
-                out[i + 1].extend(right)
-            if i:
-                out[i - 1].extend(left)
+    def _word_column(self, text: str, words: list[str] | None) -> list[tuple[str, ...]]:
+        """Per character, the marks of the word it sits in."""
+        if words is None or self.seg or sum(map(len, words)) != len(text):
+            words = segmenter().cut(text) if self.seg else kg_words(text)
+        return list(chain.from_iterable(map(self._word_feats, words)))

@@ -14,6 +14,7 @@ is a feature.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -70,25 +71,40 @@ def lexicon_marks(text: str) -> list[list[str]]:
     """Per character, the lexicon marks covering it (``title:B``, ``company:E`` …) and
     surname marks (``sn``, ``sn2`` at the start of a compound surname)."""
     marks: list[list[str]] = [[] for _ in text]
-    if not text:
-        return marks
+    for i, m in lexicon_mark_map(text).items():
+        marks[i] = m
+    return marks
+
+
+def lexicon_mark_map(text: str) -> dict[int, list[str]]:
+    """`lexicon_marks` of the characters that have any, by position."""
+    marks: dict[int, list[str]] = {}
     for end, (length, kind) in automaton().iter(text):
         start = end - length + 1
         if length == 1:
-            marks[start].append(kind + ":S")
+            marks.setdefault(start, []).append(kind + ":S")
             continue
-        marks[start].append(kind + ":B")
+        marks.setdefault(start, []).append(kind + ":B")
         for i in range(start + 1, end):
-            marks[i].append(kind + ":I")
-        marks[end].append(kind + ":E")
-    single, compound = surnames()
-    firsts = _compound_firsts()
-    for i, ch in enumerate(text):
-        if ch in single:
-            marks[i].append("sn")
-        if ch in firsts and text[i:i + 2] in compound:
-            marks[i].append("sn2")
-    return [list(dict.fromkeys(m)) if len(m) > 1 else m for m in marks]
+            marks.setdefault(i, []).append(kind + ":I")
+        marks.setdefault(end, []).append(kind + ":E")
+    single, compound = _surname_patterns()
+    for m in single.finditer(text):
+        marks.setdefault(m.start(), []).append("sn")
+    for m in compound.finditer(text):
+        if text[m.start():m.start() + 2] in surnames()[1]:
+            marks.setdefault(m.start(), []).append("sn2")
+    return {i: list(dict.fromkeys(m)) if len(m) > 1 else m for i, m in marks.items()}
+
+
+@lru_cache(maxsize=1)
+def _surname_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Character classes of the single-character surnames and of the first characters of
+    the compound ones: one scan in C finds where a surname may start."""
+    def one_of(chars) -> re.Pattern:
+        return re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]" if chars else "(?!)")
+
+    return one_of(surnames()[0]), one_of(_compound_firsts())
 
 
 @lru_cache(maxsize=1)
@@ -103,23 +119,6 @@ def segmenter():
     (kg.extract adds titles) must not change what the model was trained to see."""
     from ..text.segmenter import default_tokenizer
     return default_tokenizer()
-
-
-def word_marks(words: list[str]) -> list[list[str]]:
-    """Per character of the joined `words`, where it sits in its word (B, M, E, S), the
-    word's length (up to 4) and, for words of two to four characters, the word itself."""
-    marks: list[list[str]] = []
-    for word in words:
-        n = len(word)
-        size = str(min(n, 4))
-        ident = ["w=" + word] if 2 <= n <= 4 else []
-        if n == 1:
-            marks.append(["s=S", *ident])
-            continue
-        marks.append(["s=B" + size, *ident])
-        marks.extend(["s=M" + size, *ident] for _ in range(n - 2))
-        marks.append(["s=E" + size, *ident])
-    return marks
 
 
 def char_class(ch: str) -> str:
@@ -150,13 +149,14 @@ def sentence_features(text: str, feature_set: str = "chars+lex+words",
     return builder(feature_set).build(text, words)
 
 
-def builder(feature_set: str, known: frozenset[str] | None = None) -> "FeatureBuilder":
-    """A feature builder of `feature_set` (kept per set and filter)."""
-    return _builder(feature_set, known)
+def builder(feature_set: str, known: frozenset[str] | None = None,
+            encoded: bool = False) -> "FeatureBuilder":
+    """A feature builder of `feature_set` (kept per set, filter and encoding)."""
+    return _builder(feature_set, known, encoded)
 
 
 @lru_cache(maxsize=8)
-def _builder(feature_set: str, known: frozenset[str] | None) -> "FeatureBuilder":
+def _builder(feature_set: str, known: frozenset[str] | None, encoded: bool) -> "FeatureBuilder":
     from .fast import FeatureBuilder
 
-    return FeatureBuilder(feature_set, known)
+    return FeatureBuilder(feature_set, known, encoded)

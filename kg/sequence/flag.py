@@ -54,26 +54,27 @@ def proper_words(tokens: list[tuple[int, int, str]]) -> list[tuple[int, int, str
     dictionary tags as a person's name (nrfg, nrt) and words of two or three Han
     characters it does not hold (its HMM made them) that open with a surname. One
     dictionary look-up per token, no scan of the text."""
-    seg = _segmenter()
-    freq, tags = seg.FREQ, seg.tags
-    surnames = _surnames()
+    freq, tags, single, compound = _lookups()
     out = []
     for token in tokens:
         w = token[2]
-        if not 2 <= len(w) <= 4:
-            continue
-        if freq.get(w):
-            if tags.get(w) in PERSON_TAGS:
+        if 1 < len(w) < 5:
+            if freq(w):
+                if tags(w) in PERSON_TAGS:
+                    out.append(token)
+            elif len(w) < 4 and (w[0] in single or w[:2] in compound) and _HAN.fullmatch(w):
                 out.append(token)
-        elif len(w) <= 3 and _HAN.fullmatch(w) and (w[0] in surnames[0] or w[:2] in surnames[1]):
-            out.append(token)
     return out
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _segmenter():
+@lru_cache(maxsize=1)
+def _lookups():
+    """kg's segmenter's word frequencies and tags (fixed once it is loaded) and the
+    surnames, as `proper_words` reads them."""
     from ..text.segmenter import segmenter
 
-    return segmenter()
+    seg = segmenter()
+    return (seg.FREQ.get, seg.tags.get, *_surnames())

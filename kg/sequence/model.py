@@ -50,7 +50,7 @@ class Tagger:
         self.feature_set = feature_set
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(model))
-        self.features = builder(feature_set, known_attributes(model))
+        self.features = builder(feature_set, known_attributes(model), encoded=True)
 
     def spans(self, sentence: str, words: list[str] | None = None) -> list[Span]:
         """Labelled spans of `sentence` with their probabilities, in order. `words`:

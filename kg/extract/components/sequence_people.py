@@ -17,8 +17,9 @@ import re
 from ...text.vocabulary import table
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import POSSESSIVE, ROLE_NOUNS, is_surname_at
+from ..lexicon import POSSESSIVE, is_surname_at
 from .listed_people import DOT_NAME
+from .people import ROLE_AC
 from ..persons import DOTS, CJK, CONJUNCTIONS, GLUED_AFTER, NOT_NAME_ENDINGS, RISKY_SURNAMES, plausible
 from ..posts import posts_before
 from ..spans import Sentence
@@ -63,7 +64,7 @@ def _unread_anchors(state, sent: Sentence) -> dict[int, bool]:
     text = state.text
     out: dict[int, bool] = {}
     ends = [(p, True) for p in sent.titles_end] + [
-        (k + len(role), False) for role in ROLE_NOUNS for k in _find_all(sent.text, role, sent.start)]
+        (sent.start + end + 1, False) for end, _ in ROLE_AC.iter(sent.text)]  # role nouns' ends
     for p, titled in ends:
         q = p + 1 if titled and p < sent.end and text[p] == POSSESSIVE else p
         if q >= sent.end or not is_surname_at(text, q) or sent.titles_end.get(q + 1) \
@@ -83,16 +84,12 @@ def _unread_words(sent: Sentence) -> list[tuple[int, int, str]]:
     and the first part of a name with a middle dot (迈伦·斯科尔斯)."""
     tokens = sent.tokens
     dotted = [tokens[i - 1] for i in range(1, len(tokens) - 1)
-              if tokens[i][2] in DOTS and is_han(tokens[i - 1][2]) and is_han(tokens[i + 1][2])]
+              if tokens[i][2] in DOTS and is_han(tokens[i - 1][2]) and is_han(tokens[i + 1][2])] \
+        if _HAS_DOT.search(sent.text) else []
     return [t for t in proper_words(tokens) if plausible(t[2])] + dotted
 
 
-def _find_all(s: str, word: str, offset: int) -> list[int]:
-    out, k = [], s.find(word)
-    while k >= 0:
-        out.append(offset + k)
-        k = s.find(word, k + 1)
-    return out
+_HAS_DOT = re.compile(f"[{DOTS}]")  # (a sentence without one has no dotted name to read)
 
 
 def _name_shaped(state, name: str, at: int) -> bool:
