@@ -30,6 +30,7 @@ COMPANY_HEADS = words("bodies/company_heads")
 # Heads of the task forces a government sets up (专班, 指挥部): one without a place written
 # takes the place in context; a team (服务队, 小组) does so only when set up in the clause.
 PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
+PUBLIC_WORKS = frozenset(words("programs/infrastructure_heads") + words("programs/built_heads"))
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
@@ -116,7 +117,9 @@ def distinct_team(core: str) -> bool:
 def project_company(state, n: Named) -> None:
     """The company a project is named after: the part before its quantity (远航集团年产
     30万吨…项目) or between a leading country and an inner place (德国莱茵化工钦州…项目,
-    雪佛龙宁波乙烯项目)."""
+    雪佛龙宁波乙烯项目); a public work (某某机场, 某某航站楼, 某某高铁) is named after none."""
+    if n.head in PUBLIC_WORKS:
+        return
     m = QUANTITY.search(n.name)
     company = None
     named = _named_company(n.name)

@@ -283,7 +283,7 @@ def _clean_name(n: Named) -> None:
 def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
-    if n.label == "Project" and n.place is None and route_core(core, n.head):
+    if n.label == "Project" and n.place is None and (route_core(core, n.head) or initials_route(core, n.head, sent)):
         return  # 京沪高铁, 中老铁路: a route named by the short names of its ends
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
@@ -338,6 +338,15 @@ def route_core(core: str, head: str) -> bool:
     if head not in ROUTE_HEADS or not 2 <= len(core) <= MAX_ROUTE_CORE:
         return False
     return all(c in ROUTE_ENDS for c in core) or len(core) <= 3 and tag(core) in ("j", "nz")
+
+
+def initials_route(core: str, head: str, sent: Sentence) -> bool:
+    """`core` is two characters, each the first of a different place the article names
+    (某宁至某祥高铁 → 宁祥高铁): a route named by its two ends' initials."""
+    if head not in ROUTE_HEADS or len(core) != 2 or core[0] == core[1]:
+        return False
+    firsts = {m.surface[0] for m in sent.ctx.mentions if len(m.surface) >= 2}
+    return core[0] in firsts and core[1] in firsts
 
 
 def generic_core(core: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
-from .orgs import PROJECT_HEADS
+from .orgs import PROJECT_HEADS, route_core
 from .registry import Registry
 from .tokens import freq, tag
 
@@ -27,6 +27,11 @@ ROUTE_JOINERS = word_set("bodies/route_joiners")
 SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2,4}}"
                      rf"(?:{alternation(words('programs/section_words'))})")
 BUILDING = words("programs/building_words")
+PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
+DIRECTIONS = frozenset(words("common/directions"))
+# A count opening the name (1300多处…改造项目, 两个…项目): projects of a kind, counted.
+COUNT_OPENER = re.compile(rf"[\d{chars('common/numerals')}]+[{chars('common/quantity_words')}]*"
+                          rf"[{chars('common/counters')}{chars('programs/work_counters')}]")
 ORDINALS = words("common/ordinal_prefixes")
 BUILDING_WINDOW = 12  # characters around a mention where building is read
 PROPER = ("ns", "nz", "nt", "j")
@@ -42,13 +47,15 @@ def project_name(name: str, places: set[str]) -> str | None:
     place names as written."""
     head = max((h for h in PROJECT_HEADS if name.endswith(h)), key=len, default="")
     core = name[:len(name) - len(head)]
-    if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) or name.startswith(NOT_OPENERS):
+    if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) and not route_core(core, head) \
+            or name.startswith(NOT_OPENERS) \
+            or COUNT_OPENER.match(name):
         return None
     if name.endswith(KIND_HEADS) and _common_word(core):
         return None
     if not name.endswith(WORKS):
         return name
-    words_ = segmenter().cut(core)
+    words_ = _join_regions(segmenter().cut(core))
     k = len(words_)
     while k > 0 and not (tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
                          or any(w in words_[k - 1] for w in NOT_IN_WORKS)):
@@ -63,6 +70,18 @@ def project_name(name: str, places: set[str]) -> str | None:
             or tag(core) == "ns" and freq(core) >= COMMON_PLACE or _common_word(core):
         return None  # 某国铁路, 某省高铁: a place's network
     return core + head
+
+
+def _join_regions(words_: list[str]) -> list[str]:
+    """A province's short name and a direction the segmenter cut apart (某中, 某西): one
+    region word, the start of a work's name (滇中引水工程 reads 滇|中|引水|工程)."""
+    out: list[str] = []
+    for w in words_:
+        if w in DIRECTIONS and out and len(out[-1]) == 1 and out[-1] in PROVINCE_SHORT:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _common_word(core: str) -> bool:

@@ -1,0 +1,42 @@
+"""Extraction on national news about provinces, projects and officials (新闻联播 style):
+works named by their head, routes named by their ends' initials, posts written after a
+word of time or of secondment. Sentences are written in the genre's style; no name is
+from any gold annotation."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def run(text: str):
+    return extract(Article(text=text))
+
+
+def names(ext, label: str) -> set[str]:
+    return {e.name for e in ext.entities if e.label == label}
+
+
+# ---------------------------------------------------------------- projects
+def test_a_region_word_cut_apart_still_opens_a_works_name():
+    ext = run("在贵州，黔中引水工程最长隧洞顺利贯通，进入后续施工阶段。")
+    assert "黔中引水工程" in names(ext, "Project")
+
+
+def test_a_route_named_by_the_initials_of_its_two_ends_is_a_project():
+    ext = run("今天，广西百色至河池高速铁路开始全面铺轨。百河高铁计划明年全线建成通车。")
+    assert "百河高铁" in names(ext, "Project")
+    assert not names(run("南北高铁纵横交错。"), "Project")  # no two places named
+
+
+def test_phases_water_works_terminals_and_expressways_are_projects():
+    ext = run("在湖南，湘南水资源配置工程日前全线贯通。在安徽，引淮济巢二期工程施工抓紧进行。"
+              "长沙黄花国际机场T4航站楼屋盖钢结构顺利完成提升。依托横贯东西的湘黔高速，沿线加快发展。")
+    projects = names(ext, "Project")
+    assert {"湘南水资源配置工程", "引淮济巢二期工程", "长沙黄花国际机场T4航站楼", "湘黔高速"} <= projects
+    assert not names(ext, "Company")  # a public work is named after no firm
+
+
+def test_expressway_speed_and_counted_projects_are_no_projects():
+    ext = run("我国经济已由高速增长阶段转向高质量发展阶段，中国高速里程世界第一。"
+              "水利部支持实施了1300多处灌区建设改造项目。")
+    assert not names(ext, "Project")
