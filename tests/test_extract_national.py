@@ -40,3 +40,36 @@ def test_expressway_speed_and_counted_projects_are_no_projects():
     ext = run("我国经济已由高速增长阶段转向高质量发展阶段，中国高速里程世界第一。"
               "水利部支持实施了1300多处灌区建设改造项目。")
     assert not names(ext, "Project")
+
+
+# ---------------------------------------------------------------- posts
+def holds(ext) -> set[tuple[str, str, str, str]]:
+    posts = {e.name: e for e in ext.entities if e.label == "Post"}
+    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
+    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
+             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}
+
+
+def test_posts_after_a_word_of_time_or_secondment_belong_to_the_name():
+    ext = run("张宏伟生前是湖南省岳阳市委常委、副市长。援疆工作队的领队李红梅，现在挂职任吐鲁番市副市长。")
+    got = holds(ext)
+    assert {("张宏伟", "常委", "岳阳市委", "former"), ("张宏伟", "副市长", "岳阳市", "former"),
+            ("李红梅", "副市长", "吐鲁番市", "current")} <= got
+
+
+def test_a_party_title_joined_by_jian_is_of_the_same_bodys_party_committee():
+    ext = run("湖南省水利厅厅长兼党组书记刘建国出席会议。")
+    assert {("刘建国", "厅长", "湖南省水利厅", "current"),
+            ("刘建国", "书记", "湖南省水利厅党组", "current")} <= holds(ext)
+
+
+def test_a_steering_group_head_ends_a_chain_of_posts():
+    ext = run("8日，中共中央政治局委员、国务院副总理、中央指导组组长王国强率队检查工作。")
+    assert {("王国强", "委员", "中共中央政治局", "current"), ("王国强", "副总理", "国务院", "current"),
+            ("王国强", "组长", "中央指导组", "current")} <= holds(ext)
+    assert "中央指导组" in names(ext, "TaskForce")
+
+
+def test_a_known_leader_written_as_one_word_before_the_honorific_holds_the_post():
+    ext = run("他强调，要深入学习贯彻习近平总书记系列重要讲话精神。")
+    assert ("习近平", "总书记", "中共中央", "current") in holds(ext)

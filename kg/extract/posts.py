@@ -47,8 +47,9 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         ts = q - len(title)
         b = scan_start(sent, ts)
         items.append((b, ts, title))
-        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS and b == ts):
-            q = b - 1  # 董事长兼总裁: a second title of the same body
+        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS
+                                    and (b == ts or text[b:ts] in PARTY_BODIES)):
+            q = b - 1  # 董事长兼总裁, 院长兼党委书记: a second title of the same body
             continue
         break
     if not items:
