@@ -73,3 +73,20 @@ def test_a_steering_group_head_ends_a_chain_of_posts():
 def test_a_known_leader_written_as_one_word_before_the_honorific_holds_the_post():
     ext = run("他强调，要深入学习贯彻习近平总书记系列重要讲话精神。")
     assert ("习近平", "总书记", "中共中央", "current") in holds(ext)
+
+
+def test_an_acting_governor_is_of_the_province_and_an_era_word_is_no_acting_mark():
+    assert ("王建国", "代省长", "湖南省", "current") in holds(run("会议决定任命王建国为湖南省代省长。"))
+    assert not any(t.startswith("代") for _, t, _, _ in holds(run("八十年代市长张建华来到这里。")))
+
+
+def test_the_word_after_a_title_in_office_is_no_name():
+    ext = run("张建华在湖南省委书记任上兢兢业业。")
+    assert names(ext, "Person") == {"张建华"}
+
+
+# ---------------------------------------------------------------- central bodies
+def test_the_central_bank_and_the_national_observatory_are_organisations():
+    ext = run("中国人民银行决定从今天起启用新的操作工具。中央气象台预计，今天夜间将出现暴雨。")
+    assert {"中国人民银行", "中央气象台"} <= names(ext, "Organization")
+    assert not names(ext, "Company")

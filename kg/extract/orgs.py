@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..resolve.noise import strip_leading
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
-from .central import canonical as central_form
+from .central import canonical as central_form, kind_of as central_kind
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
@@ -175,8 +175,10 @@ def resolve(n: Named, sent: Sentence) -> Named:
             ctx.starting(n.start + 1) is not None or text[n.start + 1] in LEVEL_CHARS):
         n.start += 1  # 原株洲市发改委: the former post, not the body's name
     n.surface = text[n.start:n.end]
-    if n.label == "Organization" and central_form(n.surface):
+    if n.label in ("Organization", "Company") and central_form(n.surface):
         n.name = n.surface  # a national body named bare: 市场监管总局 (no 市), 国务院总理
+        if n.label == "Company":  # 中国人民银行: the central bank, no firm
+            n.label, n.kind = "Organization", central_kind(n.surface)
         return n
     core_start = _resolve_place(n, sent)
     if core_start is None:

@@ -10,7 +10,7 @@ from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
 from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, Named, head_at, label_of, resolve, strip_quotes
-from .spans import Sentence, scan_start
+from .spans import ACTING, Sentence, scan_start
 from .tokens import tag
 
 # Markers that continue a post list about the same person after a comma.
@@ -153,6 +153,13 @@ COMPANY_TITLES = words("posts/company_titles")
 GOVERNMENT_HEADS = tuple(HEAD_LEVELS)  # 省长, 市长 …: the heads of a place's government
 
 
+def head_title(title: str) -> str:
+    """The head's title a deputy, executive or acting title is of (常务副县长 → 县长,
+    代市长 → 市长)."""
+    t = title.lstrip(DEPUTY_MARKS)
+    return t[1:] if t[:1] in ACTING and t[1:] in HEAD_LEVELS else t
+
+
 def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> list[PostItem]:
     """Resolve each item's body; an item without a body shares its left neighbour's (or,
     for 市长/县长…, its neighbour's place); a bare body (管委会) takes the neighbour's place."""
@@ -183,7 +190,7 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             status = "former"  # 某县原县委书记
         if org is None and prev is not None and title not in OWN_BODY_TITLES:
             org = prev
-            if title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS and prev.place is not None \
+            if head_title(title) in GOVERNMENT_HEADS and prev.place is not None \
                     and prev.label != "Place":
                 org = Named(prev.start, prev.end, prev.place.name, "Place", "", "",
                             name=prev.place.name, place=prev.place)
@@ -286,7 +293,7 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     if region is not None:
         return region
     m = sent.ctx.covering(e)
-    if m is not None and m.end == e + 1 and title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS:
+    if m is not None and m.end == e + 1 and head_title(title) in GOVERNMENT_HEADS:
         # 临湘市长: the place's suffix is the title's first character
         return Named(b, e, surface, "Place", "", "", name=m.name, place=m)
     head = head_at(sent, e)
