@@ -90,3 +90,16 @@ def test_the_central_bank_and_the_national_observatory_are_organisations():
     ext = run("中国人民银行决定从今天起启用新的操作工具。中央气象台预计，今天夜间将出现暴雨。")
     assert {"中国人民银行", "中央气象台"} <= names(ext, "Organization")
     assert not names(ext, "Company")
+
+
+def test_a_national_body_written_with_its_term_is_that_body():
+    ext = run("会议由十一届全国政协主席王建国主持。十二届全国人大常委会副委员长李卫东出席。")
+    assert {("王建国", "主席", "全国政协", "current"),
+            ("李卫东", "副委员长", "全国人大常委会", "current")} <= holds(ext)
+
+
+def test_every_name_of_a_list_after_a_title_holds_its_posts():
+    ext = run("全国政协副主席王建国、李卫东、张红梅出席。湖南省委书记刘建华、省长赵立新陪同。")
+    got = holds(ext)
+    assert {(n, "副主席", "全国政协", "current") for n in ("王建国", "李卫东", "张红梅")} <= got
+    assert ("赵立新", "书记", "湖南省委", "current") not in got  # a title of its own

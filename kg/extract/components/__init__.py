@@ -4,7 +4,7 @@ Per sentence: lists of projects and companies, then the bodies the sentence name
 their heads, national bodies named bare, bodies the sequence tagger confirms), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
 meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
-forces set up, companies and projects settling in a place, programs. Per article: places,
+forces set up, the posts of a title before a list of names, companies and projects settling in a place, programs. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 names refused (`refused`), short forms folded, bodiless posts dropped.
 
@@ -23,6 +23,7 @@ from .bodies import bodies
 from .central import central_bodies
 from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
+from .listed_holders import listed_holders
 from .listed_people import listed_people
 from .lists import listed_names
 from .members import taskforce_members
@@ -44,7 +45,7 @@ PIPELINE = (
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, appositive, taskforce_members, settled_in, programs,
+    sequence_people, listed_holders, appositive, taskforce_members, settled_in, programs,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,

@@ -1,0 +1,40 @@
+"""A title followed by a 、-list of names: every name of the list holds the title's posts
+(全国政协副主席某某、某某、某某出席; 省委常委某某、某某陪同). The list stops at an item
+that is no person already read (副市长某某: a title of its own)."""
+from __future__ import annotations
+
+from ..driver import component
+from ..holders import hold
+from ..posts import posts_before
+from ..spans import Sentence
+
+LIST_MARK = "、"
+
+
+@component("holders_in_lists", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"),
+           writes=("graph.Post", "graph.HOLDS", "graph.OF", "graph.MEMBER_OF"))
+def listed_holders(state, sent: Sentence) -> None:
+    if LIST_MARK not in sent.text or not state.people:
+        return
+    text = state.text
+    for p in sorted(sent.titles_end):
+        first = _person_at(state, p)
+        if first is None or sent.title_before(p) is None:
+            continue
+        q = p + len(first)
+        items = None
+        while q < sent.end and text[q] == LIST_MARK:
+            name = _person_at(state, q + 1)
+            if name is None:
+                break
+            items = items if items is not None else posts_before(sent, p)
+            for item in items:
+                hold(state, name, item, sent)
+            q += 1 + len(name)
+
+
+def _person_at(state, pos: int) -> str | None:
+    """The longest person already read whose name is written at `pos`."""
+    text = state.text
+    return max((nm for nm in state.people if text.startswith(nm, pos)), key=len, default=None)
