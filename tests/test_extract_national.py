@@ -103,3 +103,19 @@ def test_every_name_of_a_list_after_a_title_holds_its_posts():
     got = holds(ext)
     assert {(n, "副主席", "全国政协", "current") for n in ("王建国", "李卫东", "张红梅")} <= got
     assert ("赵立新", "书记", "湖南省委", "current") not in got  # a title of its own
+
+
+def test_a_university_named_after_its_province_or_city_is_one_body():
+    ext = run("全国人大代表、湖南大学副校长李小明说。各地大学纷纷响应，城市大学不多。")
+    assert ("李小明", "副校长", "湖南大学", "current") in holds(ext)
+    assert "城市大学" not in names(ext, "Organization")
+
+
+def test_the_chief_executive_holds_a_post_of_the_special_region():
+    ext = run("国务院总理王建国在澳门特别行政区行政长官李家明陪同下座谈。")
+    assert ("李家明", "行政长官", "澳门特别行政区", "current") in holds(ext)
+
+
+def test_the_first_name_of_a_list_read_late_holds_the_title_too():
+    ext = run("全国政协委员朱立新、李卫红、王新宪等以及专家学者尹烨在座谈会上发言。")
+    assert {(n, "委员", "全国政协", "current") for n in ("朱立新", "李卫红", "王新宪")} <= holds(ext)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer import gazetteer
 from ..resolve.noise import strip_leading
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
@@ -40,6 +41,8 @@ NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
 SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
+PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
+PLACE_NAMING_LEVELS = ("province", "city")
 OWN_SUFFIX_LEVELS = word_set("common/own_suffix_levels")
 COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
@@ -294,7 +297,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
         return  # 京沪高铁, 中老铁路: a route named by the short names of its ends
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
-    elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
+    elif n.place is None and not n.relative and not quoted and not is_proper(core, n) \
+            and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
@@ -308,6 +312,11 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
             and generic_core(core) and not _placed_taskforce(n, core) and not _staffed(n, core, sent):
         n.generic = True
+
+
+def _province_or_city(core: str) -> bool:
+    """`core` is the name of a province or a city (河北大学, 中山大学 are named after it)."""
+    return any(d.level in PLACE_NAMING_LEVELS for d in gazetteer().lookup(core))
 
 
 def _placed_taskforce(n: Named, core: str) -> bool:

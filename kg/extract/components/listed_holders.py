@@ -23,15 +23,19 @@ def listed_holders(state, sent: Sentence) -> None:
         if first is None or sent.title_before(p) is None:
             continue
         q = p + len(first)
-        items = None
+        names = [first]
         while q < sent.end and text[q] == LIST_MARK:
             name = _person_at(state, q + 1)
             if name is None:
                 break
-            items = items if items is not None else posts_before(sent, p)
+            names.append(name)
+            q += 1 + len(name)
+        if len(names) < 2:
+            continue
+        items = posts_before(sent, p)
+        for name in names:  # the first too: a name read after the list's others (某某等)
             for item in items:
                 hold(state, name, item, sent)
-            q += 1 + len(name)
 
 
 def _person_at(state, pos: int) -> str | None:
