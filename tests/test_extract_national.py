@@ -119,3 +119,14 @@ def test_the_chief_executive_holds_a_post_of_the_special_region():
 def test_the_first_name_of_a_list_read_late_holds_the_title_too():
     ext = run("全国政协委员朱立新、李卫红、王新宪等以及专家学者尹烨在座谈会上发言。")
     assert {(n, "委员", "全国政协", "current") for n in ("朱立新", "李卫红", "王新宪")} <= holds(ext)
+
+
+def test_a_deputy_listed_before_a_villager_of_a_place_holds_the_seat():
+    ext = run("全国人大代表、西藏自治区那曲市色尼区村民扎西顿珠说，村里变化很大。")
+    assert ("扎西顿珠", "代表", "全国人大", "current") in holds(ext)
+    assert not holds(run("果园、菜地里，村民张三忙着采摘。"))
+
+
+def test_a_dotted_name_after_a_role_noun_may_hold_a_rare_word():
+    ext = run("新疆和田地区墨玉县村民阿卜杜热合曼·吐尔逊告诉记者，收入翻了一番。")
+    assert "阿卜杜热合曼·吐尔逊" in names(ext, "Person")
