@@ -130,3 +130,14 @@ def test_a_deputy_listed_before_a_villager_of_a_place_holds_the_seat():
 def test_a_dotted_name_after_a_role_noun_may_hold_a_rare_word():
     ext = run("新疆和田地区墨玉县村民阿卜杜热合曼·吐尔逊告诉记者，收入翻了一番。")
     assert "阿卜杜热合曼·吐尔逊" in names(ext, "Person")
+
+
+def test_a_group_a_province_convenes_or_sets_up_is_the_provinces():
+    ext = run("春节过后，湖南召开扶贫开发领导小组会议，部署全年工作。湖南成立了生态环境保护委员会。")
+    assert {"湖南省扶贫开发领导小组", "湖南省生态环境保护委员会"} <= names(ext, "Organization")
+    assert not names(run("会议要求，各级领导小组要发挥作用。"), "Organization")
+
+
+def test_an_international_association_named_by_its_scope_and_trade_is_one_body():
+    ext = run("国际花卉生产者协会向参展方颁发大奖。国际组织纷纷表示支持，全球合作联盟成立。")
+    assert names(ext, "Organization") == {"国际花卉生产者协会"}

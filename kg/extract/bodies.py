@@ -30,11 +30,16 @@ COMPANY_HEADS = words("bodies/company_heads")
 # Heads of the task forces a government sets up (专班, 指挥部): one without a place written
 # takes the place in context; a team (服务队, 小组) does so only when set up in the clause.
 PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
+# Heads of standing groups a place convenes or sets up (领导小组, 委员会), and the verbs it does so by.
+CONVENED_HEADS = word_set("bodies/convened_heads")
+CONVENE_VERBS = words("bodies/convene_verbs")
 PUBLIC_WORKS = frozenset(words("programs/infrastructure_heads") + words("programs/built_heads"))
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
     """Register a non-generic name (or resolve a generic one); returns its Ref."""
+    if n.generic and n.label == "Organization" and n.head in CONVENED_HEADS and n.place is None:
+        _convened_by(state, sent, n)  # 某省召开…领导小组会议: the province's group
     if n.generic:
         return reference(state, n)
     reg = state.reg
@@ -87,6 +92,17 @@ def counted_before(text: str, pos: int, lo: int) -> bool:
         if COUNTED_TEAMS.search(text, max(lo, k - 6), k + 1) and text[k] in chars("common/counters"):
             return True
     return False
+
+
+def _convened_by(state, sent: Sentence, n: Named) -> None:
+    """A standing group or committee that the place opening its clause convenes or sets up
+    (某省召开扶贫开发领导小组会议, 某省成立了生态环境保护委员会) is that place's."""
+    lo, _ = clause_bounds(sent, n.start)
+    p = state.ctx.starting(lo)
+    if p is None or p.end >= n.start or not any(v in state.text[p.end:n.start] for v in CONVENE_VERBS):
+        return
+    n.aliases.add(strip_quotes(n.surface))
+    n.name, n.place, n.generic = p.name + strip_quotes(n.surface), p, False
 
 
 def last_place(state, sent: Sentence, pos: int):

@@ -43,6 +43,10 @@ SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
 PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
 PLACE_NAMING_LEVELS = ("province", "city")
+# An international association is named by its scope and trade (国际某某生产者协会, 世界某某联合会).
+WORLD_HEADS = word_set("bodies/world_heads")
+WORLD_OPENERS = words("bodies/world_openers")
+MIN_WORLD_CORE = 5  # the scope and at least three characters of trade
 OWN_SUFFIX_LEVELS = word_set("common/own_suffix_levels")
 COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
@@ -298,7 +302,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n) \
-            and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)):
+            and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)) \
+            and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS) and len(core) >= MIN_WORLD_CORE):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
