@@ -141,3 +141,10 @@ def test_a_group_a_province_convenes_or_sets_up_is_the_provinces():
 def test_an_international_association_named_by_its_scope_and_trade_is_one_body():
     ext = run("国际花卉生产者协会向参展方颁发大奖。国际组织纷纷表示支持，全球合作联盟成立。")
     assert names(ext, "Organization") == {"国际花卉生产者协会"}
+
+
+def test_a_bracketed_note_after_a_title_neither_drops_it_nor_ends_the_list():
+    got = holds(run("2003年，张建华任国务院副秘书长（负责办公厅工作，正部长级）、机关党组副书记。"
+                    "1999年，李卫东任湖南省计委副主任、党组成员（其间：2001年进修班学习）。"))
+    assert {("张建华", "副秘书长", "国务院"), ("李卫东", "成员", "湖南省计委党组")} <= {h[:3] for h in got}
+    assert any(h[0] == "张建华" and h[1] == "副书记" for h in got)

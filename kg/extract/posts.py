@@ -20,6 +20,7 @@ TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles o
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
+NOTE_OPENS, NOTE_CLOSES = "（(", "）)"  # a bracketed note after a title (其间：…, 正部长级)
 DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
 
 
@@ -114,7 +115,7 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
         end, title = found
         ts = end - len(title)
         items.append((max(pos, scan_start(sent, ts, lo=pos)), ts, title))
-        pos = end
+        pos = _after_note(text, end, sent.end)
         if pos < sent.end and text[pos] == "、":
             pos += 1
             continue
@@ -122,11 +123,21 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
     return _build(sent, items, status), pos
 
 
+def _after_note(text: str, end: int, hi: int) -> int:
+    """Where a post's phrase goes on after a bracketed note written right after its title
+    (副秘书长（负责…工作）、机关党组副书记; 市长（其间：…学习）): after the note when a
+    list mark follows it, else at the title's end."""
+    if end >= hi or text[end] not in NOTE_OPENS:
+        return end
+    close = min((k for k in (text.find(c, end, hi) for c in NOTE_CLOSES) if k >= 0), default=-1)
+    return close + 1 if close >= 0 and close + 1 < hi and text[close + 1] == "、" else end
+
+
 def _post_end(text: str, end: int, hi: int) -> bool:
     """A title read after a name must end its phrase: a delimiter, 的, or the sentence end."""
     if end >= hi:
         return True
-    return text[end] in "，。、；：,;:！？!?）)”\n " or text[end] == POSSESSIVE \
+    return text[end] in "，。、；：,;:！？!?）)”\n " + NOTE_OPENS or text[end] == POSSESSIVE \
         or text.startswith(AFTER_POST, end)
 
 
