@@ -148,3 +148,8 @@ def test_a_bracketed_note_after_a_title_neither_drops_it_nor_ends_the_list():
                     "1999年，李卫东任湖南省计委副主任、党组成员（其间：2001年进修班学习）。"))
     assert {("张建华", "副秘书长", "国务院"), ("李卫东", "成员", "湖南省计委党组")} <= {h[:3] for h in got}
     assert any(h[0] == "张建华" and h[1] == "副书记" for h in got)
+
+
+def test_a_member_of_the_central_committee_written_with_its_term():
+    got = holds(run("张建华是第十六届中央候补委员。李卫东是中央委员。"))
+    assert {("张建华", "候补委员", "中共中央", "current"), ("李卫东", "委员", "中共中央", "current")} <= got

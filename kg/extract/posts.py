@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
-from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, Named, head_at, label_of, resolve, strip_quotes
+from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve, strip_quotes
 from .spans import ACTING, Sentence, scan_start
 from .tokens import tag
 
@@ -303,6 +303,11 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     region = _region_government(sent, b, surface, title)
     if region is not None:
         return region
+    if title in CENTRAL_MEMBER_TITLES:
+        session = ORDINAL.match(surface)
+        member = CENTRAL_MEMBERS.get(surface[session.end():] if session else surface)
+        if member is not None:  # 第十六届中央候补委员: a member of the Central Committee
+            return Named(b, e, surface, "Organization", member[1], "", name=member[0])
     m = sent.ctx.covering(e)
     if m is not None and m.end == e + 1 and head_title(title) in GOVERNMENT_HEADS:
         # 临湘市长: the place's suffix is the title's first character
@@ -334,6 +339,9 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     return n
 
 
+# 中央委员, 十七届中央候补委员: the Central Committee named by 中央 before a member's title.
+CENTRAL_MEMBERS = {word: (body, kind) for word, (body, kind) in table("posts/central_member_bodies").items()}
+CENTRAL_MEMBER_TITLES = word_set("posts/central_member_titles")
 REGION_GOVERNMENTS = {body: level for body, (level,) in table("posts/region_governments").items()}
 REGION_HEADS = word_set("posts/region_heads")
 
