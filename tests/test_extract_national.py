@@ -153,3 +153,13 @@ def test_a_bracketed_note_after_a_title_neither_drops_it_nor_ends_the_list():
 def test_a_member_of_the_central_committee_written_with_its_term():
     got = holds(run("张建华是第十六届中央候补委员。李卫东是中央委员。"))
     assert {("张建华", "候补委员", "中共中央", "current"), ("李卫东", "委员", "中共中央", "current")} <= got
+
+
+def test_a_bare_chairman_is_of_the_standing_committee_only_where_it_is_written():
+    got = holds(run("十三届全国人大常委会第四次会议举行。王建国委员长主持会议。"))
+    assert ("王建国", "委员长", "全国人大常委会", "current") in got
+    assert not any(h[2] == "全国人大常委会" for h in holds(run("朝鲜方面表示，金正恩委员长将出席活动。")))
+
+
+def test_a_university_named_after_a_region_is_one_body():
+    assert "西南大学" in names(run("代表团来到西南大学开展宣讲。"), "Organization")

@@ -126,7 +126,9 @@ def bare_body(state, title: str, ts: int, sent: Sentence) -> Ref | None:
             pass
         if last is not None and last.group(2) and not last.group(1):
             return None  # a foreign party's leader
-        body, kind = NATIONAL_BODIES[title]
+        body, kind, *written = NATIONAL_BODIES[title]
+        if written and body not in state.text:
+            return None  # 某某委员长 in an article on another country's body
         return state.reg.add("Organization", body, {"kind": kind}, pos=ts)
     if head_title(title) in HEAD_LEVELS:
         return head_place(state, PostItem(title, None, "current", ts, False))

@@ -43,6 +43,7 @@ SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
 PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
 PLACE_NAMING_LEVELS = ("province", "city")
+REGION_NAMES = word_set("bodies/region_names")
 # An international association is named by its scope and trade (国际某某生产者协会, 世界某某联合会).
 WORLD_HEADS = word_set("bodies/world_heads")
 WORLD_OPENERS = words("bodies/world_openers")
@@ -320,8 +321,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
 
 
 def _province_or_city(core: str) -> bool:
-    """`core` is the name of a province or a city (河北大学, 中山大学 are named after it)."""
-    return any(d.level in PLACE_NAMING_LEVELS for d in gazetteer().lookup(core))
+    """`core` is the name of a province, a city or a region (河北大学, 中山大学, 东北大学)."""
+    return core in REGION_NAMES or any(d.level in PLACE_NAMING_LEVELS for d in gazetteer().lookup(core))
 
 
 def _placed_taskforce(n: Named, core: str) -> bool:
