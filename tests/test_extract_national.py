@@ -163,3 +163,15 @@ def test_a_bare_chairman_is_of_the_standing_committee_only_where_it_is_written()
 
 def test_a_university_named_after_a_region_is_one_body():
     assert "西南大学" in names(run("代表团来到西南大学开展宣讲。"), "Organization")
+
+
+def test_a_bridge_named_after_its_city_keeps_the_city_when_others_share_the_rest():
+    ext = run("1993年，九江长江大桥通车；2009年，武汉天兴洲长江大桥通车。一座座长江大桥相继建成。")
+    projects = names(ext, "Project")
+    assert {"九江长江大桥", "武汉天兴洲长江大桥"} <= projects and "长江大桥" not in projects
+
+
+def test_speed_and_a_bare_phase_are_no_works_and_a_country_before_a_work_is_dropped():
+    ext = run("海军舟山舰高速航行，完成演练。今年产量远超一期工程设计能力。"
+              "印尼雅万高铁正式开通运营。雅万高铁全长142公里，雅万高铁是合作的旗舰项目。")
+    assert names(ext, "Project") == {"雅万高铁"}

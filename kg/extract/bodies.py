@@ -133,13 +133,14 @@ def distinct_team(core: str) -> bool:
 def project_company(state, n: Named) -> None:
     """The company a project is named after: the part before its quantity (远航集团年产
     30万吨…项目) or between a leading country and an inner place (德国莱茵化工钦州…项目,
-    雪佛龙宁波乙烯项目); a public work (某某机场, 某某航站楼, 某某高铁) is named after none."""
-    if n.head in PUBLIC_WORKS:
-        return
+    雪佛龙宁波乙烯项目); a public work (某某机场, 某某航站楼, 某某高铁) only after a company
+    head in its name (某某集团某某水电站)."""
     m = QUANTITY.search(n.name)
     company = None
     named = _named_company(n.name)
-    if m is not None and m.start() >= 2:
+    if n.head in PUBLIC_WORKS:
+        company = named
+    elif m is not None and m.start() >= 2:
         company = n.name[:m.start()]
     elif named:
         company = named

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
@@ -29,6 +30,13 @@ SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2
 BUILDING = words("programs/building_words")
 PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
 DIRECTIONS = frozenset(words("common/directions"))
+# Heads that name a work only after a route's name (沈海高速, not 某舰高速航行), and phases of
+# a work that need its name before them (某某电厂二期工程, not 远超一期工程).
+ROUTE_ONLY_HEADS = word_set("programs/route_only_heads")
+PHASE_HEADS = word_set("programs/phase_heads")
+CITY_LEVELS = ("city", "county", "district")
+MIN_PHASE_CORE = 4
+ROUTE_NUMBER = re.compile(r"[A-Z]\d+")
 # A count opening the name (1300多处…改造项目, 两个…项目): projects of a kind, counted.
 COUNT_OPENER = re.compile(rf"[\d{chars('common/numerals')}]+[{chars('common/quantity_words')}]*"
                           rf"[{chars('common/counters')}{chars('programs/work_counters')}]")
@@ -69,7 +77,20 @@ def project_name(name: str, places: set[str]) -> str | None:
     if not 2 <= len(core) <= MAX_WORK_CORE or core in places or any(w in core for w in NOT_IN_WORKS) \
             or tag(core) == "ns" and freq(core) >= COMMON_PLACE or _common_word(core):
         return None  # 某国铁路, 某省高铁: a place's network
+    if head in ROUTE_ONLY_HEADS and not _route_named(core, head, places) \
+            or head in PHASE_HEADS and len(core) < MIN_PHASE_CORE:
+        return None  # 某舰高速(航行), 远超一期工程: no route, no work's name
     return core + head
+
+
+def _route_named(core: str, head: str, places: set[str]) -> bool:
+    """`core` names a route: a numbered one (G15), the short names of its ends (京新, or
+    two or three characters no dictionary word: 宁洛, 武易), or the initials of two places
+    the article names."""
+    if route_core(core, head) or ROUTE_NUMBER.match(core) or 2 <= len(core) <= 3 and not freq(core):
+        return True
+    firsts = {p[0] for p in places if len(p) >= 2}
+    return len(core) == 2 and core[0] != core[1] and core[0] in firsts and core[1] in firsts
 
 
 def _join_regions(words_: list[str]) -> list[str]:
@@ -113,18 +134,25 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
 
 def _as_written(name: str, text: str) -> str | None:
     """A work's name as the article writes it on its own: without a character glued before
-    it when the rest is written more often (和某某铁路 → 某某铁路); None when every mention
+    it when the rest is written more often (和某某铁路 → 某某铁路, 某国某某高铁 → 某某高铁; not
+    a city's name: 九江长江大桥 stays though other 长江大桥 are written); None when every mention
     goes on into a station, a port or a network (某某高铁站)."""
     for k in (1, 2):
         rest = name[k:]
         if len(rest) - max((len(h) for h in WORKS if rest.endswith(h)), default=0) >= 2 \
-                and text.count(rest) > text.count(name):
+                and text.count(rest) > text.count(name) and not _city(name[:k]):
             name = rest
             break
     at = [i + len(name) for i in _positions(text, name)]
     if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
         return None
     return name
+
+
+def _city(word: str) -> bool:
+    """`word` is the short or full name of a city or county (九江, 南京), which names its
+    works (九江长江大桥), unlike a country or a province before a work's name."""
+    return any(d.level in CITY_LEVELS for d in gazetteer().lookup(word))
 
 
 def _with_section(name: str, text: str) -> str:
