@@ -175,3 +175,10 @@ def test_speed_and_a_bare_phase_are_no_works_and_a_country_before_a_work_is_drop
     ext = run("海军舟山舰高速航行，完成演练。今年产量远超一期工程设计能力。"
               "印尼雅万高铁正式开通运营。雅万高铁全长142公里，雅万高铁是合作的旗舰项目。")
     assert names(ext, "Project") == {"雅万高铁"}
+
+
+def test_elected_posts_and_the_chair_of_a_special_committee():
+    got = holds(run("会议选举张建华为湖南省人大常委会主任。李卫东当选为湖南省政协主席。"
+                    "全国人大环境与资源保护委员会主任委员王建国作了说明。"))
+    assert {("张建华", "主任", "湖南省人大常委会", "current"), ("李卫东", "主席", "湖南省政协", "current"),
+            ("王建国", "主任委员", "全国人大环境与资源保护委员会", "current")} <= got
