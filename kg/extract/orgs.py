@@ -298,13 +298,15 @@ def _clean_name(n: Named) -> None:
 def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
-    if n.label == "Project" and n.place is None and (route_core(core, n.head) or initials_route(core, n.head, sent)):
-        return  # 京沪高铁, 中老铁路: a route named by the short names of its ends
+    if n.label == "Project" and n.place is None \
+            and (route_core(core, n.head) or initials_route(core, n.head, sent)):
+        return  # 京沪高铁, 中老铁路, 南凭高铁: a route named by the short names of its ends
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n) \
             and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)) \
-            and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS) and len(core) >= MIN_WORLD_CORE):
+            and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
+                     and len(core) >= MIN_WORLD_CORE):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
@@ -363,11 +365,16 @@ def route_core(core: str, head: str) -> bool:
 
 
 def initials_route(core: str, head: str, sent: Sentence) -> bool:
-    """`core` is two characters, each the first of a different place the article names
-    (某宁至某祥高铁 → 宁祥高铁): a route named by its two ends' initials."""
-    if head not in ROUTE_HEADS or len(core) != 2 or core[0] == core[1]:
+    """`core` before a work's head is a route named by its two ends' initials, places the
+    article names (某宁至某祥高铁 → 宁祥高铁)."""
+    return head in ROUTE_HEADS and two_initials(core, (m.surface for m in sent.ctx.mentions))
+
+
+def two_initials(core: str, places) -> bool:
+    """`core` is two characters, each the first of a different place of `places`."""
+    if len(core) != 2 or core[0] == core[1]:
         return False
-    firsts = {m.surface[0] for m in sent.ctx.mentions if len(m.surface) >= 2}
+    firsts = {p[0] for p in places if len(p) >= 2}
     return core[0] in firsts and core[1] in firsts
 
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
-from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve, strip_quotes
+from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve,
+                   strip_quotes)
 from .spans import ACTING, Sentence, scan_start
 from .tokens import tag
 
@@ -340,7 +341,8 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
 
 
 # 中央委员, 十七届中央候补委员: the Central Committee named by 中央 before a member's title.
-CENTRAL_MEMBERS = {word: (body, kind) for word, (body, kind) in table("posts/central_member_bodies").items()}
+CENTRAL_MEMBERS = {word: (body, kind)
+                   for word, (body, kind) in table("posts/central_member_bodies").items()}
 CENTRAL_MEMBER_TITLES = word_set("posts/central_member_titles")
 REGION_GOVERNMENTS = {body: level for body, (level,) in table("posts/region_governments").items()}
 REGION_HEADS = word_set("posts/region_heads")

@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
-from .orgs import PROJECT_HEADS, route_core
+from .orgs import PROJECT_HEADS, route_core, two_initials
 from .registry import Registry
 from .tokens import freq, tag
 
@@ -87,10 +87,8 @@ def _route_named(core: str, head: str, places: set[str]) -> bool:
     """`core` names a route: a numbered one (G15), the short names of its ends (京新, or
     two or three characters no dictionary word: 宁洛, 武易), or the initials of two places
     the article names."""
-    if route_core(core, head) or ROUTE_NUMBER.match(core) or 2 <= len(core) <= 3 and not freq(core):
-        return True
-    firsts = {p[0] for p in places if len(p) >= 2}
-    return len(core) == 2 and core[0] != core[1] and core[0] in firsts and core[1] in firsts
+    return route_core(core, head) or bool(ROUTE_NUMBER.match(core)) \
+        or 2 <= len(core) <= 3 and not freq(core) or two_initials(core, places)
 
 
 def _join_regions(words_: list[str]) -> list[str]:

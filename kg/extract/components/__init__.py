@@ -3,8 +3,9 @@
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare, bodies the sequence tagger confirms), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
-meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
-forces set up, the posts of a title before a list of names or before a role noun (代表、某村村民某某), companies and projects settling in a place, programs. Per article: places,
+meeting, an honorific, a bare title, a post), people the tagger proposes, the posts of a title
+before a list of names or before a role noun (代表、某村村民某某), posts in apposition, task
+forces set up, companies and projects settling in a place, programs. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 names refused (`refused`), short forms folded, bodiless posts dropped.
 
