@@ -182,3 +182,8 @@ def test_elected_posts_and_the_chair_of_a_special_committee():
                     "全国人大环境与资源保护委员会主任委员王建国作了说明。"))
     assert {("张建华", "主任", "湖南省人大常委会", "current"), ("李卫东", "主席", "湖南省政协", "current"),
             ("王建国", "主任委员", "全国人大环境与资源保护委员会", "current")} <= got
+
+
+def test_an_expressways_interchange_is_no_expressway():
+    ext = run("推动多式联运中心、湘桂高速互通、铁路专用线等一批重大基础设施项目早日竣工。")
+    assert "湘桂高速" not in names(ext, "Project")
