@@ -187,3 +187,9 @@ def test_elected_posts_and_the_chair_of_a_special_committee():
 def test_an_expressways_interchange_is_no_expressway():
     ext = run("推动多式联运中心、湘桂高速互通、铁路专用线等一批重大基础设施项目早日竣工。")
     assert "湘桂高速" not in names(ext, "Project")
+
+
+def test_a_university_named_after_a_place_and_its_field_is_one_body():
+    ext = run("湖南师范大学和中国科学技术大学联合研发。北京各大学纷纷响应。")
+    orgs = names(ext, "Organization")
+    assert {"湖南师范大学", "中国科学技术大学"} <= orgs and not any("各" in o for o in orgs)

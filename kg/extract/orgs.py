@@ -44,6 +44,7 @@ PLACED_ONLY = word_set("bodies/placed_only_heads")
 PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
 PLACE_NAMING_LEVELS = ("province", "city")
 REGION_NAMES = word_set("bodies/region_names")
+FIELD_TAGS = ("n", "vn", "nz", "j")  # the words of a field after a place (航空航天, 师范)
 # An international association is named by its scope and trade (国际某某生产者协会, 世界某某联合会).
 WORLD_HEADS = word_set("bodies/world_heads")
 WORLD_OPENERS = words("bodies/world_openers")
@@ -323,8 +324,20 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
 
 
 def _province_or_city(core: str) -> bool:
-    """`core` is the name of a province, a city or a region (河北大学, 中山大学, 东北大学)."""
-    return core in REGION_NAMES or any(d.level in PLACE_NAMING_LEVELS for d in gazetteer().lookup(core))
+    """`core` is the name of a province, a city or a region (河北大学, 中山大学, 东北大学),
+    or one followed by the nouns of a field (北京航空航天大学, 湖南师范大学)."""
+    if _names_place(core):
+        return True
+    for k in (2, 3):
+        rest = core[k:]
+        if len(rest) >= 2 and _names_place(core[:k]) and all(
+                len(w) > 1 and tag(w) in FIELD_TAGS for w in segmenter().dictionary_words(rest)):
+            return True
+    return False
+
+
+def _names_place(word: str) -> bool:
+    return word in REGION_NAMES or any(d.level in PLACE_NAMING_LEVELS for d in gazetteer().lookup(word))
 
 
 def _placed_taskforce(n: Named, core: str) -> bool:
