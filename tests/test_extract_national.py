@@ -190,6 +190,8 @@ def test_an_expressways_interchange_is_no_expressway():
 
 
 def test_a_university_named_after_a_place_and_its_field_is_one_body():
-    ext = run("湖南师范大学和中国科学技术大学联合研发。北京各大学纷纷响应。")
+    ext = run("湖南师范大学和中国科学技术大学联合研发。北京电影学院、中国农业科学院专家参加。"
+              "北京各大学纷纷响应，各地高等学院加快建设。")
     orgs = names(ext, "Organization")
-    assert {"湖南师范大学", "中国科学技术大学"} <= orgs and not any("各" in o for o in orgs)
+    assert {"湖南师范大学", "中国科学技术大学", "北京电影学院", "中国农业科学院"} <= orgs
+    assert not any("各" in o for o in orgs)
