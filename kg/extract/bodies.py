@@ -30,10 +30,16 @@ COMPANY_HEADS = words("bodies/company_heads")
 # Heads of the task forces a government sets up (专班, 指挥部): one without a place written
 # takes the place in context; a team (服务队, 小组) does so only when set up in the clause.
 PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
+# Heads of standing groups a place convenes or sets up (领导小组, 委员会), and the verbs it does so by.
+CONVENED_HEADS = word_set("bodies/convened_heads")
+CONVENE_VERBS = words("bodies/convene_verbs")
+PUBLIC_WORKS = frozenset(words("programs/infrastructure_heads") + words("programs/built_heads"))
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
     """Register a non-generic name (or resolve a generic one); returns its Ref."""
+    if n.generic and n.label == "Organization" and n.head in CONVENED_HEADS and n.place is None:
+        _convened_by(state, sent, n)  # 某省召开…领导小组会议: the province's group
     if n.generic:
         return reference(state, n)
     reg = state.reg
@@ -88,6 +94,17 @@ def counted_before(text: str, pos: int, lo: int) -> bool:
     return False
 
 
+def _convened_by(state, sent: Sentence, n: Named) -> None:
+    """A standing group or committee that the place opening its clause convenes or sets up
+    (某省召开扶贫开发领导小组会议, 某省成立了生态环境保护委员会) is that place's."""
+    lo, _ = clause_bounds(sent, n.start)
+    p = state.ctx.starting(lo)
+    if p is None or p.end >= n.start or not any(v in state.text[p.end:n.start] for v in CONVENE_VERBS):
+        return
+    n.aliases.add(strip_quotes(n.surface))
+    n.name, n.place, n.generic = p.name + strip_quotes(n.surface), p, False
+
+
 def last_place(state, sent: Sentence, pos: int):
     """The place written last before `pos` in its sentence (天津成立…工作组: the province)."""
     inside = state.ctx.inside(sent.start, pos)
@@ -116,11 +133,14 @@ def distinct_team(core: str) -> bool:
 def project_company(state, n: Named) -> None:
     """The company a project is named after: the part before its quantity (远航集团年产
     30万吨…项目) or between a leading country and an inner place (德国莱茵化工钦州…项目,
-    雪佛龙宁波乙烯项目)."""
+    雪佛龙宁波乙烯项目); a public work (某某机场, 某某航站楼, 某某高铁) only after a company
+    head in its name (某某集团某某水电站)."""
     m = QUANTITY.search(n.name)
     company = None
     named = _named_company(n.name)
-    if m is not None and m.start() >= 2:
+    if n.head in PUBLIC_WORKS:
+        company = named
+    elif m is not None and m.start() >= 2:
         company = n.name[:m.start()]
     elif named:
         company = named

@@ -12,7 +12,7 @@ from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .history import stated_long_ago
 from .orgs import strip_quotes
-from .posts import DEPUTY_MARKS, OWN_BODY_TITLES, PARTY_BODIES, PostItem
+from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, head_title
 from .spans import Sentence
 
 # Roles in a task force read with no body written (由某某任组长).
@@ -107,7 +107,7 @@ def taskforce_of_role(state, item: PostItem, sent: Sentence) -> Ref | None:
 
 def head_place(state, item: PostItem) -> Ref | None:
     """县长商振江 with no body written: the county in context (市长 → city …)."""
-    level = HEAD_LEVELS.get(item.title.lstrip(DEPUTY_MARKS))
+    level = HEAD_LEVELS.get(head_title(item.title))
     if level is None:
         return None
     p = state.ctx.context(item.title_start, level)
@@ -126,9 +126,11 @@ def bare_body(state, title: str, ts: int, sent: Sentence) -> Ref | None:
             pass
         if last is not None and last.group(2) and not last.group(1):
             return None  # a foreign party's leader
-        body, kind = NATIONAL_BODIES[title]
+        body, kind, *written = NATIONAL_BODIES[title]
+        if written and body not in state.text:
+            return None  # 某某委员长 in an article on another country's body
         return state.reg.add("Organization", body, {"kind": kind}, pos=ts)
-    if title.lstrip(DEPUTY_MARKS) in HEAD_LEVELS:
+    if head_title(title) in HEAD_LEVELS:
         return head_place(state, PostItem(title, None, "current", ts, False))
     return _party_committee(state, ts, sent)
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..gazetteer import gazetteer
 from ..resolve.noise import strip_leading
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
-from .central import canonical as central_form
+from .central import canonical as central_form, kind_of as central_kind
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
@@ -40,6 +41,14 @@ NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
 SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
+PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
+PLACE_NAMING_LEVELS = ("province", "city")
+REGION_NAMES = word_set("bodies/region_names")
+FIELD_TAGS = ("n", "vn", "nz", "j")  # the words of a field after a place (航空航天, 师范)
+# An international association is named by its scope and trade (国际某某生产者协会, 世界某某联合会).
+WORLD_HEADS = word_set("bodies/world_heads")
+WORLD_OPENERS = words("bodies/world_openers")
+MIN_WORLD_CORE = 5  # the scope and at least three characters of trade
 OWN_SUFFIX_LEVELS = word_set("common/own_suffix_levels")
 COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
@@ -175,8 +184,15 @@ def resolve(n: Named, sent: Sentence) -> Named:
             ctx.starting(n.start + 1) is not None or text[n.start + 1] in LEVEL_CHARS):
         n.start += 1  # 原株洲市发改委: the former post, not the body's name
     n.surface = text[n.start:n.end]
-    if n.label == "Organization" and central_form(n.surface):
+    if n.label in ("Organization", "Company") and central_form(n.surface):
         n.name = n.surface  # a national body named bare: 市场监管总局 (no 市), 国务院总理
+        if n.label == "Company":  # 中国人民银行: the central bank, no firm
+            n.label, n.kind = "Organization", central_kind(n.surface)
+        return n
+    session = ORDINAL.match(n.surface) if n.label == "Organization" else None
+    if session and central_form(n.surface[session.end():]):
+        n.name = n.surface[session.end():]  # 十一届全国政协: the national body of that term
+        n.aliases.add(n.surface)
         return n
     core_start = _resolve_place(n, sent)
     if core_start is None:
@@ -283,11 +299,15 @@ def _clean_name(n: Named) -> None:
 def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
-    if n.label == "Project" and n.place is None and route_core(core, n.head):
-        return  # 京沪高铁, 中老铁路: a route named by the short names of its ends
+    if n.label == "Project" and n.place is None \
+            and (route_core(core, n.head) or initials_route(core, n.head, sent)):
+        return  # 京沪高铁, 中老铁路, 南凭高铁: a route named by the short names of its ends
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
-    elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
+    elif n.place is None and not n.relative and not quoted and not is_proper(core, n) \
+            and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)) \
+            and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
+                     and len(core) >= MIN_WORLD_CORE):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
@@ -301,6 +321,23 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     if (n.label == "TaskForce" or n.place is None and n.label in ("Project", "Company")) \
             and generic_core(core) and not _placed_taskforce(n, core) and not _staffed(n, core, sent):
         n.generic = True
+
+
+def _province_or_city(core: str) -> bool:
+    """`core` is the name of a province, a city or a region (河北大学, 中山大学, 东北大学),
+    or one followed by the nouns of a field (北京航空航天大学, 湖南师范大学)."""
+    if _names_place(core):
+        return True
+    for k in (2, 3):
+        rest = core[k:]
+        if len(rest) >= 2 and _names_place(core[:k]) and all(
+                len(w) > 1 and tag(w) in FIELD_TAGS for w in segmenter().dictionary_words(rest)):
+            return True
+    return False
+
+
+def _names_place(word: str) -> bool:
+    return word in REGION_NAMES or any(d.level in PLACE_NAMING_LEVELS for d in gazetteer().lookup(word))
 
 
 def _placed_taskforce(n: Named, core: str) -> bool:
@@ -338,6 +375,20 @@ def route_core(core: str, head: str) -> bool:
     if head not in ROUTE_HEADS or not 2 <= len(core) <= MAX_ROUTE_CORE:
         return False
     return all(c in ROUTE_ENDS for c in core) or len(core) <= 3 and tag(core) in ("j", "nz")
+
+
+def initials_route(core: str, head: str, sent: Sentence) -> bool:
+    """`core` before a work's head is a route named by its two ends' initials, places the
+    article names (某宁至某祥高铁 → 宁祥高铁)."""
+    return head in ROUTE_HEADS and two_initials(core, (m.surface for m in sent.ctx.mentions))
+
+
+def two_initials(core: str, places) -> bool:
+    """`core` is two characters, each the first of a different place of `places`."""
+    if len(core) != 2 or core[0] == core[1]:
+        return False
+    firsts = {p[0] for p in places if len(p) >= 2}
+    return core[0] in firsts and core[1] in firsts
 
 
 def generic_core(core: str) -> bool:

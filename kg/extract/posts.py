@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
-from .orgs import LABEL_ENDINGS, LEVEL_COMMITTEES, Named, head_at, label_of, resolve, strip_quotes
-from .spans import Sentence, scan_start
+from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve,
+                   strip_quotes)
+from .spans import ACTING, Sentence, scan_start
 from .tokens import tag
 
 # Markers that continue a post list about the same person after a comma.
@@ -20,6 +21,7 @@ TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles o
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
+NOTE_OPENS, NOTE_CLOSES = "（(", "）)"  # a bracketed note after a title (其间：…, 正部长级)
 DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
 
 
@@ -47,8 +49,9 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         ts = q - len(title)
         b = scan_start(sent, ts)
         items.append((b, ts, title))
-        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS and b == ts):
-            q = b - 1  # 董事长兼总裁: a second title of the same body
+        if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS
+                                    and (b == ts or text[b:ts] in PARTY_BODIES)):
+            q = b - 1  # 董事长兼总裁, 院长兼党委书记: a second title of the same body
             continue
         break
     if not items:
@@ -113,7 +116,7 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
         end, title = found
         ts = end - len(title)
         items.append((max(pos, scan_start(sent, ts, lo=pos)), ts, title))
-        pos = end
+        pos = _after_note(text, end, sent.end)
         if pos < sent.end and text[pos] == "、":
             pos += 1
             continue
@@ -121,11 +124,21 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
     return _build(sent, items, status), pos
 
 
+def _after_note(text: str, end: int, hi: int) -> int:
+    """Where a post's phrase goes on after a bracketed note written right after its title
+    (副秘书长（负责…工作）、机关党组副书记; 市长（其间：…学习）): after the note when a
+    list mark follows it, else at the title's end."""
+    if end >= hi or text[end] not in NOTE_OPENS:
+        return end
+    close = min((k for k in (text.find(c, end, hi) for c in NOTE_CLOSES) if k >= 0), default=-1)
+    return close + 1 if close >= 0 and close + 1 < hi and text[close + 1] == "、" else end
+
+
 def _post_end(text: str, end: int, hi: int) -> bool:
     """A title read after a name must end its phrase: a delimiter, 的, or the sentence end."""
     if end >= hi:
         return True
-    return text[end] in "，。、；：,;:！？!?）)”\n " or text[end] == POSSESSIVE \
+    return text[end] in "，。、；：,;:！？!?）)”\n " + NOTE_OPENS or text[end] == POSSESSIVE \
         or text.startswith(AFTER_POST, end)
 
 
@@ -150,6 +163,13 @@ def former_before(text: str, b: int, lo: int) -> bool:
 
 COMPANY_TITLES = words("posts/company_titles")
 GOVERNMENT_HEADS = tuple(HEAD_LEVELS)  # 省长, 市长 …: the heads of a place's government
+
+
+def head_title(title: str) -> str:
+    """The head's title a deputy, executive or acting title is of (常务副县长 → 县长,
+    代市长 → 市长)."""
+    t = title.lstrip(DEPUTY_MARKS)
+    return t[1:] if t[:1] in ACTING and t[1:] in HEAD_LEVELS else t
 
 
 def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> list[PostItem]:
@@ -182,7 +202,7 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             status = "former"  # 某县原县委书记
         if org is None and prev is not None and title not in OWN_BODY_TITLES:
             org = prev
-            if title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS and prev.place is not None \
+            if head_title(title) in GOVERNMENT_HEADS and prev.place is not None \
                     and prev.label != "Place":
                 org = Named(prev.start, prev.end, prev.place.name, "Place", "", "",
                             name=prev.place.name, place=prev.place)
@@ -284,8 +304,13 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     region = _region_government(sent, b, surface, title)
     if region is not None:
         return region
+    if title in CENTRAL_MEMBER_TITLES:
+        session = ORDINAL.match(surface)
+        member = CENTRAL_MEMBERS.get(surface[session.end():] if session else surface)
+        if member is not None:  # 第十六届中央候补委员: a member of the Central Committee
+            return Named(b, e, surface, "Organization", member[1], "", name=member[0])
     m = sent.ctx.covering(e)
-    if m is not None and m.end == e + 1 and title.lstrip(DEPUTY_MARKS) in GOVERNMENT_HEADS:
+    if m is not None and m.end == e + 1 and head_title(title) in GOVERNMENT_HEADS:
         # 临湘市长: the place's suffix is the title's first character
         return Named(b, e, surface, "Place", "", "", name=m.name, place=m)
     head = head_at(sent, e)
@@ -315,6 +340,10 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
     return n
 
 
+# 中央委员, 十七届中央候补委员: the Central Committee named by 中央 before a member's title.
+CENTRAL_MEMBERS = {word: (body, kind)
+                   for word, (body, kind) in table("posts/central_member_bodies").items()}
+CENTRAL_MEMBER_TITLES = word_set("posts/central_member_titles")
 REGION_GOVERNMENTS = {body: level for body, (level,) in table("posts/region_governments").items()}
 REGION_HEADS = word_set("posts/region_heads")
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
-from .orgs import PROJECT_HEADS
+from .orgs import PROJECT_HEADS, route_core, two_initials
 from .registry import Registry
 from .tokens import freq, tag
 
@@ -27,6 +28,18 @@ ROUTE_JOINERS = word_set("bodies/route_joiners")
 SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2,4}}"
                      rf"(?:{alternation(words('programs/section_words'))})")
 BUILDING = words("programs/building_words")
+PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
+DIRECTIONS = frozenset(words("common/directions"))
+# Heads that name a work only after a route's name (沈海高速, not 某舰高速航行), and phases of
+# a work that need its name before them (某某电厂二期工程, not 远超一期工程).
+ROUTE_ONLY_HEADS = word_set("programs/route_only_heads")
+PHASE_HEADS = word_set("programs/phase_heads")
+CITY_LEVELS = ("city", "county", "district")
+MIN_PHASE_CORE = 4
+ROUTE_NUMBER = re.compile(r"[A-Z]\d+")
+# A count opening the name (1300多处…改造项目, 两个…项目): projects of a kind, counted.
+COUNT_OPENER = re.compile(rf"[\d{chars('common/numerals')}]+[{chars('common/quantity_words')}]*"
+                          rf"[{chars('common/counters')}{chars('programs/work_counters')}]")
 ORDINALS = words("common/ordinal_prefixes")
 BUILDING_WINDOW = 12  # characters around a mention where building is read
 PROPER = ("ns", "nz", "nt", "j")
@@ -42,13 +55,15 @@ def project_name(name: str, places: set[str]) -> str | None:
     place names as written."""
     head = max((h for h in PROJECT_HEADS if name.endswith(h)), key=len, default="")
     core = name[:len(name) - len(head)]
-    if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) or name.startswith(NOT_OPENERS):
+    if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) and not route_core(core, head) \
+            or name.startswith(NOT_OPENERS) \
+            or COUNT_OPENER.match(name):
         return None
     if name.endswith(KIND_HEADS) and _common_word(core):
         return None
     if not name.endswith(WORKS):
         return name
-    words_ = segmenter().cut(core)
+    words_ = _join_regions(segmenter().cut(core))
     k = len(words_)
     while k > 0 and not (tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
                          or any(w in words_[k - 1] for w in NOT_IN_WORKS)):
@@ -62,7 +77,30 @@ def project_name(name: str, places: set[str]) -> str | None:
     if not 2 <= len(core) <= MAX_WORK_CORE or core in places or any(w in core for w in NOT_IN_WORKS) \
             or tag(core) == "ns" and freq(core) >= COMMON_PLACE or _common_word(core):
         return None  # 某国铁路, 某省高铁: a place's network
+    if head in ROUTE_ONLY_HEADS and not _route_named(core, head, places) \
+            or head in PHASE_HEADS and len(core) < MIN_PHASE_CORE:
+        return None  # 某舰高速(航行), 远超一期工程: no route, no work's name
     return core + head
+
+
+def _route_named(core: str, head: str, places: set[str]) -> bool:
+    """`core` names a route: a numbered one (G15), the short names of its ends (京新, or
+    two or three characters no dictionary word: 宁洛, 武易), or the initials of two places
+    the article names."""
+    return route_core(core, head) or bool(ROUTE_NUMBER.match(core)) \
+        or 2 <= len(core) <= 3 and not freq(core) or two_initials(core, places)
+
+
+def _join_regions(words_: list[str]) -> list[str]:
+    """A province's short name and a direction the segmenter cut apart (某中, 某西): one
+    region word, the start of a work's name (滇中引水工程 reads 滇|中|引水|工程)."""
+    out: list[str] = []
+    for w in words_:
+        if w in DIRECTIONS and out and len(out[-1]) == 1 and out[-1] in PROVINCE_SHORT:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 def _common_word(core: str) -> bool:
@@ -94,18 +132,25 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
 
 def _as_written(name: str, text: str) -> str | None:
     """A work's name as the article writes it on its own: without a character glued before
-    it when the rest is written more often (和某某铁路 → 某某铁路); None when every mention
+    it when the rest is written more often (和某某铁路 → 某某铁路, 某国某某高铁 → 某某高铁; not
+    a city's name: 九江长江大桥 stays though other 长江大桥 are written); None when every mention
     goes on into a station, a port or a network (某某高铁站)."""
     for k in (1, 2):
         rest = name[k:]
         if len(rest) - max((len(h) for h in WORKS if rest.endswith(h)), default=0) >= 2 \
-                and text.count(rest) > text.count(name):
+                and text.count(rest) > text.count(name) and not _city(name[:k]):
             name = rest
             break
     at = [i + len(name) for i in _positions(text, name)]
     if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
         return None
     return name
+
+
+def _city(word: str) -> bool:
+    """`word` is the short or full name of a city or county (九江, 南京), which names its
+    works (九江长江大桥), unlike a country or a province before a work's name."""
+    return any(d.level in CITY_LEVELS for d in gazetteer().lookup(word))
 
 
 def _with_section(name: str, text: str) -> str:

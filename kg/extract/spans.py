@@ -20,6 +20,7 @@ NUMERALS = chars("common/numerals")
 DATE_UNITS = words("common/date_units")
 CLASSIFIERS = word_set("common/classifiers")
 COUNTERS = chars("common/counters")
+ACTING = chars("posts/acting_marks")  # 代市长: an acting title
 # A number and a measure word (三个, 多家, 5项): no part of a name.
 COUNTED = re.compile(rf"^[{NUMERALS}{chars('common/quantity_words')}\d]+"
                      rf"[{chars('common/counters')}]+$")
@@ -76,9 +77,16 @@ class Sentence:
             self._titles = {}
             for end, word in lexicon().title_ac.iter(self.text):
                 pos = self.start + end + 1
+                if word[0] in ACTING and word[1:] in lexicon().titles and self._glued(pos - len(word)):
+                    word = word[1:]  # 年代|市长: 代 ends a word, no acting title
                 if len(word) > len(self._titles.get(pos, "")):
                     self._titles[pos] = word
         return self._titles
+
+    def _glued(self, i: int) -> bool:
+        """A token starts before article position `i` and covers it."""
+        tok = self.token_at(i)
+        return tok is not None and tok[0] < i
 
     def title_before(self, pos: int) -> str | None:
         """A title ending at `pos`, provided it is a whole word (not 书记 inside 秘书记…)."""

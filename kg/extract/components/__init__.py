@@ -3,7 +3,8 @@
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare, bodies the sequence tagger confirms), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
-meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
+meeting, an honorific, a bare title, a post), people the tagger proposes, the posts of a title
+before a list of names or before a role noun (代表、某村村民某某), posts in apposition, task
 forces set up, companies and projects settling in a place, programs. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 names refused (`refused`), short forms folded, bodiless posts dropped.
@@ -23,6 +24,7 @@ from .bodies import bodies
 from .central import central_bodies
 from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
+from .listed_holders import listed_holders
 from .listed_people import listed_people
 from .lists import listed_names
 from .members import taskforce_members
@@ -32,6 +34,7 @@ from .places import places
 from .programs import programs
 from .projects import unnamed_projects_dropped
 from .refused import refused_names
+from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
@@ -44,7 +47,7 @@ PIPELINE = (
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, appositive, taskforce_members, settled_in, programs,
+    sequence_people, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,

@@ -42,7 +42,8 @@ def before_bare_titles(state, sent: Sentence) -> None:
         if ts - lo < 2:
             continue
         name = next((nm for nm in state.people if text.endswith(nm, 0, ts) and ts - len(nm) >= lo
-                     and (ts - len(nm) == lo or text[ts - len(nm) - 1] in BEFORE_KNOWN)), None)
+                     and (ts - len(nm) == lo or text[ts - len(nm) - 1] in BEFORE_KNOWN
+                          or sent.is_token(ts - len(nm), ts))), None)  # 贯彻|某某|总书记
         if name is None:
             name = name_before(text, ts, lo, state.count, sent.is_token)
             if not name or not _tagger_reads(state, name, ts - len(name), lo, p):

@@ -208,7 +208,7 @@ def _words_inside(sent: Sentence, s: int, e: int) -> bool:
             return False
         w = tok[2]
         if tok[0] >= s and tok[1] <= e and len(w) >= 2 and tag(w) in WORD_TAGS \
-                and (tag(w) != "n" or freq(w) >= COMMON_NOUN):
+                and (freq(w) >= COMMON_NOUN if tag(w) == "n" else freq(w) > RARE_WORD):
             return True  # (single characters are read as verbs inside names: 雪克来|提·|扎)
         k = tok[1]
     return False
@@ -218,3 +218,4 @@ def _words_inside(sent: Sentence, s: int, e: int) -> bool:
 # transliterated name is cut into.
 WORD_TAGS = frozenset({"n", "v", "vn", "vd", "t", "d", "ad", "a", "an", "p", "c", "m", "r"})
 COMMON_NOUN = 400  # jieba's count from which a noun is an ordinary word (外长), not a name (买买提)
+RARE_WORD = 5  # jieba's count at or below which a word is part of a name (阿卜杜|热合|曼)

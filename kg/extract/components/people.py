@@ -27,6 +27,8 @@ LIST_CLOSERS = words("programs/list_closers")  # 某某、某某等出席: the l
 HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
 ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
+BEFORE_HOLD_VERBS = words("posts/before_hold_verbs")
+FORMER_BEFORE_HOLD = frozenset(words("posts/former_before_hold"))  # 生前是…: a former post
 # What follows a name read after a role noun: a verb, a particle, a time word.
 AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns")  # (jieba tags some foreign leaders' names ns)
@@ -39,6 +41,20 @@ def occurrences(sent: Sentence, word: str) -> Iterator[int]:
     while k >= 0:
         yield sent.start + k
         k = sent.text.find(word, k + 1)
+
+
+def _before_hold_words(text: str, v: int, lo: int) -> tuple[int, bool]:
+    """Where the name before a verb of holding ends, over the words of time or secondment
+    written between them (某某生前是…, 某某，现在挂职任…), and whether one of them makes
+    the post a former one (生前, 当时)."""
+    former = False
+    for _ in range(2):
+        w = next((w for w in BEFORE_HOLD_VERBS if v - len(w) > lo and text.endswith(w, 0, v)), None)
+        if w is None:
+            break
+        v -= len(w)
+        former = former or w in FORMER_BEFORE_HOLD
+    return v, former
 
 
 def known_before(state, e: int) -> str | None:
@@ -227,7 +243,8 @@ def before_posts(state, sent: Sentence) -> None:
             tok = sent.token_at(v)
             if tok is None or tok[0] != v and (in_dict(tok[2]) or tok[1] < v + len(verb)):
                 continue  # part of a longer word (上任 for 任, 但是 for 是)
-            e = v - 1 if v - 1 > sent.start and text[v - 1] == "，" else v
+            e, was = _before_hold_words(text, v, sent.start)
+            e = e - 1 if e - 1 > sent.start and text[e - 1] == "，" else e
             if e - 1 > sent.start and text[e - 1] in ADVERBS:
                 e -= 1
             lo, _ = clause_bounds(sent, e - 1)
@@ -236,7 +253,7 @@ def before_posts(state, sent: Sentence) -> None:
                 name = name_before(text, e, lo, state.count, sent.is_token)
             if not name:
                 continue
-            status = "former" if verb in FORMER_VERBS else "current"
+            status = "former" if verb in FORMER_VERBS or was else "current"
             items, end = posts_after(sent, v + len(verb), status)
             if items:
                 add_person(state, name, e - len(name))
