@@ -84,7 +84,8 @@ def test_segmenter_cuts_and_tags_as_jieba_itself_does():
     assert seg.FREQ == domain.FREQ and seg.tags == tagger.word_tag_tab
     sentences = ["常务副县长李明华说，全县已成立防汛专班。", "翠峰科技在鹤鸣镇投资3.5亿元建设新厂房",
                  "区委书记欧阳晓峰、区长司马文俊调研了南湖片区的老旧小区改造工作",
-                 "ＡＢＣ公司于2023年12月落户，乡村振兴“百千万工程”持续推进！", "", "。。"]
+                 "ＡＢＣ公司于2023年12月落户，乡村振兴“百千万工程”持续推进！", "", "。。",
+                 "新华社 北京\r\n3月5日电　(记者 王小明)GDP增长5.2%  C++、A-1区 \t李华说"]
     for text in sentences:
         assert seg.cut(text) == list(domain.cut(text))
         assert list(seg.tokenizer.cut(text, HMM=False)) == list(domain.cut(text, HMM=False))
