@@ -155,6 +155,28 @@ class _FastLoops:
         return out
 
 
+    def _Tokenizer__cut_DAG_NO_HMM(self, sentence: str) -> list[str]:  # jieba's, by _route
+        self.check_initialized()
+        nxt = self._route(sentence)
+        from jieba import re_eng
+        out: list[str] = []
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = nxt[x] + 1
+            word = sentence[x:y]
+            if y - x == 1 and re_eng.match(word):  # single letters and digits run together
+                buf += word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            x = y
+        if buf:
+            out.append(buf)
+        return out
+
+
 class _LogProbs(dict):
     """log(f) - log(total) per frequency f, computed on first use of each value."""
 
