@@ -17,6 +17,7 @@ from functools import lru_cache
 from math import log
 
 from . import vocabulary
+from .postag import tagger_class
 
 DOMAIN_FREQ = 2000  # frequency given to each domain word
 PHRASE_CACHE = 65536  # phrases whose dictionary words are remembered
@@ -232,7 +233,7 @@ class Segmenter:
             self.tokenizer.add_word(word, freq=DOMAIN_FREQ, tag=tag)
         # jieba's tagger, with its tag table read here (POSTokenizer's own reading would
         # hold a second copy of every word): the same table, 40 MB less
-        self.tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        self.tagger = tagger_class().__new__(tagger_class())  # its HMM decodes faster
         self.tagger.tokenizer = self.tokenizer
         self.tagger.word_tag_tab = _word_tags(self.tokenizer)
         self.tagger.makesure_userdict_loaded()  # the domain tags, before any cut

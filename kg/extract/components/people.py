@@ -36,6 +36,8 @@ VERB_TAGS = ("v", "p", "d", "t")  # first letters of jieba's tags of verbs, prep
 SPEECH_AC = automaton(SPEECH_VERBS)
 HOLD_AC = automaton(HOLD_VERBS)
 HONORIFIC_AC = automaton(HONORIFICS)
+# The activity verbs longer than each one.
+LONGER_ACTIVITY = {v: tuple(w for w in ACTIVITY_VERBS if len(w) > len(v)) for v in ACTIVITY_VERBS}
 # The longer verbs of saying that end with each one (说 → 笑着说): read from those.
 LONGER_SPEECH = {v: tuple(w for w in SPEECH_VERBS if len(w) > len(v) and w.endswith(v))
                  for v in SPEECH_VERBS}
@@ -195,8 +197,8 @@ def before_activities(state, sent: Sentence) -> None:
     text = state.text
     for end, verb in ACTIVITY_AC.iter(sent.text):
         v = sent.start + end + 1 - len(verb)
-        if any(len(w) > len(verb) and text.startswith(w, v) for w in ACTIVITY_VERBS) \
-                or any(text.endswith(w, 0, v + len(verb)) and len(w) > len(verb) for w in ACTIVITY_VERBS):
+        if text.startswith(LONGER_ACTIVITY[verb], v) \
+                or text.endswith(LONGER_ACTIVITY[verb], 0, v + len(verb)):
             continue  # read from the longer verb
         closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
         e = v - len(closer)
