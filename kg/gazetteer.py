@@ -32,7 +32,7 @@ import ahocorasick
 from .text.vocabulary import alternation, rows, table, word_set, words
 from .text.vocabulary import path as vocab_path
 
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 # The vocabulary the index is built with (the cache is keyed by their contents).
 VOCABULARY = (("zone_suffixes", ".tsv"), ("places/placeholders", ".txt"),
               ("places/division_zone_suffixes", ".txt"), ("places/new_areas", ".txt"),
@@ -192,10 +192,27 @@ class Gazetteer:
         self._build_automaton(keys)
 
     def _build_automaton(self, keys: list[str]) -> None:
+        """The automaton over `keys` (key index as value), its keys added most common first
+        character first: pyahocorasick finds a character among a node's children one by
+        one, in the order they were added, and the root has some 4,000; and the pattern of
+        runs of characters that occur in a key (no name spans any other character)."""
+        weight = _char_weights()
         self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for k, key in enumerate(keys):
-            self.automaton.add_word(key, k)
+        for k in sorted(range(len(keys)), key=lambda k: (-weight.get(keys[k][0], 0), k)):
+            self.automaton.add_word(keys[k], k)
         self.automaton.make_automaton()
+        alphabet = "".join(re.escape(c) for c in sorted(set("".join(keys))))
+        self.runs = re.compile(f"[{alphabet}]{{{min(map(len, keys))},}}")
+
+    def hits(self, text: str) -> list[tuple[int, int]]:
+        """(index of the last character, key index) of every key written in `text`, as
+        the automaton reports them over the whole text (by end), scanning only the runs of
+        characters a key can hold."""
+        out: list[tuple[int, int]] = []
+        scan = self.automaton.iter
+        for m in self.runs.finditer(text):
+            out.extend(scan(text, m.start(), m.end()))
+        return out
 
     def __getstate__(self) -> dict:  # names and keys joined, as in the caches before
         return {**self.__dict__, "names": self.names.text, "keys": self.keys.text}
@@ -310,6 +327,20 @@ def common_short_forms(short: dict[str, list[int]], levels: list[str]) -> frozen
         elif tag in COMMON_TAGS and tag not in ("v", "d", "j") and freq >= COMMON_FREQ:
             out.add(s)  # a city short form that is a frequent adjective/noun (东方, 平安)
     return frozenset(out)
+
+
+def _char_weights() -> dict[str, int]:
+    """How common each character is: the summed frequencies of the words of jieba's
+    dictionary file that hold it (only at build time)."""
+    import jieba
+    weight: dict[str, int] = {}
+    with (Path(jieba.__file__).parent / "dict.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 2:
+                for c in parts[0]:
+                    weight[c] = weight.get(c, 0) + int(parts[1])
+    return weight
 
 
 def _jieba_words(keys) -> dict[str, tuple[int, str]]:

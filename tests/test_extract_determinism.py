@@ -78,12 +78,18 @@ def test_each_sentence_is_segmented_and_tagged_once(seeds_dir, monkeypatch):
         if not HMM:
             phrases.append(text)
         return real_cut(text, cut_all=cut_all, HMM=HMM)
+    real_hmm = seg.tokenizer.cut_hmm
+
+    def counting_hmm(text):
+        cuts[text] += 1
+        return real_hmm(text)
     real_tags = seg.pos_tags
 
     def counting_tags(text):
         tags[text] += 1
         return real_tags(text)
     monkeypatch.setattr(seg.tokenizer, "cut", counting_cut)
+    monkeypatch.setattr(seg.tokenizer, "cut_hmm", counting_hmm)
     monkeypatch.setattr(seg, "pos_tags", counting_tags)
     seg.dictionary_words.cache_clear()
     extract(article)

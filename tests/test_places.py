@@ -26,6 +26,18 @@ def test_gazetteer_lookup_full_and_short_forms():
     assert len(gaz) > 600_000
 
 
+def test_gazetteer_hits_are_the_automatons_over_the_whole_text():
+    """The automaton scans only the runs of characters a name can hold; it finds what a
+    scan of the whole text finds, in the same order (by end, longest first)."""
+    gaz = gazetteer()
+    text = ("据新华社昆明3月5日电(记者 张三)云南省昭通市镇雄县、2024年A区，"
+            "北京市海淀区——上海浦东新区！乌鲁木齐市。\n内蒙古自治区呼和浩特市abc")
+    hits = gaz.hits(text)
+    assert hits == list(gaz.automaton.iter(text))
+    found = {gaz.keys[k] for _, k in hits}
+    assert {"昭通市", "镇雄县", "海淀区", "浦东新区", "乌鲁木齐市", "呼和浩特市"} <= found
+
+
 def test_short_forms_resolve_to_official_names():
     found = names("记者在江苏昆山采访时发现，一串串代码正在改变传统制造。")
     assert ("江苏", "江苏省", "province") in found

@@ -84,7 +84,8 @@ def test_segmenter_cuts_and_tags_as_jieba_itself_does():
     assert seg.FREQ == domain.FREQ and seg.tags == tagger.word_tag_tab
     sentences = ["常务副县长李明华说，全县已成立防汛专班。", "翠峰科技在鹤鸣镇投资3.5亿元建设新厂房",
                  "区委书记欧阳晓峰、区长司马文俊调研了南湖片区的老旧小区改造工作",
-                 "ＡＢＣ公司于2023年12月落户，乡村振兴“百千万工程”持续推进！", "", "。。"]
+                 "ＡＢＣ公司于2023年12月落户，乡村振兴“百千万工程”持续推进！", "", "。。",
+                 "新华社 北京\r\n3月5日电　(记者 王小明)GDP增长5.2%  C++、A-1区 \t李华说"]
     for text in sentences:
         assert seg.cut(text) == list(domain.cut(text))
         assert list(seg.tokenizer.cut(text, HMM=False)) == list(domain.cut(text, HMM=False))
@@ -132,3 +133,23 @@ def test_word_boundaries_come_from_the_sentence_tokens():
     cuts = {t[0] for t in doc.sentences[0].tokens}
     assert all(doc.is_word_boundary(i) == (i in cuts or i == 10) for i in range(1, 10))
     assert doc.is_word_boundary(0) and doc.is_word_boundary(len(doc.text))
+
+
+def test_tagger_hmm_decodes_as_jiebas_viterbi():
+    """kg's tagger decodes runs of characters no dictionary word covers by its own
+    Viterbi search (predecessors limited to those with a transition): the same
+    probabilities and states as jieba's own on names, numbers, letters and single
+    characters."""
+    import sys
+
+    import jieba.posseg as posseg
+
+    from kg.text.postag import viterbi
+
+    jieba_viterbi = sys.modules["jieba.posseg.viterbi"].viterbi
+    runs = ["欧阳晓峰", "司马文俊", "翠峰", "李明华说", "阿卜杜艾力", "索南才让家", "鹤鸣镇",
+            "甲", "乙丙", "的了吗呢", "龘靐齉"]
+    for run in runs:
+        prob, route = jieba_viterbi(run, posseg.char_state_tab_P, posseg.start_P,
+                                    posseg.trans_P, posseg.emit_P)
+        assert viterbi(run) == (prob, tuple(route)), run

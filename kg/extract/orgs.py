@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..resolve.noise import strip_leading
@@ -12,7 +13,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form, kind_of as central_kind
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import lexicon
+from .lexicon import automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
 
@@ -20,6 +21,7 @@ from .tokens import PROPER_TAGS, freq, tag
 MEMBER_ROLES = words("relations/member_roles")
 # Heads that end a named project or a data/compute centre being built.
 PROJECT_HEADS = words("bodies/project_heads")
+PROJECT_AC = automaton(PROJECT_HEADS)
 # Words that end with an organisation head but are not organisations.
 NOT_ORG_WORDS = word_set("bodies/not_body_words")
 NOT_ORG_ENDINGS = tuple(w for w in words("bodies/not_body_words") if len(w) >= 2) \
@@ -81,15 +83,23 @@ class Named:
     legal: bool = False               # a company proper only by its legal form (华润置地有限公司)
 
 
+@lru_cache(maxsize=1)
+def _heads() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Every organisation/project head word, and their lengths, longest first."""
+    heads = frozenset(lexicon().suffixes) | frozenset(PROJECT_HEADS)
+    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
+
+
 def head_at(sent: Sentence, end: int) -> str | None:
     """The longest organisation/project head word ending at article position `end`."""
+    heads, lengths = _heads()
     text = sent.article
-    best = None
-    for h in list(lexicon().suffixes) + list(PROJECT_HEADS):
-        if len(h) <= end - sent.start and text.startswith(h, end - len(h)):
-            if best is None or len(h) > len(best):
-                best = h
-    return best
+    if end > len(text):
+        return None
+    for n in lengths:
+        if n <= end - sent.start and text[end - n:end] in heads:
+            return text[end - n:end]
+    return None
 
 
 def find_named(sent: Sentence) -> list[Named]:
@@ -101,13 +111,10 @@ def find_named(sent: Sentence) -> list[Named]:
         pos = sent.start + e + 1
         if len(word) > len(ends.get(pos, "")):
             ends[pos] = word
-    for h in PROJECT_HEADS:
-        k = sent.text.find(h)
-        while k >= 0:
-            pos = sent.start + k + len(h)
-            if len(h) > len(ends.get(pos, "")):
-                ends[pos] = h
-            k = sent.text.find(h, k + 1)
+    for e, h in PROJECT_AC.iter(sent.text):
+        pos = sent.start + e + 1
+        if len(h) > len(ends.get(pos, "")):
+            ends[pos] = h
     out: list[Named] = []
     last_start = None
     for e in sorted(ends, reverse=True):
@@ -134,7 +141,8 @@ def find_named(sent: Sentence) -> list[Named]:
             continue
         last = sent.token_at(e - 1)  # 民政局, 财政局: an organisation's word that ends like 政局
         word = last[2] if last is not None and last[1] == e and tag(last[2]) == "nt" else ""
-        if any(surface.endswith(w) and len(word) <= len(w) for w in NOT_ORG_ENDINGS):
+        if surface.endswith(NOT_ORG_ENDINGS) \
+                and any(surface.endswith(w) and len(word) <= len(w) for w in NOT_ORG_ENDINGS):
             continue
         label, kind = label_of(head, surface)
         out.append(Named(b, e, surface, label, kind, head))

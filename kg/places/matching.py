@@ -55,7 +55,7 @@ class Boundaries:
 
 def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
     out = []
-    for end_idx, k in gaz.automaton.iter(text):
+    for end_idx, k in gaz.hits(text):
         key = gaz.keys[k]
         start, end = end_idx - len(key) + 1, end_idx + 1
         full = gaz.full_ids(k)

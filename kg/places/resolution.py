@@ -21,6 +21,9 @@ def resolve(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
             below = Counter(a for c in keep for a in anc[c.choice])
             prev = None
             for c in keep:
+                if len(c.options) == 1:  # nothing to choose
+                    prev = c
+                    continue
                 adjacent = prev.choice if prev is not None and prev.end == c.start else None
                 own, own_ups = c.choice, set(anc[c.choice])
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from math import log
 
 from . import vocabulary
+from .postag import tagger_class
 
 DOMAIN_FREQ = 2000  # frequency given to each domain word
 PHRASE_CACHE = 65536  # phrases whose dictionary words are remembered
@@ -80,9 +81,63 @@ class _FastLoops:
         route.update((idx, (best[idx], nxt[idx])) for idx in range(len(sentence)))
         route[len(sentence)] = (0, 0)
 
+    def _logprobs(self) -> "_LogProbs":
+        """log(f) - log(total) per frequency f, as ``_graph`` computes it, kept until the
+        dictionary's total changes (`add_word`)."""
+        lp = self.__dict__.get("_lp")
+        if lp is None or lp.total != self.total:
+            lp = self._lp = _LogProbs(self.total)
+        return lp
+
+    def _route(self, sentence: str) -> list[int]:
+        """Per position, the end of the first word of the best route from there: ``_best``
+        over ``_graph`` in one right-to-left pass, without building the graph (the same
+        sums, the same ties: the longer word wins)."""
+        get = self.FREQ.get
+        lp = self._logprobs()
+        single = lp[1]  # a character that starts no word: frequency 1, as jieba
+        n = len(sentence)
+        best = [0.0] * (n + 1)
+        nxt = list(range(n))
+        for k in range(n - 1, -1, -1):
+            bp = None
+            i = k
+            f = get(sentence[k])
+            while f is not None:  # the fragment is a word or a word's prefix
+                if f:
+                    p = lp[f] + best[i + 1]
+                    if bp is None or p >= bp:
+                        bp = p
+                        nxt[k] = i
+                i += 1
+                if i >= n:
+                    break
+                f = get(sentence[k:i + 1])
+            best[k] = single + best[k + 1] if bp is None else bp
+        return nxt
+
+    def cut_hmm(self, sentence: str) -> list[str]:
+        """jieba's ``cut(sentence, HMM=True)`` as a list (its blocks of words and
+        characters, then the rest one character or blank at a time)."""
+        import jieba
+        han, skip = jieba.re_han_default, jieba.re_skip_default
+        out: list[str] = []
+        for k, blk in enumerate(han.split(sentence)):
+            if not blk:
+                continue
+            if k & 1:  # split's odd pieces are the pattern's matches
+                out.extend(self._Tokenizer__cut_DAG(blk))
+                continue
+            for x in skip.split(blk):
+                if skip.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+        return out
+
     def _Tokenizer__cut_DAG(self, sentence: str) -> list[str]:  # jieba's __cut_DAG
         self.check_initialized()
-        nxt = self._best(self._graph(sentence))[1]
+        nxt = self._route(sentence)
         freq = self.FREQ.get
         out: list[str] = []
         x, buf, n = 0, "", len(sentence)
@@ -101,6 +156,40 @@ class _FastLoops:
         return out
 
 
+    def _Tokenizer__cut_DAG_NO_HMM(self, sentence: str) -> list[str]:  # jieba's, by _route
+        self.check_initialized()
+        nxt = self._route(sentence)
+        from jieba import re_eng
+        out: list[str] = []
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = nxt[x] + 1
+            word = sentence[x:y]
+            if y - x == 1 and re_eng.match(word):  # single letters and digits run together
+                buf += word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            x = y
+        if buf:
+            out.append(buf)
+        return out
+
+
+class _LogProbs(dict):
+    """log(f) - log(total) per frequency f, computed on first use of each value."""
+
+    def __init__(self, total: float) -> None:
+        super().__init__()
+        self.total, self.logtotal = total, log(total)
+
+    def __missing__(self, f: int) -> float:
+        v = self[f] = log(f) - self.logtotal
+        return v
+
+
 @lru_cache(maxsize=1)
 def _tokenizer_class():
     """jieba's Tokenizer with `_FastLoops` (jieba is imported on first use only)."""
@@ -114,9 +203,16 @@ def _unknown(buf: str, freq) -> list[str]:
     if len(buf) == 1:
         return [buf]
     if not freq(buf):
-        from jieba import finalseg
-        return list(finalseg.cut(buf))
+        return _hmm_words(buf)
     return list(buf)
+
+
+@lru_cache(maxsize=PHRASE_CACHE)
+def _hmm_words(buf: str) -> tuple[str, ...]:
+    """jieba's HMM words of a run of characters no dictionary word covers (names, mostly:
+    the same runs come back, and are cut once)."""
+    from jieba import finalseg
+    return tuple(finalseg.cut(buf))
 
 
 class Segmenter:
@@ -137,7 +233,7 @@ class Segmenter:
             self.tokenizer.add_word(word, freq=DOMAIN_FREQ, tag=tag)
         # jieba's tagger, with its tag table read here (POSTokenizer's own reading would
         # hold a second copy of every word): the same table, 40 MB less
-        self.tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+        self.tagger = tagger_class().__new__(tagger_class())  # its HMM decodes faster
         self.tagger.tokenizer = self.tokenizer
         self.tagger.word_tag_tab = _word_tags(self.tokenizer)
         self.tagger.makesure_userdict_loaded()  # the domain tags, before any cut
@@ -147,14 +243,15 @@ class Segmenter:
 
     def cut(self, text: str) -> list[str]:
         """The words of `text` (jieba with its HMM for unknown words)."""
-        return list(self.tokenizer.cut(text, HMM=True))
+        return self.tokenizer.cut_hmm(text)
 
     def spans(self, text: str, base: int = 0) -> list[tuple[int, int, str]]:
         """The words of `text` as (start, end, word), offsets shifted by `base`."""
         out, i = [], base
-        for w in self.tokenizer.cut(text, HMM=True):
-            out.append((i, i + len(w), w))
-            i += len(w)
+        for w in self.tokenizer.cut_hmm(text):
+            j = i + len(w)
+            out.append((i, j, w))
+            i = j
         return out
 
     def _dictionary_words(self, phrase: str) -> tuple[str, ...]:

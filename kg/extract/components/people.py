@@ -35,6 +35,16 @@ NAME_TAGS = ("nr", "nrfg", "nrt", "ns")  # (jieba tags some foreign leaders' nam
 VERB_TAGS = ("v", "p", "d", "t")  # first letters of jieba's tags of verbs, prepositions, adverbs, times
 
 
+SPEECH_AC = automaton(SPEECH_VERBS)
+HOLD_AC = automaton(HOLD_VERBS)
+HONORIFIC_AC = automaton(HONORIFICS)
+# The activity verbs longer than each one.
+LONGER_ACTIVITY = {v: tuple(w for w in ACTIVITY_VERBS if len(w) > len(v)) for v in ACTIVITY_VERBS}
+# The longer verbs of saying that end with each one (说 → 笑着说): read from those.
+LONGER_SPEECH = {v: tuple(w for w in SPEECH_VERBS if len(w) > len(v) and w.endswith(v))
+                 for v in SPEECH_VERBS}
+
+
 def occurrences(sent: Sentence, word: str) -> Iterator[int]:
     """Article positions where `word` is written in the sentence."""
     k = sent.text.find(word)
@@ -55,6 +65,16 @@ def _before_hold_words(text: str, v: int, lo: int) -> tuple[int, bool]:
         v -= len(w)
         former = former or w in FORMER_BEFORE_HOLD
     return v, former
+
+
+def written(sent: Sentence, ac, words: tuple[str, ...]) -> list[tuple[str, int]]:
+    """(word, article position) of each of `words` written in the sentence, found by one
+    pass of `ac` (their automaton), in the order of `words` and then of position: the
+    order of ``occurrences`` word by word."""
+    found: dict[str, list[int]] = {}
+    for end, word in ac.iter(sent.text):  # by end: a word's positions in order
+        found.setdefault(word, []).append(sent.start + end + 1 - len(word))
+    return [(w, k) for w in words if w in found for k in found[w]] if found else []
 
 
 def known_before(state, e: int) -> str | None:
@@ -163,26 +183,24 @@ def before_speech(state, sent: Sentence) -> None:
     """Names before a verb of saying (周建国说), vetoed where jieba's tagger reads the
     characters as a word and no title stands before them."""
     text = state.text
-    for verb in SPEECH_VERBS:
-        for e in occurrences(sent, verb):
-            if any(len(v2) > len(verb) and text.startswith(v2, e - len(v2) + len(verb))
-                   for v2 in SPEECH_VERBS if v2.endswith(verb)):
-                continue  # 说 of 笑着说: read from the longer verb
-            vt = sent.token_at(e)
-            if vt is not None and vt[0] == e and len(vt[2]) > len(verb) and vt[2] not in SPEECH_VERBS \
-                    and in_dict(vt[2]) and not vt[2].startswith(verb + "，"):
-                continue  # 说唱, 说明: the verb is part of another word
-            if e - 1 > sent.start and text[e - 1] in ADVERBS:
-                e -= 1
-            lo, _ = clause_bounds(sent, e - 1)
-            name = known_before(state, e)
-            if name is None:
-                name = name_before(text, e, lo, state.count, sent.is_token)
-                if name and not after_title(text, e - len(name)) \
-                        and not tagger_agrees(sent, e - len(name), name):
-                    name = None
-            if name:
-                add_person(state, name, e - len(name))
+    for verb, e in written(sent, SPEECH_AC, SPEECH_VERBS):
+        if any(text.startswith(v2, e - len(v2) + len(verb)) for v2 in LONGER_SPEECH[verb]):
+            continue  # 说 of 笑着说: read from the longer verb
+        vt = sent.token_at(e)
+        if vt is not None and vt[0] == e and len(vt[2]) > len(verb) and vt[2] not in SPEECH_VERBS \
+                and in_dict(vt[2]) and not vt[2].startswith(verb + "，"):
+            continue  # 说唱, 说明: the verb is part of another word
+        if e - 1 > sent.start and text[e - 1] in ADVERBS:
+            e -= 1
+        lo, _ = clause_bounds(sent, e - 1)
+        name = known_before(state, e)
+        if name is None:
+            name = name_before(text, e, lo, state.count, sent.is_token)
+            if name and not after_title(text, e - len(name)) \
+                    and not tagger_agrees(sent, e - len(name), name):
+                name = None
+        if name:
+            add_person(state, name, e - len(name))
 
 
 @component("people_before_activities", scope="sentence",
@@ -195,8 +213,8 @@ def before_activities(state, sent: Sentence) -> None:
     text = state.text
     for end, verb in ACTIVITY_AC.iter(sent.text):
         v = sent.start + end + 1 - len(verb)
-        if any(len(w) > len(verb) and text.startswith(w, v) for w in ACTIVITY_VERBS) \
-                or any(text.endswith(w, 0, v + len(verb)) and len(w) > len(verb) for w in ACTIVITY_VERBS):
+        if text.startswith(LONGER_ACTIVITY[verb], v) \
+                or text.endswith(LONGER_ACTIVITY[verb], 0, v + len(verb)):
             continue  # read from the longer verb
         closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
         e = v - len(closer)
@@ -222,13 +240,12 @@ def before_activities(state, sent: Sentence) -> None:
            reads=("sentence.tokens", "places", "people", "sentence.body_spans"), writes=("people",))
 def before_honorifics(state, sent: Sentence) -> None:
     """Names before an honorific title: 习近平总书记, 某某同志."""
-    for word in HONORIFICS:
-        for e in occurrences(sent, word):
-            lo, _ = clause_bounds(sent, e - 1)
-            name = known_before(state, e) \
-                or name_before(state.text, e, lo, state.count, sent.is_token)
-            if name:
-                add_person(state, name, e - len(name))
+    for _, e in written(sent, HONORIFIC_AC, HONORIFICS):
+        lo, _ = clause_bounds(sent, e - 1)
+        name = known_before(state, e) \
+            or name_before(state.text, e, lo, state.count, sent.is_token)
+        if name:
+            add_person(state, name, e - len(name))
 
 
 @component("people_before_posts", scope="sentence",
@@ -238,29 +255,28 @@ def before_posts(state, sent: Sentence) -> None:
     """Names before a post: 赵立群是…主任, 钱小东，是专班骨干; the posts go on after
     ，此前担任… ."""
     text = state.text
-    for verb in HOLD_VERBS:
-        for v in occurrences(sent, verb):
-            tok = sent.token_at(v)
-            if tok is None or tok[0] != v and (in_dict(tok[2]) or tok[1] < v + len(verb)):
-                continue  # part of a longer word (上任 for 任, 但是 for 是)
-            e, was = _before_hold_words(text, v, sent.start)
-            e = e - 1 if e - 1 > sent.start and text[e - 1] == "，" else e
-            if e - 1 > sent.start and text[e - 1] in ADVERBS:
-                e -= 1
-            lo, _ = clause_bounds(sent, e - 1)
-            name = known_before(state, e)
-            if name is None and e > lo:
-                name = name_before(text, e, lo, state.count, sent.is_token)
-            if not name:
-                continue
-            status = "former" if verb in FORMER_VERBS or was else "current"
-            items, end = posts_after(sent, v + len(verb), status)
-            if items:
-                add_person(state, name, e - len(name))
-            while items:
-                for item in items:
-                    hold(state, name, item, sent)
-                nxt = continuation(sent, end)
-                if not nxt:
-                    break
-                items, end = posts_after(sent, nxt[0], nxt[1])
+    for verb, v in written(sent, HOLD_AC, HOLD_VERBS):
+        tok = sent.token_at(v)
+        if tok is None or tok[0] != v and (in_dict(tok[2]) or tok[1] < v + len(verb)):
+            continue  # part of a longer word (上任 for 任, 但是 for 是)
+        e, was = _before_hold_words(text, v, sent.start)
+        e = e - 1 if e - 1 > sent.start and text[e - 1] == "，" else e
+        if e - 1 > sent.start and text[e - 1] in ADVERBS:
+            e -= 1
+        lo, _ = clause_bounds(sent, e - 1)
+        name = known_before(state, e)
+        if name is None and e > lo:
+            name = name_before(text, e, lo, state.count, sent.is_token)
+        if not name:
+            continue
+        status = "former" if verb in FORMER_VERBS or was else "current"
+        items, end = posts_after(sent, v + len(verb), status)
+        if items:
+            add_person(state, name, e - len(name))
+        while items:
+            for item in items:
+                hold(state, name, item, sent)
+            nxt = continuation(sent, end)
+            if not nxt:
+                break
+            items, end = posts_after(sent, nxt[0], nxt[1])
