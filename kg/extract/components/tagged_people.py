@@ -1,17 +1,43 @@
 """Names no rule anchored (in lists, after a verb, opening a clause): where jieba leaves a
 name-like token (surname first, unknown to its dictionary or known as a name), the
 statistical tagger (`ner`) reads a window around it and its PER spans are confirmed by
-rules (`persons.confirm_tagged`). A sequence model that proposes names would sit here."""
+rules (`persons.confirm_tagged`). A sequence model that proposes names would sit here.
+
+The rules decide before the tagger runs whether it can matter: a window none of whose
+spans `confirm_tagged` would accept (whatever the tagger says) is not sent to it."""
 from __future__ import annotations
 
 from ..driver import component
 from ..holders import add_person
 from ..ner import persons_in
 from ..orgs import clause_bounds
-from ..persons import confirm_tagged, name_like_at
+from ..persons import GLUED_BEFORE, confirm_tagged, name_like_at
 from ..spans import Sentence
 
 TAG_WINDOW = 12  # characters of context on each side of a flagged token
+
+
+def confirmable(state, sent: Sentence, lo: int, hi: int) -> dict[tuple[int, int], bool]:
+    """`confirm_tagged`'s answer for every span in [lo, hi) it could accept: 2–4
+    characters starting on a token's start (or after a conjunction glued to the token)
+    and ending on a token's end. Spans outside this set are refused by it anyway."""
+    text, toks = state.text, sent.tokens
+    starts, ends = [], set()
+    for b, e, w in toks:
+        if e <= lo or b >= hi:
+            continue
+        ends.add(e)
+        starts.append(b)
+        if e - b >= 2 and w[0] in GLUED_BEFORE:
+            starts.append(b + 1)
+    out: dict[tuple[int, int], bool] = {}
+    for s in starts:
+        if s < lo:
+            continue
+        for e in range(s + 2, min(s + 4, hi) + 1):
+            if e in ends:
+                out[s, e] = confirm_tagged(text[s:e], text, s, e, sent, state.count)
+    return out
 
 
 @component("people_tagged", scope="sentence",
@@ -32,10 +58,13 @@ def tagged_people(state, sent: Sentence) -> None:
         if any(a <= b and e <= z for a, z in done):
             continue
         done.add((lo, hi))
+        ok = confirmable(state, sent, lo, hi)
+        if not any(ok.values()):
+            continue  # no PER span the tagger could give here would be confirmed
         for s, t, name in persons_in(text[lo:hi]):
             s, t = lo + s, lo + t
-            if not confirm_tagged(name, text, s, t, sent, state.count):
-                continue
+            if not ok.get((s, t), False):
+                continue  # refused by the rules (or a span they never accept)
             if any(a <= s and t <= z and (a, z) != (s, t) for a, z in spans):
                 continue  # part of an organisation's or company's name
             if any(p != name and (p.startswith(name) or name.startswith(p)) for p in state.people):
