@@ -28,17 +28,18 @@ MORE = [
 ]
 
 
-def test_confirmable_spans_hold_every_span_the_rules_accept():
+def test_candidate_spans_hold_every_span_the_rules_accept():
     accepted = 0
-    for text in TEXTS:
+    for text in TEXTS + MORE:
         state = ArticleState(text)
         for sent in state.sentences:
-            ok = tagged.confirmable(state, sent, sent.start, sent.end)
+            cands = set(tagged.candidates(sent, sent.start, sent.end))
             for s in range(sent.start, sent.end):
                 for e in range(s + 1, min(s + 7, sent.end) + 1):
-                    verdict = confirm_tagged(text[s:e], text, s, e, sent, state.count)
-                    accepted += verdict
-                    assert ok.get((s, e), False) == verdict, (text[s:e], s, e)
+                    if confirm_tagged(text[s:e], text, s, e, sent, state.count):
+                        accepted += 1
+                        assert (s, e) in cands, text[s:e]
+            assert len(cands) < (sent.end - sent.start) * 3 / 2  # far fewer than all spans
     assert accepted >= 5
 
 

@@ -20,27 +20,21 @@ from ..spans import Sentence
 TAG_WINDOW = 12  # characters of context on each side of a flagged token
 
 
-def confirmable(state, sent: Sentence, lo: int, hi: int) -> dict[tuple[int, int], bool]:
-    """`confirm_tagged`'s answer for every span in [lo, hi) it could accept: 2–4
-    characters starting on a token's start (or after a conjunction glued to the token)
-    and ending on a token's end. Spans outside this set are refused by it anyway."""
-    text, toks = state.text, sent.tokens
+def candidates(sent: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans in [lo, hi) `confirm_tagged` could accept: 2–4 characters opening with a
+    surname's first character, starting on a token's start (or after a conjunction glued
+    to the token) and ending on a token's end. It refuses every other span."""
+    text, firsts = sent.article, surname_firsts()
     starts, ends = [], set()
-    for b, e, w in toks:
+    for b, e, w in sent.tokens:
         if e <= lo or b >= hi:
             continue
         ends.add(e)
         starts.append(b)
         if e - b >= 2 and w[0] in GLUED_BEFORE:
             starts.append(b + 1)
-    out: dict[tuple[int, int], bool] = {}
-    for s in starts:
-        if s < lo:
-            continue
-        for e in range(s + 2, min(s + 4, hi) + 1):
-            if e in ends:
-                out[s, e] = confirm_tagged(text[s:e], text, s, e, sent, state.count)
-    return out
+    return [(s, e) for s in starts if s >= lo and text[s] in firsts
+            for e in range(s + 2, min(s + 4, hi) + 1) if e in ends]
 
 
 def _adds(state, name: str, s: int, e: int) -> bool:
@@ -74,6 +68,15 @@ def tagged_people(state, sent: Sentence) -> None:
     if not flagged:
         return
     text = state.text
+    verdicts: dict[tuple[int, int], bool] = {}
+
+    def would_add(s: int, e: int) -> bool:  # a reading there, confirmed, adds a person
+        if not _adds(state, text[s:e], s, e):
+            return False
+        if (s, e) not in verdicts:
+            verdicts[s, e] = confirm_tagged(text[s:e], text, s, e, sent, state.count)
+        return verdicts[s, e]
+
     done: set[tuple[int, int]] = set()
     for b, e, _ in flagged:
         lo, hi = clause_bounds(sent, b)
@@ -81,10 +84,10 @@ def tagged_people(state, sent: Sentence) -> None:
         if any(a <= b and e <= z for a, z in done):
             continue
         done.add((lo, hi))
-        ok = confirmable(state, sent, lo, hi)
-        if not any(v and _adds(state, text[s:t], s, t) for (s, t), v in ok.items()):
+        cands = candidates(sent, lo, hi)
+        if not any(would_add(s, t) for s, t in cands):
             continue  # no PER span the tagger could give here would add a person
         for s, t, name in persons_in(text[lo:hi]):
             s, t = lo + s, lo + t
-            if ok.get((s, t), False) and _adds(state, name, s, t):
+            if (s, t) in cands and would_add(s, t):
                 add_person(state, name, s)
