@@ -85,7 +85,7 @@ def test_a_reading_adds_a_person_only_when_no_rule_read_it_or_a_longer_name():
     assert tagged._adds(state, "李明", 19, 21)
 
 
-def test_surname_firsts_open_every_name_like_token():
+def test_surname_firsts_and_the_word_memo_flag_as_name_like_at():
     from kg.extract.persons import name_like_at
 
     firsts = tagged.surname_firsts()
@@ -96,4 +96,6 @@ def test_surname_firsts_open_every_name_like_token():
             for k, tok in enumerate(toks):
                 if name_like_at(toks, k):
                     assert tok[2][0] in firsts
+                if len(tok[2]) > 1:
+                    assert tagged.name_like_word(tok[2]) == name_like_at(toks, k), tok
     assert "欧" in firsts and "的" not in firsts

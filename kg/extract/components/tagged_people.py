@@ -56,13 +56,21 @@ def surname_firsts() -> frozenset[str]:
     return frozenset(w[0] for w in lex.surnames | lex.compound_surnames)
 
 
+@lru_cache(maxsize=1 << 16)
+def name_like_word(word: str) -> bool:
+    """`name_like_at` for a token of two or more characters (which it reads alone: only a
+    single surname character looks at the next token), kept per word."""
+    return name_like_at([(0, len(word), word)], 0)
+
+
 @component("people_tagged", scope="sentence",
            reads=("sentence.tokens", "places", "people", "sentence.body_spans"), writes=("people",))
 def tagged_people(state, sent: Sentence) -> None:
     toks = sent.tokens
     spans = state.body_spans
     firsts = surname_firsts()
-    flagged = [t for k, t in enumerate(toks) if t[2][:1] in firsts and name_like_at(toks, k)
+    flagged = [t for k, t in enumerate(toks) if t[2][:1] in firsts
+               and (name_like_at(toks, k) if len(t[2]) == 1 else name_like_word(t[2]))
                and t[2] not in state.people and state.ctx.covering(t[0]) is None
                and not any(a <= t[0] and t[1] <= z for a, z in spans)]
     if not flagged:
