@@ -99,3 +99,19 @@ def test_surname_firsts_and_the_word_memo_flag_as_name_like_at():
                 if len(tok[2]) > 1:
                     assert tagged.name_like_word(tok[2]) == name_like_at(toks, k), tok
     assert "欧" in firsts and "的" not in firsts
+
+
+@needs_tagger
+def test_after_a_role_noun_the_tagger_runs_only_where_a_name_could_end(monkeypatch):
+    people = importlib.import_module("kg.extract.components.people")
+    sent_to_tagger: list[str] = []
+    persons_in = people.persons_in
+    monkeypatch.setattr(people, "persons_in", lambda clause: sent_to_tagger.append(clause) or persons_in(clause))
+    found = {}
+    for text in ("牧民吐尔洪江（右）和家人。", "村民巴特尔、其其格和乌兰。", "牧民阿依古丽。"):
+        state = ArticleState(text)
+        for sent in state.sentences:
+            people.after_roles(state, sent)
+        found.update(state.people)
+    assert sent_to_tagger == ["牧民阿依古丽。"]  # no verb nor name ending after the others
+    assert set(found) == {"阿依古丽"}
