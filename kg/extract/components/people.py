@@ -150,7 +150,11 @@ def _tagged_after_role(state, sent: Sentence, at: int, q: int) -> str | None:
         return None
     end = next((k for k in range(q + MIN_NAME, min(sent.end, q + MAX_LONG_NAME + 1))
                 if text.startswith(AFTER_ROLE_NAME, k)), None)
-    for s, e, _ in persons_in(text[at:min(sent.end, q + ROLE_TAG_WINDOW)]):
+    hi = min(sent.end, q + ROLE_TAG_WINDOW)
+    ends = [b for b, _, w in sent.tokens if q + MIN_LONG_NAME <= b <= hi and (tag(w) or "x")[0] in VERB_TAGS]
+    if not any(_role_name(text[q:k]) and text[q:k] not in state.people for k in ends + [end] if k):
+        return None  # whatever the tagger reads, no name it could end here is a new person
+    for s, e, _ in persons_in(text[at:hi]):
         if at + s != q:
             continue
         after = sent.token_at(at + e)
@@ -161,9 +165,14 @@ def _tagged_after_role(state, sent: Sentence, at: int, q: int) -> str | None:
                 at + e == end or e - s == MIN_NAME and end - q <= 2 * MIN_NAME and all(
                 len(tok[2]) == 1 for tok in _tokens(sent, at + e, end))):
             name = text[q:end]  # the tagger's name, with single characters it left (索南|才|让)
-            return name if CJK.match(name) and name not in NOT_NAMES \
-                and not any(name.endswith(w, 1) for w in ADDRESS_WORDS) else None
+            return name if _role_name(name) else None
     return None
+
+
+def _role_name(name: str) -> bool:
+    """Whether `_tagged_after_role` keeps `name` (Han characters, no word, no 先生/女士 …)."""
+    return CJK.match(name) is not None and name not in NOT_NAMES \
+        and not any(name.endswith(w, 1) for w in ADDRESS_WORDS)
 
 
 def _tokens(sent: Sentence, b: int, e: int) -> Iterator[tuple]:
