@@ -146,3 +146,15 @@ def test_programs_counted_without_quotes_and_projects_cut_after_a_route():
     assert not found("方案提出新地标打造等十大专项行动。", "Program")
     assert refused_name("Project", "铁路六景郁江特大桥")
     assert not refused_name("Project", "南玉铁路六景郁江特大桥")
+
+
+def test_a_body_written_with_former_is_refused_not_a_place_opening_so():
+    assert refused_name("Organization", "原中央顾问委员会")
+    assert not refused_name("Organization", "原平市委")
+    assert not refused_name("Organization", "中央顾问委员会")
+
+
+
+def test_a_program_of_foreign_affairs_only_is_refused():
+    assert refused_mentions("Program", "某某计划", set(), "美国国防部通过“某某计划”开展行动。", None)
+    assert not refused_mentions("Program", "某某计划", set(), "中方支持阿方实施“某某计划”。", None)

@@ -1,6 +1,6 @@
 """Kinds of names refused once the article is read, beside `kg.extract.refuse`: names of
-foreign affairs (a country's team, a facility abroad, a country read as a body; not a
-foreign program or a project under way abroad), task
+foreign affairs (a country's team or program, a facility abroad, a country read as a
+body; not a project under way abroad), task
 forces named only by generic words (督导工作组, 特别工作组) and teams counted in Chinese
 numerals (三万多支驻村工作队, 多路工作组). Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 
 _NUMERALS = chars("common/numerals")
@@ -22,13 +23,14 @@ TEAM_COUNTED = re.compile(
 # Heads of task forces, longest first, and the generic words that alone name no team.
 TEAM_HEADS = tuple(sorted(words("refuse/team_heads"), key=len, reverse=True))
 GENERIC_TEAM_WORDS = tuple(sorted(words("refuse/generic_team_words"), key=len, reverse=True))
+FORMER_MARKS = words("refuse/former_marks")
 # Words of a sentence that make a foreign affair China's too (中方, 我国, 中资, 承建).
 CHINA_MARKERS = re.compile(alternation(words("refuse/china_markers")))
 SENTENCE_STOPS = "。！？!?\n"
 QUOTES = "“”‘’\"「」"
 CHINESE_LEVELS = frozenset({"province", "city", "county", "district", "town", "subdistrict",
                             "village", "zone"})
-FOREIGN_LABELS = ("TaskForce", "Project")
+FOREIGN_LABELS = ("TaskForce", "Program", "Project")
 # Heads of projects under way (波斯湾海底隧道项目), which a foreign sentence keeps: only
 # facilities that stand abroad (某国核电站, 某某大桥) are no project of this graph.
 PROJECT_WORKS = tuple(words("refuse/project_works"))
@@ -77,10 +79,16 @@ def generic_team(form: str) -> bool:
 def refused_kind(label: str, name: str) -> bool:
     """Whether `name` of `label` is refused by its words alone (a kind, not one body)."""
     if label == "Organization":
-        return name in foreign_names()  # 斯里兰卡 read as a body before 总理
+        return name in foreign_names() or _former(name)  # 斯里兰卡 read before 总理
     if label == "TaskForce":
         return bool(TEAM_COUNTED.search(name)) or generic_team(name)
     return False
+
+
+def _former(name: str) -> bool:
+    """A body's name opened by a word of being former (原中央顾问委员会): the name is the
+    body's without it (原平市委 opens with a place)."""
+    return name.startswith(FORMER_MARKS) and segmenter().cut(name)[0] in FORMER_MARKS
 
 
 def refused_kind_mentions(label: str, name: str, found: list[tuple[int, str]], text: str,
