@@ -158,3 +158,9 @@ def test_a_body_written_with_former_is_refused_not_a_place_opening_so():
 def test_a_program_of_foreign_affairs_only_is_refused():
     assert refused_mentions("Program", "某某计划", set(), "美国国防部通过“某某计划”开展行动。", None)
     assert not refused_mentions("Program", "某某计划", set(), "中方支持阿方实施“某某计划”。", None)
+
+
+def test_a_national_team_does_not_take_the_articles_place():
+    text = ("桃源县召开外资工作会议，桃源县推进项目。桃源县加快落地。此外，国家发展改革委会同"
+            "有关部门成立了重大外资项目工作专班。")
+    assert "桃源县重大外资项目工作专班" not in found(text, "TaskForce")
