@@ -164,3 +164,16 @@ def test_a_national_team_does_not_take_the_articles_place():
     text = ("桃源县召开外资工作会议，桃源县推进项目。桃源县加快落地。此外，国家发展改革委会同"
             "有关部门成立了重大外资项目工作专班。")
     assert "桃源县重大外资项目工作专班" not in found(text, "TaskForce")
+
+
+def test_more_kinds_of_teams_titles_and_cut_projects():
+    assert refused_name("TaskForce", "某自治区多路工作组")
+    assert not refused_name("TaskForce", "推进一带一路建设工作小组")
+    assert refused_name("TaskForce", "事故调查小组")
+    assert refused_name("TaskForce", "工程指挥部")
+    assert not refused_name("TaskForce", "桃源机场工程建设指挥部")
+    assert refused_name("Organization", "某国外交")            # 外交|部长
+    assert refused_name("Organization", "国际奥委会名誉")        # 名誉|主席
+    assert refused_name("Organization", "抗议某国政府")
+    assert refused_name("Project", "号线长江隧道")
+    assert refused_name("Project", "冰舞项目")

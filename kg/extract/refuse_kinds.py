@@ -16,10 +16,11 @@ from ..text.vocabulary import alternation, chars, word_set, words
 _NUMERALS = chars("common/numerals")
 _QUANTITY = chars("common/quantity_words")
 _ORDINALS = chars("common/ordinal_prefixes")
-# A count of teams in numerals or words (三万多支, 3组专家, 多路, 三人小组); not a batch
+# A count of teams in numerals or words (三万多支, 3组专家, 三人小组, 多路); not a batch
 # (第十二批援宁工作队) or a numbered one (第三工作组).
 TEAM_COUNTED = re.compile(
-    rf"(?<![{_ORDINALS}\d{_NUMERALS}])(?:[\d{_NUMERALS}]+[{_QUANTITY}]?|[{_QUANTITY}])[{chars('refuse/team_counters')}]")
+    rf"(?<![{_ORDINALS}\d{_NUMERALS}])(?:[\d{_NUMERALS}]+[{_QUANTITY}]?|[{_QUANTITY}])[{chars('refuse/team_counters')}]"
+    rf"|[{_QUANTITY}][{chars('refuse/team_quantity_counters')}]")
 # Heads of task forces, longest first, and the generic words that alone name no team.
 TEAM_HEADS = tuple(sorted(words("refuse/team_heads"), key=len, reverse=True))
 GENERIC_TEAM_WORDS = tuple(sorted(words("refuse/generic_team_words"), key=len, reverse=True))
