@@ -109,7 +109,7 @@ def test_a_team_named_only_by_generic_words_is_refused_unless_placed():
     assert refused_name("TaskForce", "常态化应急服务队")
     assert not refused_name("TaskForce", "桃源县工作专班")      # a place set it up
     assert not refused_name("TaskForce", "桃源县招商引资工作专班")
-    assert not refused_name("TaskForce", "要素保障工作专班")
+    assert not refused_name("TaskForce", "用地审批工作专班")
 
 
 def test_teams_counted_in_words_and_village_groups_are_kinds():
@@ -131,7 +131,7 @@ def test_foreign_teams_and_facilities_abroad_are_refused():
     assert not found("位于乌克兰南部的某某核电站附近发生交火。", "Project")
     # China's part in it, or a Chinese place in the sentence, keeps it
     assert "印尼雅万高铁" in found("印尼雅万高铁由中国企业承建，全线通车。", "Project")
-    assert "新加坡鹏瑞利项目" in found("新加坡鹏瑞利项目在桃源县开工。", "Project")
+    assert "新加坡丰茂科技项目" in found("新加坡丰茂科技项目在桃源县开工。", "Project")
     # a project under way abroad is kept
     assert refused_mentions("Project", "某某核电站", set(), "乌克兰某某核电站遭袭。", None)
     assert not refused_mentions("Project", "某某隧道项目", set(), "伊朗某某隧道项目开工。", None)
@@ -171,9 +171,18 @@ def test_more_kinds_of_teams_titles_and_cut_projects():
     assert not refused_name("TaskForce", "推进一带一路建设工作小组")
     assert refused_name("TaskForce", "事故调查小组")
     assert refused_name("TaskForce", "工程指挥部")
-    assert not refused_name("TaskForce", "桃源机场工程建设指挥部")
+    assert not refused_name("TaskForce", "桃源码头扩建指挥部")
     assert refused_name("Organization", "某国外交")            # 外交|部长
     assert refused_name("Organization", "国际奥委会名誉")        # 名誉|主席
     assert refused_name("Organization", "抗议某国政府")
     assert refused_name("Project", "号线长江隧道")
     assert refused_name("Project", "冰舞项目")
+
+
+def test_single_events_and_rules_named_by_a_word_are_no_programs():
+    assert refused_name("Program", "某某日纪念活动")
+    assert refused_name("Program", "欢乐春节盛装巡游活动")
+    assert refused_name("Program", "导师制度")
+    assert refused_name("Program", "某某革命作为某某振兴战略")
+    assert not refused_name("Program", "大督查机制")
+    assert not refused_name("Program", "四送三进活动")

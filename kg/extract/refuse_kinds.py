@@ -17,13 +17,14 @@ _NUMERALS = chars("common/numerals")
 _QUANTITY = chars("common/quantity_words")
 _ORDINALS = chars("common/ordinal_prefixes")
 # A count of teams in numerals or words (三万多支, 3组专家, 三人小组, 多路); not a batch
-# (第十二批援宁工作队) or a numbered one (第三工作组).
+# (第十二批援疆工作队) or a numbered one (第三工作组).
 TEAM_COUNTED = re.compile(
     rf"(?<![{_ORDINALS}\d{_NUMERALS}])(?:[\d{_NUMERALS}]+[{_QUANTITY}]?|[{_QUANTITY}])[{chars('refuse/team_counters')}]"
     rf"|[{_QUANTITY}][{chars('refuse/team_quantity_counters')}]")
 # Heads of task forces, longest first, and the generic words that alone name no team.
 TEAM_HEADS = tuple(sorted(words("refuse/team_heads"), key=len, reverse=True))
 GENERIC_TEAM_WORDS = tuple(sorted(words("refuse/generic_team_words"), key=len, reverse=True))
+GENERIC_PROGRAM_HEADS = words("refuse/generic_program_heads")
 FORMER_MARKS = words("refuse/former_marks")
 # Words of a sentence that make a foreign affair China's too (中方, 我国, 中资, 承建).
 CHINA_MARKERS = re.compile(alternation(words("refuse/china_markers")))
@@ -83,7 +84,14 @@ def refused_kind(label: str, name: str) -> bool:
         return name in foreign_names() or _former(name)  # 斯里兰卡 read before 总理
     if label == "TaskForce":
         return bool(TEAM_COUNTED.search(name)) or generic_team(name)
-    return False
+    return label == "Program" and _generic_rule(name)
+
+
+def _generic_rule(name: str) -> bool:
+    """A program named by a word or two before a generic head (导师制度, 土政策): a kind
+    of rule, not a named one (大督查机制, 腾笼换鸟政策)."""
+    head = next((h for h in GENERIC_PROGRAM_HEADS if name.endswith(h)), None)
+    return head is not None and len(name) - len(head) <= 2
 
 
 def _former(name: str) -> bool:
