@@ -1,8 +1,9 @@
 """Kinds of names refused once the article is read, beside `kg.extract.refuse`: names of
-foreign affairs (a country's team or program, a facility abroad, a country read as a
-body; not a project under way abroad), task
-forces named only by generic words (督导工作组, 特别工作组) and teams counted in Chinese
-numerals (三万多支驻村工作队, 多路工作组). Words are data (kg/data/vocab/refuse/)."""
+foreign affairs (a country's team or program, a facility abroad, a country read as a body;
+not a project under way abroad), task forces named only by generic words (督导工作组,
+特别工作组), teams counted in words (三万多支驻村工作队, 多路工作组), programs counted
+without quotes or named by a word before a generic head, bodies written with 原.
+Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
 import importlib.util
@@ -114,6 +115,8 @@ def refused_kind_mentions(label: str, name: str, found: list[tuple[int, str]], t
 
 
 def _foreign_sentence(text: str, k: int, n: int, ctx) -> bool:
+    """Whether the sentence holding text[k:k+n] names a foreign country or city and
+    neither China (refuse/china_markers) nor a Chinese place."""
     lo, hi = k, k + n
     while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
         lo -= 1
