@@ -2,7 +2,8 @@
 read: names that hold a verb or a title read from the sentence around them, names that
 count a kind of thing, and names whose every mention in the article is the start of a
 longer word, a document's title or a team set up in many places. Each rule refuses a
-name rather than cutting it; the words are data (kg/data/vocab/refuse/)."""
+name rather than cutting it; the words are data (kg/data/vocab/refuse/). Kinds of names
+(foreign affairs, generic or counted teams, …) are told in `kg.extract.refuse_kinds`."""
 from __future__ import annotations
 
 import re
