@@ -100,3 +100,89 @@ def test_a_counter_read_into_a_team_and_words_of_kinds():
     assert not found("当地组建了13支党员服务队，帮助收割。", "TaskForce")
     assert refused_name("TaskForce", "某国海军舰队指挥部")
     assert refused_name("Program", "黑名单管理制度")
+
+
+# ------------------------------------------------ kinds: kg/extract/refuse_kinds
+def test_a_team_named_only_by_generic_words_is_refused_unless_placed():
+    assert not found("会议决定派出督导工作组，推动政策落地。", "TaskForce")
+    assert not found("某协会负责研究此事的特别工作组发布报告。", "TaskForce")
+    assert refused_name("TaskForce", "常态化应急服务队")
+    assert not refused_name("TaskForce", "桃源县工作专班")      # a place set it up
+    assert not refused_name("TaskForce", "桃源县招商引资工作专班")
+    assert not refused_name("TaskForce", "用地审批工作专班")
+
+
+def test_teams_counted_in_words_and_village_groups_are_kinds():
+    assert refused_name("TaskForce", "某省三万多支驻村工作队")
+    assert refused_name("TaskForce", "某部紧急增派3组专家工作组")
+    assert refused_name("TaskForce", "某街道三人小组")
+    assert refused_name("TaskForce", "某市曼某居民小组")
+    assert not refused_name("TaskForce", "桃源县第十二批援疆工作队")
+    assert not found("山西三万多支驻村工作队驻守一线。", "TaskForce")
+
+
+def test_a_team_only_named_in_a_document_title():
+    text = "会议审议了《某某委员会专项小组工作规则》。"
+    assert refused_mentions("TaskForce", "某某委员会专项小组", set(), text, None)
+
+
+def test_foreign_teams_and_facilities_abroad_are_refused():
+    assert not found("沙特工作组抵达叙利亚，推进重开大使馆。", "TaskForce")
+    assert not found("位于乌克兰南部的某某核电站附近发生交火。", "Project")
+    # China's part in it, or a Chinese place in the sentence, keeps it
+    assert "印尼雅万高铁" in found("印尼雅万高铁由中国企业承建，全线通车。", "Project")
+    assert "新加坡丰茂科技项目" in found("新加坡丰茂科技项目在桃源县开工。", "Project")
+    # a project under way abroad is kept
+    assert refused_mentions("Project", "某某核电站", set(), "乌克兰某某核电站遭袭。", None)
+    assert not refused_mentions("Project", "某某隧道项目", set(), "伊朗某某隧道项目开工。", None)
+
+
+def test_a_country_read_as_a_body_and_a_title_cut_inside_a_body():
+    assert "斯里兰卡" not in found("李克强同斯里兰卡总理马欣达通电话。", "Organization")
+    assert not found("他是某省森林消防总队特勤大队副大队长。", "Organization") & {"某省森林消防总队特勤大队副大"}
+
+
+def test_programs_counted_without_quotes_and_projects_cut_after_a_route():
+    assert not found("方案提出新地标打造等十大专项行动。", "Program")
+    assert refused_name("Project", "铁路六景郁江特大桥")
+    assert not refused_name("Project", "南玉铁路六景郁江特大桥")
+
+
+def test_a_body_written_with_former_is_refused_not_a_place_opening_so():
+    assert refused_name("Organization", "原中央顾问委员会")
+    assert not refused_name("Organization", "原平市委")
+    assert not refused_name("Organization", "中央顾问委员会")
+
+
+
+def test_a_program_of_foreign_affairs_only_is_refused():
+    assert refused_mentions("Program", "某某计划", set(), "美国国防部通过“某某计划”开展行动。", None)
+    assert not refused_mentions("Program", "某某计划", set(), "中方支持阿方实施“某某计划”。", None)
+
+
+def test_a_national_team_does_not_take_the_articles_place():
+    text = ("桃源县召开外资工作会议，桃源县推进项目。桃源县加快落地。此外，国家发展改革委会同"
+            "有关部门成立了重大外资项目工作专班。")
+    assert "桃源县重大外资项目工作专班" not in found(text, "TaskForce")
+
+
+def test_more_kinds_of_teams_titles_and_cut_projects():
+    assert refused_name("TaskForce", "某自治区多路工作组")
+    assert not refused_name("TaskForce", "推进一带一路建设工作小组")
+    assert refused_name("TaskForce", "事故调查小组")
+    assert refused_name("TaskForce", "工程指挥部")
+    assert not refused_name("TaskForce", "桃源码头扩建指挥部")
+    assert refused_name("Organization", "某国外交")            # 外交|部长
+    assert refused_name("Organization", "国际奥委会名誉")        # 名誉|主席
+    assert refused_name("Organization", "抗议某国政府")
+    assert refused_name("Project", "号线长江隧道")
+    assert refused_name("Project", "冰舞项目")
+
+
+def test_single_events_and_rules_named_by_a_word_are_no_programs():
+    assert refused_name("Program", "某某日纪念活动")
+    assert refused_name("Program", "欢乐春节盛装巡游活动")
+    assert refused_name("Program", "导师制度")
+    assert refused_name("Program", "某某革命作为某某振兴战略")
+    assert not refused_name("Program", "大督查机制")
+    assert not refused_name("Program", "四送三进活动")

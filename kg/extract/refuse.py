@@ -2,7 +2,8 @@
 read: names that hold a verb or a title read from the sentence around them, names that
 count a kind of thing, and names whose every mention in the article is the start of a
 longer word, a document's title or a team set up in many places. Each rule refuses a
-name rather than cutting it; the words are data (kg/data/vocab/refuse/)."""
+name rather than cutting it; the words are data (kg/data/vocab/refuse/). Kinds of names
+(foreign affairs, generic or counted teams, …) are told in `kg.extract.refuse_kinds`."""
 from __future__ import annotations
 
 import re
@@ -12,6 +13,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS, LOCAL_LEVELS
 from .lexicon import ESTABLISH_VERBS
+from .refuse_kinds import refused_kind, refused_kind_mentions
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -74,7 +76,8 @@ def refused_name(label: str, name: str) -> bool:
             or label == "TaskForce" and bool(VERB_INSIDE.search(name))
             or name.endswith(NOT_ENDINGS.get(label, ()) or ("\0",))
             or name.startswith(NOT_STARTS.get(label, ()) or ("\0",))
-            or bool(COUNTED.search(name)))
+            or bool(COUNTED.search(name))
+            or refused_kind(label, name))
 
 
 def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -> bool:
@@ -88,6 +91,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
         found = _quoted_positions(text, name)  # “两节”疫情防控工作专班
     if not found:
         return False
+    if refused_kind_mentions(label, name, found, text, ctx):
+        return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 
 
@@ -111,7 +116,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
         return True
     if k > 0 and text[k - 1] in "".join(NOT_BEFORE.get(label, ())):
         return True
-    if label == "Organization" and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
+    if label in ("Organization", "TaskForce") and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
             and not text.startswith(ISSUER_MARKERS, end):
         return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
     if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k):

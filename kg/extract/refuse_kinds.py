@@ -1,0 +1,127 @@
+"""Kinds of names refused once the article is read, beside `kg.extract.refuse`: names of
+foreign affairs (a country's team or program, a facility abroad, a country read as a body;
+not a project under way abroad), task forces named only by generic words (督导工作组,
+特别工作组), teams counted in words (三万多支驻村工作队, 多路工作组), programs counted
+without quotes or named by a word before a generic head, bodies written with 原.
+Words are data (kg/data/vocab/refuse/)."""
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+from ..text.segmenter import segmenter
+from ..text.vocabulary import alternation, chars, word_set, words
+
+_NUMERALS = chars("common/numerals")
+_QUANTITY = chars("common/quantity_words")
+_ORDINALS = chars("common/ordinal_prefixes")
+# A count of teams in numerals or words (三万多支, 3组专家, 三人小组, 多路); not a batch
+# (第十二批援疆工作队) or a numbered one (第三工作组).
+TEAM_COUNTED = re.compile(
+    rf"(?<![{_ORDINALS}\d{_NUMERALS}])(?:[\d{_NUMERALS}]+[{_QUANTITY}]?|[{_QUANTITY}])[{chars('refuse/team_counters')}]"
+    rf"|[{_QUANTITY}][{chars('refuse/team_quantity_counters')}]")
+# Heads of task forces, longest first, and the generic words that alone name no team.
+TEAM_HEADS = tuple(sorted(words("refuse/team_heads"), key=len, reverse=True))
+GENERIC_TEAM_WORDS = tuple(sorted(words("refuse/generic_team_words"), key=len, reverse=True))
+GENERIC_PROGRAM_HEADS = words("refuse/generic_program_heads")
+FORMER_MARKS = words("refuse/former_marks")
+# Words of a sentence that make a foreign affair China's too (中方, 我国, 中资, 承建).
+CHINA_MARKERS = re.compile(alternation(words("refuse/china_markers")))
+SENTENCE_STOPS = "。！？!?\n"
+QUOTES = "“”‘’\"「」"
+CHINESE_LEVELS = frozenset({"province", "city", "county", "district", "town", "subdistrict",
+                            "village", "zone"})
+FOREIGN_LABELS = ("TaskForce", "Program", "Project")
+# Heads of projects under way (波斯湾海底隧道项目), which a foreign sentence keeps: only
+# facilities that stand abroad (某国核电站, 某某大桥) are no project of this graph.
+PROJECT_WORKS = tuple(words("refuse/project_works"))
+# A count of kinds opening a program (十大专项行动, 五大沙地): the kinds, not one program.
+COUNTED_KINDS = re.compile(rf"[{_NUMERALS}]+[{chars('refuse/kind_count_marks')}]")
+
+
+@cache
+def foreign_names() -> frozenset[str]:
+    """Names of countries (short and full), their capitals and big cities, from jionlp's
+    world table, without China's row (refuse/not_foreign, with the names that open Chinese
+    words: 中非)."""
+    spec = importlib.util.find_spec("jionlp")  # its file, without importing it (it prints)
+    table = Path(spec.origin).parent / "dictionary" / "world_location.txt"
+    out: set[str] = set()
+    home = word_set("refuse/not_foreign")
+    for line in table.read_text(encoding="utf-8").splitlines():
+        cells = line.split("\t")
+        if len(cells) < 2 or cells[0] in home:
+            continue
+        for cell in cells:
+            out.update(n for n in cell.split("/") if len(n) >= 2)
+    return frozenset(out - home)
+
+
+@cache
+def _foreign_pattern() -> re.Pattern:
+    return re.compile(alternation(sorted(foreign_names(), key=len, reverse=True)))
+
+
+def generic_team(form: str) -> bool:
+    """Whether a task force's written form is only generic words before a team's head
+    (督导工作组, 特别工作组, 跨部门工作专班): no name of its own."""
+    head = next((h for h in TEAM_HEADS if form.endswith(h)), None)
+    if head is None:
+        return False
+    rest = form[: len(form) - len(head)]
+    while rest:
+        word = next((w for w in GENERIC_TEAM_WORDS if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+def refused_kind(label: str, name: str) -> bool:
+    """Whether `name` of `label` is refused by its words alone (a kind, not one body)."""
+    if label == "Organization":
+        return name in foreign_names() or _former(name)  # 斯里兰卡 read before 总理
+    if label == "TaskForce":
+        return bool(TEAM_COUNTED.search(name)) or generic_team(name)
+    return label == "Program" and _generic_rule(name)
+
+
+def _generic_rule(name: str) -> bool:
+    """A program named by a word or two before a generic head (导师制度, 土政策): a kind
+    of rule, not a named one (大督查机制, 腾笼换鸟政策)."""
+    head = next((h for h in GENERIC_PROGRAM_HEADS if name.endswith(h)), None)
+    return head is not None and len(name) - len(head) <= 2
+
+
+def _former(name: str) -> bool:
+    """A body's name opened by a word of being former (原中央顾问委员会): the name is the
+    body's without it (原平市委 opens with a place)."""
+    return name.startswith(FORMER_MARKS) and segmenter().cut(name)[0] in FORMER_MARKS
+
+
+def refused_kind_mentions(label: str, name: str, found: list[tuple[int, str]], text: str,
+                          ctx) -> bool:
+    """Whether the name's mentions `found` ((start, form), at least one) make it a kind:
+    a program counted without quotes (十大专项行动; not “三大创建”), or a name every
+    sentence of which is about foreign affairs only."""
+    if label == "Program" and COUNTED_KINDS.match(name) \
+            and all(k == 0 or text[k - 1] not in QUOTES for k, _ in found):
+        return True
+    if label == "Project" and name.endswith(PROJECT_WORKS):
+        return False
+    return label in FOREIGN_LABELS and all(_foreign_sentence(text, k, len(f), ctx) for k, f in found)
+
+
+def _foreign_sentence(text: str, k: int, n: int, ctx) -> bool:
+    """Whether the sentence holding text[k:k+n] names a foreign country or city and
+    neither China (refuse/china_markers) nor a Chinese place."""
+    lo, hi = k, k + n
+    while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
+        lo -= 1
+    while hi < len(text) and text[hi] not in SENTENCE_STOPS:
+        hi += 1
+    if not _foreign_pattern().search(text, lo, hi) or CHINA_MARKERS.search(text, lo, hi):
+        return False
+    return ctx is None or not any(m.level in CHINESE_LEVELS for m in ctx.inside(lo, hi))
