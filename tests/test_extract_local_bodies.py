@@ -168,3 +168,30 @@ def test_stationed_opens_no_body_but_a_task_force():
 def test_qi_opens_no_body_outside_a_banner():
     ext = run("宁海县启用新队旗。旗面中心置标志，集团旗下子公司参加。")
     assert not names(ext, "Organization")
+
+
+def test_a_party_branch_of_a_village_whose_county_is_unnamed():
+    ext = run("记者来到卢屋村党支部，村民们正在开会。")
+    assert "卢屋村党支部" in names(ext, "Organization")
+
+
+def test_a_party_branch_of_a_kind_of_village_is_none():
+    ext = run("示范村党支部要发挥作用，贫困村党支部书记参加了会议。")
+    assert not names(ext, "Organization")
+
+
+def test_a_fire_brigade_and_the_team_it_forms():
+    ext = run("灾情发生后，海东市消防救援支队立即组织党员先锋队赶赴现场。")
+    assert "海东市消防救援支队" in names(ext, "Organization")
+    assert "海东市消防救援支队党员先锋队" in names(ext, "TaskForce")
+
+
+def test_a_team_formed_by_a_place_takes_the_place():
+    ext = run("洪水过后，临澧县组建党员突击队，连夜转移群众。")
+    assert "临澧县党员突击队" in names(ext, "TaskForce")
+
+
+def test_a_village_council_named_with_its_place():
+    ext = run("临澧县新安镇大店村红白理事会成立后，村里的风气有了改变。")
+    assert "新安镇大店村红白理事会" in names(ext, "Organization") or \
+        "大店村红白理事会" in names(ext, "Organization")

@@ -11,6 +11,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
+from .grassroots import village_core
 from .lexicon import lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
@@ -287,7 +288,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
         return  # 京沪高铁, 中老铁路: a route named by the short names of its ends
     if n.label == "Project" and n.surface.endswith("”" + n.head) and not n.surface.startswith("“"):
         n.generic = True  # …产业“两个一批”项目: a batch of projects, not one
-    elif n.place is None and not n.relative and not quoted and not is_proper(core, n):
+    elif n.place is None and not n.relative and not quoted and not is_proper(core, n) \
+            and not village_core(core):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):

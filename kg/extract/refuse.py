@@ -164,7 +164,7 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
-    if _sent_by_another(text, k):
+    if _sent_by_another(text, k) and not place.endswith(OTHER_BODIES):  # not named after that body
         return True
     if _main_place(place, ctx):
         return False  # an article about one place: its task forces are that place's
