@@ -195,3 +195,30 @@ def test_a_village_council_named_with_its_place():
     ext = run("临澧县新安镇大店村红白理事会成立后，村里的风气有了改变。")
     assert "新安镇大店村红白理事会" in names(ext, "Organization") or \
         "大店村红白理事会" in names(ext, "Organization")
+
+
+def test_the_party_branch_of_a_project_names_the_project():
+    ext = run("临澧县青山水库除险加固项目建设临时党支部在工地揭牌成立。")
+    assert "临澧县青山水库除险加固项目建设临时党支部" in names(ext, "Organization")
+    assert "临澧县青山水库除险加固项目" in names(ext, "Project")
+
+
+def test_a_project_named_after_its_site_names_no_company():
+    ext = run("记者走进临澧县青山水库项目施工现场。党旗在临澧县东湖苑项目工地飘扬。")
+    assert not names(ext, "Company")
+
+
+def test_a_model_of_work_written_with_plus_is_no_body_or_project():
+    ext = run("该县探索“党支部+合作社+农户”模式，聚焦“党建+项目建设”。")
+    assert not names(ext, "Organization") and not names(ext, "Project")
+
+
+def test_a_place_opening_a_firm_is_not_the_place_of_a_relative_body():
+    ext = run("湖南省临澧县举行签约仪式，福建恒昌集团有限公司等企业签约。按照省委要求，县委书记张明远讲话。")
+    assert "湖南省委" in names(ext, "Organization")
+    assert "福建省委" not in names(ext, "Organization")
+
+
+def test_the_place_an_office_is_stationed_in_is_not_the_article_s():
+    ext = run("临澧县举行签约仪式。常德市政府驻上海办事处主任出席。市委常委张明远讲话。")
+    assert "上海市委" not in names(ext, "Organization")

@@ -30,6 +30,7 @@ COMPANY_HEADS = words("bodies/company_heads")
 # Heads of the task forces a government sets up (专班, 指挥部): one without a place written
 # takes the place in context; a team (服务队, 小组) does so only when set up in the clause.
 PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
+SITE_ENDINGS = words("bodies/site_endings")
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
@@ -137,7 +138,7 @@ def project_company(state, n: Named) -> None:
                 and not generic_core(cand):
             company = cand
     if not company or company.endswith(JOINERS) or any(w in company for w in ROUTE_WORDS) \
-            or state.ctx.is_mentioned(company):
+            or state.ctx.is_mentioned(company) or company.endswith(SITE_ENDINGS):
         return
     if n.place is not None and company == n.place.name:
         return

@@ -11,7 +11,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
-from .grassroots import village_core
+from .grassroots import home_place, village_core
 from .lexicon import lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
@@ -240,9 +240,9 @@ def _resolve_level_word(n: Named, sent: Sentence) -> int | None:
     if not (pref and (whole or len(clean) > len(pref))):
         n.name = clean
         return n.start
-    p = ctx.context(n.start, LEVEL_PREFIXES[pref])
+    p = home_place(ctx, sent.article, ctx.context(n.start, LEVEL_PREFIXES[pref]), n.start, LEVEL_PREFIXES[pref])
     if "city" in LEVEL_PREFIXES[pref]:  # 北京市, 上海市: municipalities sit at province level
-        q = ctx.context(n.start, ("province",))
+        q = home_place(ctx, sent.article, ctx.context(n.start, ("province",)), n.start, ("province",))
         if q is not None and q.name.endswith(pref) and _near(q, n.start) and (
                 p is None or not _near(p, n.start) or q.start > p.start):
             p = q

@@ -20,6 +20,7 @@ from ..driver import check
 from .appositive import appositive
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
+from .branches import branch_projects
 from .central import central_bodies
 from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
@@ -44,7 +45,7 @@ PIPELINE = (
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, appositive, taskforce_members, settled_in, programs,
+    sequence_people, appositive, taskforce_members, settled_in, programs, branch_projects,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
