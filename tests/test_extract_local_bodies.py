@@ -222,3 +222,35 @@ def test_a_place_opening_a_firm_is_not_the_place_of_a_relative_body():
 def test_the_place_an_office_is_stationed_in_is_not_the_article_s():
     ext = run("临澧县举行签约仪式。常德市政府驻上海办事处主任出席。市委常委张明远讲话。")
     assert "上海市委" not in names(ext, "Organization")
+
+
+def test_members_listed_after_members_have():
+    ext = run("临澧县成立招商引资工作专班，专班成员有县发改局局长王伟、县商务局局长刘洋。")
+    assert {("王伟", "临澧县招商引资工作专班", "成员"), ("刘洋", "临澧县招商引资工作专班", "成员")} <= members(ext)
+    assert {"临澧县发改局", "临澧县商务局"} <= names(ext, "Organization")
+
+
+def test_a_clause_of_a_role_and_a_list_names_members():
+    ext = run("临澧县成立招商引资工作专班，组长为王伟，成员包括刘洋、张明等同志。")
+    assert {("王伟", "临澧县招商引资工作专班", "组长"), ("刘洋", "临澧县招商引资工作专班", "成员"),
+            ("张明", "临澧县招商引资工作专班", "成员")} <= members(ext)
+
+
+def test_a_person_as_a_role_of_a_task_force():
+    ext = run("临澧县成立驻企服务专班。王伟同志作为驻企服务专班成员，深入企业一线。")
+    assert ("王伟", "临澧县驻企服务专班", "成员") in members(ext)
+
+
+def test_people_counted_before_a_task_force_make_it_up():
+    ext = run("临澧县抽调王伟、刘洋等5名干部组成驻企服务专班。")
+    assert {("王伟", "临澧县驻企服务专班", ""), ("刘洋", "临澧县驻企服务专班", "")} <= members(ext)
+
+
+def test_the_leader_a_task_force_is_led_by():
+    ext = run("临澧县驻深圳招商专班由副县长王伟带队，深入企业走访。")
+    assert ("王伟", "临澧县驻深圳招商专班", "") in members(ext)
+
+
+def test_the_leader_of_a_standing_group_by_a_list_is_no_member():
+    ext = run("临澧县成立招商引资领导小组，组长为王伟。")
+    assert not members(ext)

@@ -75,8 +75,9 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
     return ref
 
 
+TEAM_COUNTERS = "".join(c for c in chars("common/counters") if c not in chars("common/person_counters"))
 COUNTED_TEAMS = re.compile(rf"[\d{chars('common/numerals')}][{chars('common/quantity_words')}]*"
-                          rf"[{chars('common/counters')}]$")
+                          rf"[{TEAM_COUNTERS}]$")
 
 
 def counted_before(text: str, pos: int, lo: int) -> bool:
@@ -84,7 +85,7 @@ def counted_before(text: str, pos: int, lo: int) -> bool:
     k = pos
     while k > lo and text[k - 1] not in "，,。；;：:、“":
         k -= 1
-        if COUNTED_TEAMS.search(text, max(lo, k - 6), k + 1) and text[k] in chars("common/counters"):
+        if COUNTED_TEAMS.search(text, max(lo, k - 6), k + 1) and text[k] in TEAM_COUNTERS:
             return True
     return False
 

@@ -55,7 +55,8 @@ JOINED = chars("refuse/team_joiners")
 HEAD_ENDS = chars("refuse/head_ends")
 # A count in the clause before a task force (2478个行动党支部、党员突击队); right before a name.
 _COUNT = rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]"
-COUNT_BEFORE = re.compile(_COUNT)
+# 抽调5名干部组成专班: a count of people makes one team up
+COUNT_BEFORE = re.compile(_COUNT.replace(_COUNTERS, "".join(c for c in _COUNTERS if c not in chars("common/person_counters"))))
 COUNTED_BEFORE = re.compile(_COUNT + "$")
 CLAUSE_STOPS = "，,。；;：:！？!?\n"
 SENTENCE_STOPS = "。！？!?\n"
