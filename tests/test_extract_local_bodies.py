@@ -254,3 +254,23 @@ def test_the_leader_a_task_force_is_led_by():
 def test_the_leader_of_a_standing_group_by_a_list_is_no_member():
     ext = run("临澧县成立招商引资领导小组，组长为王伟。")
     assert not members(ext)
+
+
+def test_a_quoted_program_taken_as_an_occasion():
+    ext = run("临时党支部将以“两学一做”学习教育为契机，组织党员学习。")
+    assert "两学一做学习教育" in names(ext, "Program")
+
+
+def test_the_second_of_two_programs_carried_out_by_one_verb():
+    ext = run("全县深入实施高素质农民培育计划和万企兴万村行动。")
+    assert {"高素质农民培育计划", "万企兴万村行动"} <= names(ext, "Program")
+
+
+def test_a_themed_year_of_work_is_a_program():
+    ext = run("全市启动营商环境优化提升年活动。")
+    assert "营商环境优化提升年活动" in names(ext, "Program")
+
+
+def test_a_county_written_only_inside_a_zone_s_name_is_the_county_of_its_committee():
+    ext = run("11月12日，县委书记张明远带队到临澧县工业园区开展调研工作。")
+    assert "临澧县委" in names(ext, "Organization")
