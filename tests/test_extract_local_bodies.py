@@ -274,3 +274,13 @@ def test_a_themed_year_of_work_is_a_program():
 def test_a_county_written_only_inside_a_zone_s_name_is_the_county_of_its_committee():
     ext = run("11月12日，县委书记张明远带队到临澧县工业园区开展调研工作。")
     assert "临澧县委" in names(ext, "Organization")
+
+
+def test_bare_bodies_in_a_clause_a_city_opens_are_the_city_s():
+    ext = run("就在两个月前，临澧县整合工商局、质监局，成立市场监管局。")
+    assert {"临澧县工商局", "临澧县质监局"} <= names(ext, "Organization")
+
+
+def test_a_bare_body_after_a_place_that_is_not_the_subject_stays_unnamed():
+    ext = run("记者来到临澧县，看到工商局门口排起长队。")
+    assert not names(ext, "Organization")

@@ -36,12 +36,13 @@ from .refused import refused_names
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
+from .subject_bodies import subject_bodies
 from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
 from .taskforces import established
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, tagged_bodies, established,
+    listed_names, bodies, central_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
