@@ -284,3 +284,8 @@ def test_bare_bodies_in_a_clause_a_city_opens_are_the_city_s():
 def test_a_bare_body_after_a_place_that_is_not_the_subject_stays_unnamed():
     ext = run("记者来到临澧县，看到工商局门口排起长队。")
     assert not names(ext, "Organization")
+
+
+def test_stations_of_a_town_are_bodies():
+    ext = run("临澧县新安镇农技站、镇文化站和镇国土所负责人参加。该站工作人员深入田间。")
+    assert {"新安镇农技站", "新安镇文化站", "新安镇国土所"} <= names(ext, "Organization")
