@@ -1,6 +1,8 @@
-"""Grassroots bodies named after a village the article's places leave unread (its town
-or county not named): 某某村党支部, 某某村民情理事会. The village's name is known to the
-gazetteer and is no ordinary word (示范村, 城中村, 贫困村 are kinds of village)."""
+"""Local bodies and the places they belong to: a grassroots body named after a village
+the article's places leave unread (its town or county not named: 某某村党支部, 某某村民情
+理事会; the village's name is known to the gazetteer and is no ordinary word, unlike
+示范村, 城中村, 贫困村), and the place a relative body (市委, 省委) belongs to when the
+one in context is another body's (福建某某集团, 驻上海办事处) or only implied."""
 from __future__ import annotations
 
 import re
@@ -69,4 +71,3 @@ def _only_foreign(text: str, surface: str) -> bool:
             return False
         k = text.find(surface, k + 1)
     return True
-

@@ -56,7 +56,8 @@ HEAD_ENDS = chars("refuse/head_ends")
 # A count in the clause before a task force (2478个行动党支部、党员突击队); right before a name.
 _COUNT = rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]"
 # 抽调5名干部组成专班: a count of people makes one team up
-COUNT_BEFORE = re.compile(_COUNT.replace(_COUNTERS, "".join(c for c in _COUNTERS if c not in chars("common/person_counters"))))
+_TEAM_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("common/person_counters"))
+COUNT_BEFORE = re.compile(_COUNT.replace(_COUNTERS, _TEAM_COUNTERS))
 COUNTED_BEFORE = re.compile(_COUNT + "$")
 CLAUSE_STOPS = "，,。；;：:！？!?\n"
 SENTENCE_STOPS = "。！？!?\n"

@@ -1,10 +1,12 @@
 """The components of extraction, in the order they run (see `kg.extract.driver`).
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
-their heads, national bodies named bare, bodies the sequence tagger confirms), then
+their heads, national bodies named bare, bodies the sequence tagger confirms, bare bodies
+of the place opening their clause), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
 meeting, an honorific, a bare title, a post), people the tagger proposes, posts in apposition, task
-forces set up, companies and projects settling in a place, programs. Per article: places,
+forces set up, companies and projects settling in a place, programs, the projects named
+inside their site's party branch. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 names refused (`refused`), short forms folded, bodiless posts dropped.
 

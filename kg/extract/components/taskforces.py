@@ -45,8 +45,9 @@ def established(state, sent: Sentence) -> None:
 
 
 def _subject(state, sent: Sentence, named: list, lo: int, v: int) -> Ref | None:
-    """Who sets the task force up: the last place written in the clause before the verb,
-    else the last organisation, else the place an anaphor (该镇, 全县) refers to."""
+    """Who sets the task force up: a body right before the verb (某支队立即组织…), else
+    the last place written in the clause before the verb, else the last organisation,
+    else the place an anaphor (该镇, 全县) refers to."""
     orgs = [o for o in named if o.end <= v and o.start >= lo and o.label == "Organization" and not o.generic]
     places = state.ctx.inside(lo, v)
     if orgs and (not places or places[-1].end <= orgs[-1].end) and _right_before(state.text, orgs[-1].end, v):
