@@ -289,3 +289,8 @@ def test_a_bare_body_after_a_place_that_is_not_the_subject_stays_unnamed():
 def test_stations_of_a_town_are_bodies():
     ext = run("临澧县新安镇农技站、镇文化站和镇国土所负责人参加。该站工作人员深入田间。")
     assert {"新安镇农技站", "新安镇文化站", "新安镇国土所"} <= names(ext, "Organization")
+
+
+def test_the_members_of_a_party_name_no_body():
+    assert not names(run("这充分体现了中国共产党人的担当。"), "Organization")
+    assert "中国共产党" in names(run("中国共产党领导人民取得胜利。"), "Organization")
