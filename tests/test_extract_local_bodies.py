@@ -168,3 +168,129 @@ def test_stationed_opens_no_body_but_a_task_force():
 def test_qi_opens_no_body_outside_a_banner():
     ext = run("宁海县启用新队旗。旗面中心置标志，集团旗下子公司参加。")
     assert not names(ext, "Organization")
+
+
+def test_a_party_branch_of_a_village_whose_county_is_unnamed():
+    ext = run("记者来到卢屋村党支部，村民们正在开会。")
+    assert "卢屋村党支部" in names(ext, "Organization")
+
+
+def test_a_party_branch_of_a_kind_of_village_is_none():
+    ext = run("示范村党支部要发挥作用，贫困村党支部书记参加了会议。")
+    assert not names(ext, "Organization")
+
+
+def test_a_fire_brigade_and_the_team_it_forms():
+    ext = run("灾情发生后，海东市消防救援支队立即组织党员先锋队赶赴现场。")
+    assert "海东市消防救援支队" in names(ext, "Organization")
+    assert "海东市消防救援支队党员先锋队" in names(ext, "TaskForce")
+
+
+def test_a_team_formed_by_a_place_takes_the_place():
+    ext = run("洪水过后，临澧县组建党员突击队，连夜转移群众。")
+    assert "临澧县党员突击队" in names(ext, "TaskForce")
+
+
+def test_a_village_council_named_with_its_place():
+    ext = run("临澧县新安镇大店村红白理事会成立后，村里的风气有了改变。")
+    assert "新安镇大店村红白理事会" in names(ext, "Organization") or \
+        "大店村红白理事会" in names(ext, "Organization")
+
+
+def test_the_party_branch_of_a_project_names_the_project():
+    ext = run("临澧县青山水库除险加固项目建设临时党支部在工地揭牌成立。")
+    assert "临澧县青山水库除险加固项目建设临时党支部" in names(ext, "Organization")
+    assert "临澧县青山水库除险加固项目" in names(ext, "Project")
+
+
+def test_a_project_named_after_its_site_names_no_company():
+    ext = run("记者走进临澧县青山水库项目施工现场。党旗在临澧县东湖苑项目工地飘扬。")
+    assert not names(ext, "Company")
+
+
+def test_a_model_of_work_written_with_plus_is_no_body_or_project():
+    ext = run("该县探索“党支部+合作社+农户”模式，聚焦“党建+项目建设”。")
+    assert not names(ext, "Organization") and not names(ext, "Project")
+
+
+def test_a_place_opening_a_firm_is_not_the_place_of_a_relative_body():
+    ext = run("湖南省临澧县举行签约仪式，福建恒昌集团有限公司等企业签约。按照省委要求，县委书记张明远讲话。")
+    assert "湖南省委" in names(ext, "Organization")
+    assert "福建省委" not in names(ext, "Organization")
+
+
+def test_the_place_an_office_is_stationed_in_is_not_the_article_s():
+    ext = run("临澧县举行签约仪式。常德市政府驻上海办事处主任出席。市委常委张明远讲话。")
+    assert "上海市委" not in names(ext, "Organization")
+
+
+def test_members_listed_after_members_have():
+    ext = run("临澧县成立招商引资工作专班，专班成员有县发改局局长王伟、县商务局局长刘洋。")
+    assert {("王伟", "临澧县招商引资工作专班", "成员"), ("刘洋", "临澧县招商引资工作专班", "成员")} <= members(ext)
+    assert {"临澧县发改局", "临澧县商务局"} <= names(ext, "Organization")
+
+
+def test_a_clause_of_a_role_and_a_list_names_members():
+    ext = run("临澧县成立招商引资工作专班，组长为王伟，成员包括刘洋、张明等同志。")
+    assert {("王伟", "临澧县招商引资工作专班", "组长"), ("刘洋", "临澧县招商引资工作专班", "成员"),
+            ("张明", "临澧县招商引资工作专班", "成员")} <= members(ext)
+
+
+def test_a_person_as_a_role_of_a_task_force():
+    ext = run("临澧县成立驻企服务专班。王伟同志作为驻企服务专班成员，深入企业一线。")
+    assert ("王伟", "临澧县驻企服务专班", "成员") in members(ext)
+
+
+def test_people_counted_before_a_task_force_make_it_up():
+    ext = run("临澧县抽调王伟、刘洋等5名干部组成驻企服务专班。")
+    assert {("王伟", "临澧县驻企服务专班", ""), ("刘洋", "临澧县驻企服务专班", "")} <= members(ext)
+
+
+def test_the_leader_a_task_force_is_led_by():
+    ext = run("临澧县驻深圳招商专班由副县长王伟带队，深入企业走访。")
+    assert ("王伟", "临澧县驻深圳招商专班", "") in members(ext)
+
+
+def test_the_leader_of_a_standing_group_by_a_list_is_no_member():
+    ext = run("临澧县成立招商引资领导小组，组长为王伟。")
+    assert not members(ext)
+
+
+def test_a_quoted_program_taken_as_an_occasion():
+    ext = run("临时党支部将以“两学一做”学习教育为契机，组织党员学习。")
+    assert "两学一做学习教育" in names(ext, "Program")
+
+
+def test_the_second_of_two_programs_carried_out_by_one_verb():
+    ext = run("全县深入实施高素质农民培育计划和万企兴万村行动。")
+    assert {"高素质农民培育计划", "万企兴万村行动"} <= names(ext, "Program")
+
+
+def test_a_themed_year_of_work_is_a_program():
+    ext = run("全市启动营商环境优化提升年活动。")
+    assert "营商环境优化提升年活动" in names(ext, "Program")
+
+
+def test_a_county_written_only_inside_a_zone_s_name_is_the_county_of_its_committee():
+    ext = run("11月12日，县委书记张明远带队到临澧县工业园区开展调研工作。")
+    assert "临澧县委" in names(ext, "Organization")
+
+
+def test_bare_bodies_in_a_clause_a_city_opens_are_the_city_s():
+    ext = run("就在两个月前，临澧县整合工商局、质监局，成立市场监管局。")
+    assert {"临澧县工商局", "临澧县质监局"} <= names(ext, "Organization")
+
+
+def test_a_bare_body_after_a_place_that_is_not_the_subject_stays_unnamed():
+    ext = run("记者来到临澧县，看到工商局门口排起长队。")
+    assert not names(ext, "Organization")
+
+
+def test_stations_of_a_town_are_bodies():
+    ext = run("临澧县新安镇农技站、镇文化站和镇国土所负责人参加。该站工作人员深入田间。")
+    assert {"新安镇农技站", "新安镇文化站", "新安镇国土所"} <= names(ext, "Organization")
+
+
+def test_the_members_of_a_party_name_no_body():
+    assert not names(run("这充分体现了中国共产党人的担当。"), "Organization")
+    assert "中国共产党" in names(run("中国共产党领导人民取得胜利。"), "Organization")

@@ -34,6 +34,7 @@ PLACED_HEADS = word_set("bodies/placed_taskforce_heads")
 CONVENED_HEADS = word_set("bodies/convened_heads")
 CONVENE_VERBS = words("bodies/convene_verbs")
 PUBLIC_WORKS = frozenset(words("programs/infrastructure_heads") + words("programs/built_heads"))
+SITE_ENDINGS = words("bodies/site_endings")
 
 
 def register(state, n: Named, sent: Sentence) -> Ref | None:
@@ -80,8 +81,9 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
     return ref
 
 
+TEAM_COUNTERS = "".join(c for c in chars("common/counters") if c not in chars("common/person_counters"))
 COUNTED_TEAMS = re.compile(rf"[\d{chars('common/numerals')}][{chars('common/quantity_words')}]*"
-                          rf"[{chars('common/counters')}]$")
+                          rf"[{TEAM_COUNTERS}]$")
 
 
 def counted_before(text: str, pos: int, lo: int) -> bool:
@@ -89,7 +91,7 @@ def counted_before(text: str, pos: int, lo: int) -> bool:
     k = pos
     while k > lo and text[k - 1] not in "，,。；;：:、“":
         k -= 1
-        if COUNTED_TEAMS.search(text, max(lo, k - 6), k + 1) and text[k] in chars("common/counters"):
+        if COUNTED_TEAMS.search(text, max(lo, k - 6), k + 1) and text[k] in TEAM_COUNTERS:
             return True
     return False
 
@@ -157,7 +159,7 @@ def project_company(state, n: Named) -> None:
                 and not generic_core(cand):
             company = cand
     if not company or company.endswith(JOINERS) or any(w in company for w in ROUTE_WORDS) \
-            or state.ctx.is_mentioned(company):
+            or state.ctx.is_mentioned(company) or company.endswith(SITE_ENDINGS):
         return
     if n.place is not None and company == n.place.name:
         return

@@ -10,13 +10,15 @@ from functools import lru_cache
 import ahocorasick
 
 from ..resolve.aliases import tables
-from ..text.vocabulary import word_set
+from ..text.vocabulary import table, word_set
 from .spans import Sentence
 from .tokens import tag
 
 NOT_BARE = word_set("bodies/central_not_bare")
 PLACE_TAGS = ("ns", "nt")  # a place or body written right before: 美国|商务部
 OPENERS = word_set("bodies/central_openers")  # …except the country's own name: 中国|外交部
+# A party's name followed by a word making it its members (中国共产党人): no body.
+PARTY_MEMBERS = {end: tuple(rest) for end, rest in table("bodies/party_members").items()}
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,8 @@ def find_central(sent: Sentence, year: int | None = None) -> list[tuple[int, int
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out, last_end = [], -1
     for s, e, form in hits:
-        if s < last_end or not _whole_word(sent, s, e) or not existed(form, year):
+        if s < last_end or not _whole_word(sent, s, e) or not existed(form, year) \
+                or any(form.endswith(p) and sent.article.startswith(w, e) for p, w in PARTY_MEMBERS.items()):
             continue
         out.append((s, e, form))
         last_end = e

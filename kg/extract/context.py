@@ -83,6 +83,10 @@ class ArticleContext:
         for m in self.mentions:
             if m.level in levels:
                 found.setdefault(m.name, m)
+        if not found:  # 县委书记某某到某县工业园区: the county written only inside a zone's name
+            for m in self.places.inner:
+                if m.level in levels:
+                    found.setdefault(m.name, m)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def nearest_local(self, pos: int, exclude: list[tuple[int, int]] = ()):

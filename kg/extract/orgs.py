@@ -13,6 +13,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form, kind_of as central_kind
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
+from .grassroots import home_place, village_core
 from .lexicon import automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
@@ -263,9 +264,9 @@ def _resolve_level_word(n: Named, sent: Sentence) -> int | None:
     if not (pref and (whole or len(clean) > len(pref))):
         n.name = clean
         return n.start
-    p = ctx.context(n.start, LEVEL_PREFIXES[pref])
+    p = home_place(ctx, sent.article, ctx.context(n.start, LEVEL_PREFIXES[pref]), n.start, LEVEL_PREFIXES[pref])
     if "city" in LEVEL_PREFIXES[pref]:  # 北京市, 上海市: municipalities sit at province level
-        q = ctx.context(n.start, ("province",))
+        q = home_place(ctx, sent.article, ctx.context(n.start, ("province",)), n.start, ("province",))
         if q is not None and q.name.endswith(pref) and _near(q, n.start) and (
                 p is None or not _near(p, n.start) or q.start > p.start):
             p = q
@@ -315,7 +316,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     elif n.place is None and not n.relative and not quoted and not is_proper(core, n) \
             and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)) \
             and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
-                     and len(core) >= MIN_WORLD_CORE):
+                     and len(core) >= MIN_WORLD_CORE) \
+            and not village_core(core):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):

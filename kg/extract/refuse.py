@@ -57,7 +57,9 @@ JOINED = chars("refuse/team_joiners")
 HEAD_ENDS = chars("refuse/head_ends")
 # A count in the clause before a task force (2478个行动党支部、党员突击队); right before a name.
 _COUNT = rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]"
-COUNT_BEFORE = re.compile(_COUNT)
+# 抽调5名干部组成专班: a count of people makes one team up
+_TEAM_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("common/person_counters"))
+COUNT_BEFORE = re.compile(_COUNT.replace(_COUNTERS, _TEAM_COUNTERS))
 COUNTED_BEFORE = re.compile(_COUNT + "$")
 CLAUSE_STOPS = "，,。；;：:！？!?\n"
 SENTENCE_STOPS = "。！？!?\n"
@@ -169,7 +171,7 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
-    if _sent_by_another(text, k):
+    if _sent_by_another(text, k) and not place.endswith(OTHER_BODIES):  # not named after that body
         return True
     if _main_place(place, ctx):
         return False  # an article about one place: its task forces are that place's

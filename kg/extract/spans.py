@@ -48,6 +48,7 @@ PAIRED_HEADS = words("bodies/paired_heads")
 NATIONAL = words("bodies/national_prefixes")
 AND_HEADS = words("bodies/and_heads")
 STATIONED = word_set("bodies/stationed_words")
+SETUP_VERBS = word_set("relations/establish_verbs")
 ZONE_SUFFIXES = tuple(zone_suffixes())
 
 
@@ -152,6 +153,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return (tstart if _taskforce_head(text, s) else i), True
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
+    if word in SETUP_VERBS and _taskforce_head(text, s):
+        return i, True  # 组织党员先锋队: the verb sets the team up and opens no name
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
             and not _placed_brand(sent, tstart, s):
         return tstart + 1, True  # 从大…: a stop glued to the start

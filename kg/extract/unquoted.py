@@ -16,6 +16,7 @@ from .spans import YEAR, Sentence
 from .tokens import freq, tag
 
 CAMPAIGN_HEADS = words("programs/campaign_heads")
+ITEM_JOINERS = chars("programs/item_joiners")
 VERB_HEADS = words("programs/verb_heads")
 CARRY_VERBS = word_set("programs/carry_verbs")
 NAME_STOPS = word_set("programs/name_stops")
@@ -125,7 +126,7 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
     b, verb = _read_back(sent, s)
-    if needs_verb and not verb:
+    if needs_verb and not verb and not _listed_after(sent, b):
         return None
     b = _strip_openers(text, b, s)
     core = text[b:s]
@@ -138,6 +139,16 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if name.endswith(PROJECT_HEADS) or figurative(name):
         return None  # 某某调水工程: a construction project, read with the bodies
     return canonical(name), name, b
+
+
+def _listed_after(sent: Sentence, b: int) -> bool:
+    """The name starting at `b` follows a joiner and a program carried out by a verb
+    (实施某某计划和|某某行动): the verb carries both."""
+    text = sent.article
+    if b - 1 <= sent.start or text[b - 1] not in ITEM_JOINERS:
+        return False
+    head = next((h for h in CAMPAIGN_HEADS + VERB_HEADS if text.endswith(h, sent.start, b - 1)), None)
+    return head is not None and _read_back(sent, b - 1 - len(head))[1] is not None
 
 
 def _strip_openers(text: str, b: int, s: int) -> int:

@@ -1,11 +1,13 @@
 """The components of extraction, in the order they run (see `kg.extract.driver`).
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
-their heads, national bodies named bare, bodies the sequence tagger confirms), then
+their heads, national bodies named bare, bodies the sequence tagger confirms, bare bodies
+of the place opening their clause), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
 meeting, an honorific, a bare title, a post), people the tagger proposes, the posts of a title
 before a list of names or before a role noun (代表、某村村民某某), posts in apposition, task
-forces set up, companies and projects settling in a place, programs. Per article: places,
+forces set up, companies and projects settling in a place, programs, the projects named
+inside their site's party branch. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 names refused (`refused`), short forms folded, bodiless posts dropped.
 
@@ -21,6 +23,7 @@ from ..driver import check
 from .appositive import appositive
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
+from .branches import branch_projects
 from .central import central_bodies
 from .careers import career_events
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
@@ -38,16 +41,17 @@ from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
+from .subject_bodies import subject_bodies
 from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
 from .taskforces import established
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, tagged_bodies, established,
+    listed_names, bodies, central_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs,
+    sequence_people, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, branch_projects,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,

@@ -28,6 +28,14 @@ LIST_SEP = "".join(words("relations/member_list_joiners"))
 ROLE_AS = re.compile("|".join(rf"(?:{re.escape(a)})([^，。；]{{2,24}}?)(?:{re.escape(b)})({ROLE})"
                               for a, (b,) in table("relations/role_frames").items()))
 BY_WORDS = tuple(words("relations/agent_markers"))
+LIST_OPENERS = words("relations/member_list_openers")
+# A clause opening with a role and a list (，成员包括某某、某某; ，组长为某某): the task
+# force is the last one named.
+ROLE_LIST = re.compile(rf"(?<=[，；：])({ROLE})(?:{alternation(LIST_OPENERS)})")
+MEMBER_AS = words("relations/member_as")
+# 专班由某某带队: the task force, 由, the leader, a verb of leading.
+LEAD_BY = re.compile(rf"(?:{BY})([^，。；]{{2,24}}?)(?:{alternation(words('relations/lead_after'))})")
+AFTER_NAME = words("relations/after_member_name")
 
 
 @component("taskforce_members", scope="sentence", reads=("people", "sentence.names", "graph.TaskForce"),
@@ -44,6 +52,12 @@ def taskforce_members(state, sent: Sentence) -> None:
         name = _last_name(state, m.group(1))
         if force is not None and name:
             _member(state, name, force, m.group(2), sent)
+    for m in ROLE_LIST.finditer(text, sent.start, sent.end):
+        force = _force(state, sent, m.start())
+        if force is not None:
+            end = min((k for k in (text.find(c, m.end(), sent.end) for c in CLAUSE_ENDS) if k >= 0), default=sent.end)
+            for name in _names_in(state, m.end(), end):
+                _member(state, name, force, m.group(1), sent)
     for m in ROLE_BY.finditer(text, sent.start, sent.end):
         force = _force(state, sent, m.start())
         name = _last_name(state, m.group(2))
@@ -57,9 +71,29 @@ def taskforce_members(state, sent: Sentence) -> None:
             continue
         role = next((r for r in ROLES if text.startswith(r, n.end)), None)
         if role is not None:
-            for name in _names_after(state, sent, n.end + len(role)):
+            for name in _names_after(state, sent, n.end + len(role)) or _listed(state, sent, n.end + len(role)):
                 _member(state, name, force, role, sent)
+            _role_as(state, sent, n.start, force, role)
         _composed(state, sent, n, force)
+
+
+def _listed(state, sent: Sentence, start: int) -> list[str]:
+    """成员有某局局长某某、某某: the people of the sentence after a word opening the list."""
+    opener = next((w for w in LIST_OPENERS if state.text.startswith(w, start)), None)
+    return _names_in(state, start + len(opener), sent.end) if opener else []
+
+
+def _role_as(state, sent: Sentence, pos: int, force: Ref, role: str) -> None:
+    """某某作为专班成员, 某某同志担任突击队队长: the person right before the verb."""
+    before = state.text[sent.start:pos]
+    verb = next((v for v in MEMBER_AS if before.endswith(v)), None)
+    if verb is None:
+        return
+    before = before[:-len(verb)]
+    before = next((before[:-len(w)] for w in AFTER_NAME if before.endswith(w)), before)
+    name = _last_name(state, before)
+    if name:
+        _member(state, name, force, role, sent)
 
 
 def _composed(state, sent: Sentence, n, force: Ref) -> None:
@@ -72,6 +106,10 @@ def _composed(state, sent: Sentence, n, force: Ref) -> None:
         lo, hi = (sent.start, n.start) if before.endswith(verb) else (n.end, text.find(verb, n.end, sent.end))
         for name in _names_in(state, lo, hi):
             _member(state, name, force, "", sent)
+    m = LEAD_BY.match(text, n.end)
+    name = _last_name(state, m.group(1)) if m else None
+    if name:
+        _member(state, name, force, "", sent)
     for v in LEAD:
         if before.endswith(v):
             name = _last_name(state, before[:-len(v)])

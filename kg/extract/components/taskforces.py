@@ -45,12 +45,21 @@ def established(state, sent: Sentence) -> None:
 
 
 def _subject(state, sent: Sentence, named: list, lo: int, v: int) -> Ref | None:
-    """Who sets the task force up: the last place written in the clause before the verb,
-    else the last organisation, else the place an anaphor (该镇, 全县) refers to."""
-    for m in reversed(state.ctx.inside(lo, v)):
-        return Ref("Place", m.name)
+    """Who sets the task force up: a body right before the verb (某支队立即组织…), else
+    the last place written in the clause before the verb, else the last organisation,
+    else the place an anaphor (该镇, 全县) refers to."""
     orgs = [o for o in named if o.end <= v and o.start >= lo and o.label == "Organization" and not o.generic]
+    places = state.ctx.inside(lo, v)
+    if orgs and (not places or places[-1].end <= orgs[-1].end) and _right_before(state.text, orgs[-1].end, v):
+        return Ref("Organization", orgs[-1].name)  # 某市消防救援支队立即组织…: the body, not its place
+    for m in reversed(places):
+        return Ref("Place", m.name)
     if orgs:
         return Ref("Organization", orgs[-1].name)
     p = anaphor_place(state, sent, v)  # 该镇成立了…专班, 全县成立…
     return Ref("Place", p.name) if p is not None else None
+
+
+def _right_before(text: str, end: int, v: int) -> bool:
+    """The body ends right before the verb, with at most an adverb between (立即, 迅速)."""
+    return v - end <= 2
