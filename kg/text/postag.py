@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-RUN_CACHE = 16384  # runs of characters whose tags are remembered
+RUN_CACHE = 4096  # runs of characters whose tags are remembered
 
 
 @lru_cache(maxsize=1)

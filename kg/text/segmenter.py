@@ -21,6 +21,7 @@ from .postag import tagger_class
 
 DOMAIN_FREQ = 2000  # frequency given to each domain word
 PHRASE_CACHE = 65536  # phrases whose dictionary words are remembered
+HMM_CACHE = 8192  # runs of unknown characters whose HMM words are remembered
 
 
 class _FastLoops:
@@ -207,7 +208,7 @@ def _unknown(buf: str, freq) -> list[str]:
     return list(buf)
 
 
-@lru_cache(maxsize=PHRASE_CACHE)
+@lru_cache(maxsize=HMM_CACHE)
 def _hmm_words(buf: str) -> tuple[str, ...]:
     """jieba's HMM words of a run of characters no dictionary word covers (names, mostly:
     the same runs come back, and are cut once)."""

@@ -18,6 +18,7 @@ from ..persons import GLUED_BEFORE, confirm_tagged, name_like_at
 from ..spans import Sentence
 
 TAG_WINDOW = 12  # characters of context on each side of a flagged token
+NAME_CACHE = 8192  # words whose name-likeness is remembered (bounded: the workers stay flat)
 
 
 def candidates(sent: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -56,7 +57,7 @@ def surname_firsts() -> frozenset[str]:
     return frozenset(w[0] for w in lex.surnames | lex.compound_surnames)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=NAME_CACHE)
 def name_like_word(word: str) -> bool:
     """`name_like_at` for a token of two or more characters (which it reads alone: only a
     single surname character looks at the next token), kept per word."""
