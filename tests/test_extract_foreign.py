@@ -1,0 +1,54 @@
+"""International bodies named bare and foreign heads named after their title, on
+sentences written in the style of national news (no name from any gold annotation)."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def run(text: str):
+    return extract(Article(text=text))
+
+
+def names(ext, label: str) -> set[str]:
+    return {e.name for e in ext.entities if e.label == label}
+
+
+def holds(ext) -> set[tuple[str, str]]:
+    posts = {e.name: e for e in ext.entities if e.label == "Post"}
+    return {(r.source.name, posts[r.target.name].name) for r in ext.relations if r.type == "HOLDS"}
+
+
+def test_international_bodies_are_organisations_and_hold_no_place():
+    ext = run("世界卫生组织和上海合作组织发表联合声明。上海合作组织成员国外长理事会会议举行。")
+    assert {"世界卫生组织", "上海合作组织"} <= names(ext, "Organization")
+    assert "上海市" not in names(ext, "Place")
+
+
+def test_an_international_body_opening_a_longer_one_is_not_named_apart():
+    ext = run("联合国难民署发表报告。")
+    assert "联合国" not in names(ext, "Organization")
+
+
+def test_a_foreign_head_after_the_countrys_title_holds_the_post():
+    ext = run("国家主席同芬兰共和国总统卡列维斯托、秘鲁总统马杜罗维奇举行会谈。")
+    assert {"卡列维斯托", "马杜罗维奇"} <= names(ext, "Person")
+    assert {("卡列维斯托", "芬兰共和国总统"), ("马杜罗维奇", "秘鲁总统")} <= holds(ext)
+
+
+def test_a_foreign_name_ends_before_a_date_a_verb_or_a_noun():
+    ext = run("俄罗斯总统普拉托诺夫23日表示，将继续合作。美国总统新闻秘书发表声明。")
+    assert "普拉托诺夫" in names(ext, "Person")
+    assert not any(n.startswith("新闻") for n in names(ext, "Person"))
+    assert ("普拉托诺夫", "俄罗斯总统") in holds(ext)
+
+
+def test_the_head_of_an_international_body_holds_its_post():
+    ext = run("世卫组织总干事阿德萨诺表示，疫情仍在持续。")
+    assert "阿德萨诺" in names(ext, "Person")
+    assert any(p == "阿德萨诺" and post.endswith("总干事") for p, post in holds(ext))
+
+
+def test_a_title_with_no_country_before_it_reads_no_foreign_name():
+    ext = run("国家主席同总统先生举行会谈。两国总理充分肯定双边合作。")
+    assert not names(ext, "Person") & {"先生", "充分肯定"}
