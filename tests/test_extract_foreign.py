@@ -52,3 +52,14 @@ def test_the_head_of_an_international_body_holds_its_post():
 def test_a_title_with_no_country_before_it_reads_no_foreign_name():
     ext = run("国家主席同总统先生举行会谈。两国总理充分肯定双边合作。")
     assert not names(ext, "Person") & {"先生", "充分肯定"}
+
+
+# ---------------------------------------------------------------- lists of people
+def test_a_roster_mostly_of_people_takes_names_with_no_han_surname():
+    ext = run("出席座谈会的有王建军、阿不来提·阿不都热西提、巴特尔、沈跃华。")
+    assert {"王建军", "阿不来提·阿不都热西提", "巴特尔", "沈跃华"} <= names(ext, "Person")
+
+
+def test_a_list_mostly_of_other_things_takes_no_unsurnamed_item():
+    ext = run("来自宝马、艾默生、赛诺菲、国家主席等方面的代表出席。")
+    assert "国家主席" not in names(ext, "Person")
