@@ -63,3 +63,11 @@ def test_a_roster_mostly_of_people_takes_names_with_no_han_surname():
 def test_a_list_mostly_of_other_things_takes_no_unsurnamed_item():
     ext = run("来自宝马、艾默生、赛诺菲、国家主席等方面的代表出席。")
     assert "国家主席" not in names(ext, "Person")
+
+
+# ---------------------------------------------------------------- projects
+def test_a_route_named_by_two_countries_short_names_after_other_words():
+    ext = run("两国要建设好中老铁路等重大项目。以中老铁路为依托发展物流。")
+    assert "中老铁路" in names(ext, "Project")
+    assert not {"好中老铁路", "以中老铁路"} & names(ext, "Project")
+    assert not names(run("全国铁路今天加开旅客列车。"), "Project")
