@@ -71,3 +71,10 @@ def test_a_route_named_by_two_countries_short_names_after_other_words():
     assert "中老铁路" in names(ext, "Project")
     assert not {"好中老铁路", "以中老铁路"} & names(ext, "Project")
     assert not names(run("全国铁路今天加开旅客列车。"), "Project")
+
+
+# ---------------------------------------------------------------- national bodies
+def test_a_national_body_glued_to_a_particle_is_still_named():
+    ext = run("会同财政部、农业农村部，以及生态环境部等部门开展检查。")
+    assert {"财政部", "农业农村部", "生态环境部"} <= names(ext, "Organization")
+    assert "商务部" not in names(run("美国商务部发表声明。"), "Organization")
