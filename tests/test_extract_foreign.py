@@ -78,3 +78,10 @@ def test_a_national_body_glued_to_a_particle_is_still_named():
     ext = run("会同财政部、农业农村部，以及生态环境部等部门开展检查。")
     assert {"财政部", "农业农村部", "生态环境部"} <= names(ext, "Organization")
     assert "商务部" not in names(run("美国商务部发表声明。"), "Organization")
+
+
+def test_a_bodys_name_never_opens_with_an_adverb_or_a_demonstrative():
+    ext = run("他说，这就是南江大学的传统。这架隶属于北川航空公司的客机安全降落。")
+    orgs = names(ext, "Organization") | names(ext, "Company")
+    assert not any(n.startswith(("就是", "这架")) for n in orgs)
+    assert "冬奥会工作领导小组" in names(run("韩正主持召开第24届冬奥会工作领导小组全体会议。"), "Organization")
