@@ -85,3 +85,8 @@ def test_a_bodys_name_never_opens_with_an_adverb_or_a_demonstrative():
     orgs = names(ext, "Organization") | names(ext, "Company")
     assert not any(n.startswith(("就是", "这架")) for n in orgs)
     assert "冬奥会工作领导小组" in names(run("韩正主持召开第24届冬奥会工作领导小组全体会议。"), "Organization")
+
+
+def test_a_count_is_no_given_name():
+    ext = run("综艺频道将进行长达十小时的特别节目。")
+    assert not names(ext, "Person")
