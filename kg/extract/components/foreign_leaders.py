@@ -1,5 +1,5 @@
 """Foreign heads named right after their title (俄罗斯总统某某, 世卫组织总干事某某): the
-title is one of posts/foreign_titles (or 总理, 秘书长) written right after a country's name
+title is one of posts/foreign_titles written right after a country's name
 or an international body's; the name is read token by token over transliteration (names
 jieba tags, words it does not know written in characters of transliterations, single
 such characters, middle dots), and holds the post of that country or body."""
@@ -16,12 +16,12 @@ from ..posts import PostItem
 from ..spans import Sentence
 from ..tokens import freq, tag
 
-FOREIGN_TITLES = tuple(words("posts/foreign_titles")) + ("总理", "秘书长")
+FOREIGN_TITLES = tuple(words("posts/foreign_titles"))
 TITLE_AC = automaton(FOREIGN_TITLES)
 WIDE = frozenset(chars("people/transliteration_wide"))
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "zg", "nz"))
 COUNTRY_TAGS = ("ns", "nrt")  # jieba tags some countries nrt (吉尔吉斯斯坦)
-STATE_ENDINGS = ("共和国", "王国", "联邦")
+STATE_ENDINGS = tuple(words("people/state_endings"))
 DOTS = "·•・‧-－—"
 MIN_NAME, MAX_NAME = 2, 12
 COMMON = 300  # jieba frequency from which a token tagged as a name is a country or a word
