@@ -50,14 +50,15 @@ def listed_people(state, sent: Sentence) -> None:
         _list(state, lo, m.start())
         lo = m.end()
     _list(state, lo, sent.end)
+    state.people_listed = len(state.people)
 
 
 @component("people_in_lists_late", scope="sentence",
            reads=("sentence.tokens", "places", "people", "sentence.body_spans"), writes=("people",))
 def listed_people_late(state, sent: Sentence) -> None:
     """The 、-lists again, once the sequence tagger has read its people (出席的有某某、…)."""
-    if "、" not in sent.text:
-        return
+    if "、" not in sent.text or len(state.people) == state.people_listed:
+        return  # no one read since the lists were read
     lo = sent.start
     for m in CLAUSE_ENDS.finditer(state.text, sent.start, sent.end + 1):
         _list(state, lo, m.start())
