@@ -90,3 +90,10 @@ def test_a_bodys_name_never_opens_with_an_adverb_or_a_demonstrative():
 def test_a_count_is_no_given_name():
     ext = run("综艺频道将进行长达十小时的特别节目。")
     assert not names(ext, "Person")
+
+
+def test_a_former_or_new_head_of_a_foreign_state_holds_the_post():
+    ext = run("美国前总统卡尔森发来贺信。乌克兰新任总统泽连科此前表示。")
+    assert {("卡尔森", "美国总统"), ("泽连科", "乌克兰总统")} <= holds(ext)
+    status = {r.source.name: r.props["status"] for r in ext.relations if r.type == "HOLDS"}
+    assert status["卡尔森"] == "former" and status["泽连科"] == "current"

@@ -6,7 +6,7 @@ such characters, middle dots), and holds the post of that country or body."""
 from __future__ import annotations
 
 from ...model import Ref
-from ...text.vocabulary import chars, words
+from ...text.vocabulary import chars, table, words
 from ..central import kind_of
 from ..driver import component
 from ..holders import add_person, hold
@@ -20,6 +20,7 @@ FOREIGN_TITLES = tuple(words("posts/foreign_titles"))
 TITLE_AC = automaton(FOREIGN_TITLES)
 WIDE = frozenset(chars("people/transliteration_wide"))
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg", "ns", "zg", "nz"))
+NOUN_TAGS = frozenset(("n", "vn", "nz", "nt", "ns"))  # a noun after the name: 某某|问题特使
 COUNTRY_TAGS = ("ns", "nrt")  # jieba tags some countries nrt (吉尔吉斯斯坦)
 STATE_ENDINGS = tuple(words("people/state_endings"))
 DOTS = "·•・‧-－—"
@@ -28,6 +29,7 @@ COMMON = 300  # jieba frequency from which a token tagged as a name is a country
 RARE = 30  # …below which a token written in characters of transliteration is a name's piece
 KNOWN_COUNTRY = 50  # …and from which a token tagged as a place is a known country (not 两国)
 INTERNATIONAL = "international"
+TITLE_MARKS = {word: status for word, (status,) in table("posts/foreign_title_marks").items()}
 
 
 @component("foreign_leaders", scope="sentence",
@@ -40,7 +42,8 @@ def foreign_leaders(state, sent: Sentence) -> None:
         ts = p - len(title)
         if sent.titles_end.get(p, title) != title:
             continue  # 副总理 ends here, not 总理
-        org = _body_before(state, sent, ts, title)
+        mark = next((m for m in TITLE_MARKS if state.text.endswith(m, sent.start, ts)), "")
+        org = _body_before(state, sent, ts - len(mark), title) if mark else _body_before(state, sent, ts, title)
         if org is None:
             continue
         have = [nm for nm in state.people if text.startswith(nm, p)]
@@ -52,7 +55,7 @@ def foreign_leaders(state, sent: Sentence) -> None:
             if short != name:
                 _lengthen(state, short, name)
         add_person(state, name, p)
-        hold(state, name, PostItem(title, org, "current", ts, False), sent)
+        hold(state, name, PostItem(title, org, TITLE_MARKS.get(mark, "current"), ts, False), sent)
 
 
 def _body_before(state, sent: Sentence, ts: int, title: str) -> Named | None:
@@ -71,7 +74,8 @@ def _body_before(state, sent: Sentence, ts: int, title: str) -> Named | None:
             return None
         b, word = prev[0], prev[2]
     word = next((word[:-len(e)] for e in STATE_ENDINGS if word.endswith(e) and len(word) > len(e)), word)
-    if tag(word) not in COUNTRY_TAGS or freq(word) < KNOWN_COUNTRY or sent.ctx.covering(b) is not None:
+    if not (tag(word) in COUNTRY_TAGS and freq(word) >= KNOWN_COUNTRY or tag(word) == "nr" and freq(word) >= COMMON) \
+            or sent.ctx.covering(b) is not None:  # (jieba tags a few countries nr: 乌克兰)
         return None  # not a country, or a Chinese place (its heads are titles of their own)
     surface = state.text[b:ts]
     return Named(b, ts, surface, "Place", "", "", name=surface, generic=True)
@@ -123,12 +127,12 @@ def read_foreign(sent: Sentence, p: int) -> str | None:
                 break  # 马克|龙互|致: the name ends inside a word jieba made up
             q = tok[1]
             continue
-        elif not (tag(w) in NAME_TAGS and freq(w) < COMMON):
-            break  # a word (表示, 当天), a country or a common word jieba tags as a name (顾问)
+        elif not (tag(w) in NAME_TAGS and freq(w) < COMMON and any(c in WIDE for c in w)):
+            break  # a word (表示, 当天), a country or a word jieba tags as a name (顾问, 宣誓就职)
         out += w
         q = tok[1]
     out = out.rstrip(DOTS)
     tok = sent.token_at(p + len(out))
-    if tok is not None and tok[0] == p + len(out) and (tag(tok[2]) or "").startswith("n") and tok[2] not in DOTS:
+    if tok is not None and tok[0] == p + len(out) and tag(tok[2]) in NOUN_TAGS:
         return None  # 秘书长|某某地区|问题特使: a noun goes on, no name
     return out if MIN_NAME <= len(out) <= MAX_NAME else None

@@ -45,12 +45,12 @@ def listed_people(state, sent: Sentence) -> None:
         _noted_names(state, sent)
     if "、" not in sent.text:
         return
+    state.people_listed = len(state.people)  # (read again later if anyone is read from here on)
     lo = sent.start
     for m in CLAUSE_ENDS.finditer(text, sent.start, sent.end + 1):
         _list(state, lo, m.start())
         lo = m.end()
     _list(state, lo, sent.end)
-    state.people_listed = len(state.people)
 
 
 @component("people_in_lists_late", scope="sentence",
