@@ -97,3 +97,10 @@ def test_a_former_or_new_head_of_a_foreign_state_holds_the_post():
     assert {("卡尔森", "美国总统"), ("泽连科", "乌克兰总统")} <= holds(ext)
     status = {r.source.name: r.props["status"] for r in ext.relations if r.type == "HOLDS"}
     assert status["卡尔森"] == "former" and status["泽连科"] == "current"
+
+
+def test_a_national_body_holding_a_word_of_joining_or_the_countrys_name_glued_on():
+    ext = run("由中央党史和文献研究院编辑的新书出版。中国外交部发言人表示欢迎。")
+    orgs = names(ext, "Organization")
+    assert {"中央党史和文献研究院", "外交部"} <= orgs or "中共中央党史和文献研究院" in orgs
+    assert "文献研究院" not in orgs

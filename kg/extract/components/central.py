@@ -22,8 +22,13 @@ def central_bodies(state, sent: Sentence) -> None:
         kind = kind_of(form)
         if kind == INTERNATIONAL:
             state.name_spans.append((s, e))
-        if any(a < e and s < z and (kind == INTERNATIONAL or not _opens(state, a, z, s, e)) for a, z in spans):
+        if any(a < e and s < z and not (s <= a and z <= e) and (kind == INTERNATIONAL or not _opens(state, a, z, s, e))
+               for a, z in spans):
             continue  # inside a body found by its head (某某中央委员会 …)
+        inner = [(a, z) for a, z in spans if s <= a and z <= e and (a, z) != (s, e)]
+        if inner:  # 中央党史和|文献研究院: the head's reading stopped inside the national body
+            spans[:] = [sp for sp in spans if sp not in inner]
+            state.named[:] = [m for m in state.named if (m.start, m.end) not in inner]
         n = Named(s, e, form, "Organization", kind, form, name=form)
         register(state, n, sent)
         state.named.append(n)
