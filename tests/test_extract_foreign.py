@@ -104,3 +104,10 @@ def test_a_national_body_holding_a_word_of_joining_or_the_countrys_name_glued_on
     orgs = names(ext, "Organization")
     assert {"中央党史和文献研究院", "外交部"} <= orgs or "中共中央党史和文献研究院" in orgs
     assert "文献研究院" not in orgs
+
+
+def test_a_national_society_named_after_the_country_is_one_body():
+    ext = run("中国海洋研究会举办研讨会。全国性单项体育协会深化改革。")
+    orgs = names(ext, "Organization")
+    assert "中国海洋研究会" in orgs
+    assert not any(n.startswith("全国性") for n in orgs)
