@@ -111,3 +111,14 @@ def test_a_national_society_named_after_the_country_is_one_body():
     orgs = names(ext, "Organization")
     assert "中国海洋研究会" in orgs
     assert not any(n.startswith("全国性") for n in orgs)
+
+
+def test_a_monarchs_number_and_a_long_dotted_name_stay_whole():
+    ext = run("英国国王查尔曼三世致贺电。菲律宾总统费迪南德·罗慕尔德兹·马科斯出席。")
+    assert {"查尔曼三世", "费迪南德·罗慕尔德兹·马科斯"} <= names(ext, "Person")
+
+
+def test_a_second_list_after_a_list_of_people_takes_no_words():
+    ext = run("委员唐长明、蒙曼、戴斌、张文华也分别就国产大飞机、全民阅读、旅游业发展建言。"
+              "决赛由刘疆明、吴云轩、韩旭组成的中国队夺得金牌。")
+    assert not names(ext, "Person") & {"全民阅读", "韩旭组成"}

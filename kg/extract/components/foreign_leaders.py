@@ -5,6 +5,8 @@ jieba tags, words it does not know written in characters of transliterations, si
 such characters, middle dots), and holds the post of that country or body."""
 from __future__ import annotations
 
+import re
+
 from ...model import Ref
 from ...text.vocabulary import chars, table, words
 from ..central import kind_of
@@ -29,6 +31,7 @@ COMMON = 300  # jieba frequency from which a token tagged as a name is a country
 RARE = 30  # …below which a token written in characters of transliteration is a name's piece
 KNOWN_COUNTRY = 50  # …and from which a token tagged as a place is a known country (not 两国)
 INTERNATIONAL = "international"
+REGNAL = re.compile(f"[{chars('common/numerals')}]+(?:{'|'.join(words('people/regnal_marks'))})")
 TITLE_MARKS = {word: status for word, (status,) in table("posts/foreign_title_marks").items()}
 
 
@@ -52,7 +55,7 @@ def foreign_leaders(state, sent: Sentence) -> None:
         if not name:
             continue
         for short in have:
-            if short != name:
+            if len(short) < len(name) and name.startswith(short):
                 _lengthen(state, short, name)
         add_person(state, name, p)
         hold(state, name, PostItem(title, org, TITLE_MARKS.get(mark, "current"), ts, False), sent)
@@ -84,8 +87,8 @@ def _body_before(state, sent: Sentence, ts: int, title: str) -> Named | None:
 def _extends(name: str, read: str) -> bool:
     """`name` (read before) is `read` or goes on from it in characters of transliteration
     (not 某某互, 某某致: a verb glued to the name)."""
-    return name.startswith(read) and all(c in WIDE or c in DOTS for c in name[len(read):]) \
-        or read.startswith(name)
+    return name.startswith(read) and (all(c in WIDE or c in DOTS for c in name[len(read):])
+                                      or any(c in DOTS for c in name)) or read.startswith(name)
 
 
 def _lengthen(state, short: str, long: str) -> None:
@@ -132,6 +135,9 @@ def read_foreign(sent: Sentence, p: int) -> str | None:
         out += w
         q = tok[1]
     out = out.rstrip(DOTS)
+    regnal = REGNAL.match(sent.article, p + len(out))
+    if out and regnal:
+        out += regnal.group()  # 某某三世
     tok = sent.token_at(p + len(out))
     if tok is not None and tok[0] == p + len(out) and tag(tok[2]) in NOUN_TAGS:
         return None  # 秘书长|某某地区|问题特使: a noun goes on, no name

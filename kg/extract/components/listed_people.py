@@ -83,8 +83,8 @@ def _list(state, lo: int, hi: int) -> None:
     if known < 2:
         return
     if 2 * known >= len(bounds):  # mostly people: names with no Han surname too (巴特尔, 洛桑江村)
-        names += [(s, e) for s, e in (it for it in items if it)
-                  if (s, e) not in names and _unsurnamed_name(state, s, e)]
+        run = _run_of_names(state, items)
+        names += [(s, e) for s, e in run if (s, e) not in names and _unsurnamed_name(state, s, e)]
     for s, e in names:
         add_person(state, text[s:e], s)
 
@@ -93,12 +93,27 @@ MIN_UNSURNAMED, MAX_UNSURNAMED = 2, 4  # 热地, 向巴平措
 RARE_NAME = 20  # jieba's count below which a word may be a name in a list of people
 
 
+def _run_of_names(state, items: list) -> list[tuple[int, int]]:
+    """The items of the list's run holding two people already read: a run ends at an item
+    that is no short name (某某也分别就某某、…: a second list begins)."""
+    runs, cur = [], []
+    for it in items:
+        if it is None or it[1] - it[0] > MAX_UNSURNAMED and not any(c in state.text[it[0]:it[1]] for c in DOT):
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(it)
+    runs.append(cur)
+    return next((r for r in runs if sum(state.text[s:e] in state.people for s, e in r) >= 2), [])
+
+
 def _unsurnamed_name(state, s: int, e: int) -> bool:
     """text[s:e] may be a name with no Han surname in a list of people: a few characters
     jieba knows as a name or rarely, no place, body, title or word of the genre."""
     name = state.text[s:e]
-    if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not re.fullmatch(f"[{HAN}]+", name):
-        return False
+    if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not re.fullmatch(f"[{HAN}]+", name) \
+            or is_surname_at(state.text, s) and len(name) > 3:
+        return False  # (韩某组成: a surname opens a name of three characters at most)
     if name in NOT_NAMES or name[-1] in NOT_NAME_ENDINGS or name.endswith(tuple(lexicon().titles)) \
             or any(name.endswith(h) for h in lexicon().suffixes):
         return False  # 国家主席, 某某舰
