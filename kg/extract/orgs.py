@@ -60,6 +60,7 @@ SOCIETY_OPENERS = tuple(words("bodies/national_society_openers"))
 NOT_SOCIETY_OPENERS = tuple(words("bodies/not_society_openers"))
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
 GLUED_AFTER_HEAD = frozenset(chars("bodies/glued_after_head"))
+BUILDING_WORDS = word_set("programs/building_words")  # a work's head glued to them: 工程|建设
 # A core naming every body of a kind: 省级, 四级, 7省市, 2015年.
 GRADE_WORDS = words("common/grade_words")
 GRADE = alternation(GRADE_WORDS)
@@ -175,7 +176,8 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
         if rest[0] not in GLUED_AFTER_HEAD \
-                and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles):
+                and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles) \
+                and not (head in PROJECT_HEADS and rest in BUILDING_WORDS):  # 某某引水|工程建设
             return False
     m = sent.ctx.covering(e - 1)
     if m is not None and m.start <= s:  # inside a place name (…产业园区)
