@@ -122,3 +122,9 @@ def test_a_second_list_after_a_list_of_people_takes_no_words():
     ext = run("委员唐长明、蒙曼、戴斌、张文华也分别就国产大飞机、全民阅读、旅游业发展建言。"
               "决赛由刘疆明、吴云轩、韩旭组成的中国队夺得金牌。")
     assert not names(ext, "Person") & {"全民阅读", "韩旭组成"}
+
+
+def test_a_national_transfer_work_with_its_line_is_a_project():
+    ext = run("引江济淮工程试通水通航。南水北调东线工程全面通水。")
+    assert {"引江济淮工程", "南水北调东线工程"} <= names(ext, "Project")
+    assert not names(run("南水北调是国之大事。"), "Project")

@@ -46,13 +46,14 @@ from .subject_bodies import subject_bodies
 from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
 from .taskforces import established
+from .transfer_works import transfer_works
 
 PIPELINE = (
     listed_names, bodies, central_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, branch_projects,
+    sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
