@@ -10,11 +10,13 @@ from functools import lru_cache
 import ahocorasick
 
 from ..resolve.aliases import tables
-from ..text.vocabulary import table, word_set
+from ..text.vocabulary import chars, table, word_set
 from .spans import Sentence
 from .tokens import tag
 
 NOT_BARE = word_set("bodies/central_not_bare")
+GLUED_PARTICLES = frozenset(chars("bodies/glued_particles"))  # 以及生态环境|部等
+MAX_GLUED = 2
 PLACE_TAGS = ("ns", "nt")  # a place or body written right before: 美国|商务部
 OPENERS = word_set("bodies/central_openers")  # …except the country's own name: 中国|外交部
 # A party's name followed by a word making it its members (中国共产党人): no body.
@@ -65,13 +67,19 @@ def find_central(sent: Sentence, year: int | None = None) -> list[tuple[int, int
     return out
 
 
+def _glued(text: str, a: int, b: int) -> bool:
+    """text[a:b] (between the name and its token's edge) is nothing or particles."""
+    return b - a <= MAX_GLUED and all(c in GLUED_PARTICLES for c in text[a:b])
+
+
 def _whole_word(sent: Sentence, s: int, e: int) -> bool:
     """The match starts and ends on token boundaries and follows no place or country."""
     first, last = sent.token_at(s), sent.token_at(e - 1)
-    if first is None or last is None or first[0] != s or last[1] != e:
-        return False
+    if first is None or last is None or not _glued(sent.article, first[0], s) \
+            and sent.article[first[0]:s] not in OPENERS or not _glued(sent.article, e, last[1]):
+        return False  # (中国外交部 is one token: the country's own name may open it)
     m = sent.ctx.covering(s - 1) if s > sent.start else None
     if m is not None and m.end == s:
         return False
     before = sent.token_at(s - 1) if s > sent.start else None
-    return before is None or before[2] in OPENERS or tag(before[2]) not in PLACE_TAGS
+    return first[0] != s or before is None or before[2] in OPENERS or tag(before[2]) not in PLACE_TAGS

@@ -55,8 +55,12 @@ MIN_WORLD_CORE = 5  # the scope and at least three characters of trade
 OWN_SUFFIX_LEVELS = word_set("common/own_suffix_levels")
 COUNTY_LEVELS = ("county",)  # a county-level city (桂平市) is the 市 of the news it writes
 STATE_KINDS = ("government", "party", "congress", "cppcc", "leading group")
+SOCIETY_KINDS = ("association", "institute")
+SOCIETY_OPENERS = tuple(words("bodies/national_society_openers"))
+NOT_SOCIETY_OPENERS = tuple(words("bodies/not_society_openers"))
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
 GLUED_AFTER_HEAD = frozenset(chars("bodies/glued_after_head"))
+BUILDING_WORDS = word_set("programs/building_words")  # a work's head glued to them: 工程|建设
 # A core naming every body of a kind: 省级, 四级, 7省市, 2015年.
 GRADE_WORDS = words("common/grade_words")
 GRADE = alternation(GRADE_WORDS)
@@ -172,7 +176,8 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
         if rest[0] not in GLUED_AFTER_HEAD \
-                and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles):
+                and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles) \
+                and not (head in PROJECT_HEADS and rest in BUILDING_WORDS):  # 某某引水|工程建设
             return False
     m = sent.ctx.covering(e - 1)
     if m is not None and m.start <= s:  # inside a place name (…产业园区)
@@ -305,6 +310,18 @@ def _clean_name(n: Named) -> None:
         n.name = n.name[:ordinal.start()] + n.name[ordinal.end():]
 
 
+def _national_society(core: str, n: Named, sent: Sentence) -> bool:
+    """中国人权研究会, 全国某某联合会: a national society or institute, named by the country's
+    name and two characters more, with no other country written before it (某国中国友好协会)."""
+    if n.kind not in SOCIETY_KINDS or not core.startswith(SOCIETY_OPENERS):
+        return False
+    opener = max((w for w in SOCIETY_OPENERS if core.startswith(w)), key=len)
+    if len(core) - len(opener) < 2 or core.startswith(NOT_SOCIETY_OPENERS):
+        return False  # 全国性…协会
+    before = sent.token_at(n.start - 1) if n.start > sent.start else None
+    return before is None or tag(before[2]) not in ("ns", "nrt") and sent.article[n.start - 1] not in "-－—"
+
+
 def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
@@ -317,7 +334,7 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
             and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)) \
             and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
                      and len(core) >= MIN_WORLD_CORE) \
-            and not village_core(core):
+            and not village_core(core) and not _national_society(core, n, sent):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):

@@ -39,6 +39,7 @@ DOTS = "·•"  # the middle dot of Uyghur, Tibetan and foreign names
 NOT_IN_GIVEN = words("people/not_in_given")
 PRONOUNS_PARTICLES = chars("people/pronouns_particles")
 NEGATIONS = chars("people/negations")
+COUNT_NUMERALS = frozenset(chars("people/count_numerals"))
 PLACE_WORDS_AFTER_NAME = words("people/place_words_after_name")
 COUNTRY_SUFFIXES = chars("people/country_suffixes")
 TAGGED_NOT_NAME_ENDINGS = chars("people/tagged_not_name_endings")
@@ -261,6 +262,8 @@ def plausible(name: str, anchored: bool = False) -> bool:
         return False  # 王五等, 卢某因: a function word glued to the end of a name
     if len(given) == 2 and given[0] in NEGATIONS or given == name[0] * len(given):
         return False  # 富不富 (a question), 殷殷 (a doubled word)
+    if any(c in COUNT_NUMERALS for c in given):
+        return False  # 长达十小(时): a count, not a given name
 
     noun_given = anchored and not freq(name) and tag(given) in ("n", "nz", "ns", "a")  # 书记陈全国
     if len(given) == 2 and (freq(given) > 100 and tag(given) in ("d", "r", "p", "c", "u", "m", "q", "f", "y", "e", "o")

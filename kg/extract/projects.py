@@ -10,7 +10,7 @@ from ..gazetteer import gazetteer
 from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
-from .orgs import PROJECT_HEADS, route_core, two_initials
+from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
 from .registry import Registry
 from .tokens import freq, tag
 
@@ -46,13 +46,38 @@ PROPER = ("ns", "nz", "nt", "j")
 COMMON_WORD = 100  # jieba frequency from which a word before a head names a kind
 MAX_WORK_CORE = 12  # characters before a work's head
 COMMON_PLACE = 500  # jieba frequency from which a place word is a country or a region
+KNOWN_COUNTRY = 100  # …and from which one before a route's short name is a country (某国|内马铁路)
 NOT_IN_CORE_TAGS = ("v", "d", "m", "q", "p", "c", "u", "uj", "r", "f", "l", "i", "t", "nrfg", "ad")
 
 
 def project_name(name: str, places: set[str]) -> str | None:
     """The name of the one project the Project `name` names (a work's name read back to
     its proper part: 高度重视某某铁路 → 某某铁路), or None; `places` are the article's
-    place names as written."""
+    place names as written. A route's name read back to its ends' short names when the
+    words before it hide them (建设好中老铁路 → 中老铁路, 某国某某铁路 → 某某铁路)."""
+    return _read_name(name, places) or _route_start(name, places)
+
+
+def _route_start(name: str, places: set[str]) -> str | None:
+    """A route named by its ends' short names after other words (好|中老铁路), or after a
+    country's name (某国|内马铁路)."""
+    head = max((h for h in ROUTE_HEADS if name.endswith(h)), key=len, default="")
+    core = name[:len(name) - len(head)]
+    if not head or any(w in name for w in BATCH_WORDS):
+        return None
+    words_ = segmenter().cut(core)
+    starts = [len(core) - len("".join(words_[i:])) for i in range(len(words_))]
+    tail = next((core[k:] for k in starts if 0 < k and all(c in ROUTE_ENDS for c in core[k:])), "")
+    if tail and route_core(tail, head):
+        return tail + head  # (on a word's start: 以|中老铁路 is not 以中老铁路)
+    if len(words_) >= 2 and tag(words_[0]) == "ns" and freq(words_[0]) >= KNOWN_COUNTRY:
+        rest = core[len(words_[0]):]
+        if 2 <= len(rest) <= 3 and _route_named(rest, head, places) and not _common_word(rest):
+            return rest + head
+    return None
+
+
+def _read_name(name: str, places: set[str]) -> str | None:
     head = max((h for h in PROJECT_HEADS if name.endswith(h)), key=len, default="")
     core = name[:len(name) - len(head)]
     if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) and not route_core(core, head) \

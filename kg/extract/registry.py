@@ -107,7 +107,12 @@ class Registry:
 COMPANY_TAILS = words("bodies/company_heads")
 
 
+AFFILIATE_PREFIXES = frozenset(words("bodies/affiliate_prefixes"))
+
+
 def _abbreviates(short: str, long: str) -> bool:
+    if long.endswith(short) and long[: len(long) - len(short)] in AFFILIATE_PREFIXES:
+        return False  # 某省委 is not 共青团某省委
     if long.startswith(short) and long[len(short):] in COMPANY_TAILS:
         return True  # 远航 → 远航集团
     tail = 2 if len(short) >= 4 else 1

@@ -10,7 +10,7 @@ from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS, ArticleContext
 from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, is_surname_at, lexicon
-from .tokens import FUNCTION_TAGS, NAME_VERBS, in_dict, tag
+from .tokens import FUNCTION_TAGS, NAME_VERBS, freq, in_dict, tag
 
 STOPSET = frozenset(STOP_WORDS)
 MAX_NAME = 26  # characters an organisation-like name may span
@@ -35,6 +35,9 @@ TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in 
     | word_set("bodies/title_stops")
 TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in TITLES_IN_NAMES)
 GLUE_STOPS = frozenset(chars("bodies/glue_stops"))
+DEMONSTRATIVES = frozenset(chars("bodies/demonstratives"))
+NUMERAL_CHARS = frozenset(chars("common/numerals"))
+COMMON_ADVERB = 1000  # jieba frequency from which an adverb is a function word (就是, 曾, 也)
 LEADING_PREDICATES = words("bodies/leading_predicates")
 LEADING_JOINERS = chars("bodies/joiners") + "、"
 ROUTE_WORDS = word_set("bodies/route_joiners")
@@ -191,6 +194,11 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
         return True  # 严格执行|政府定价, 积极探索|党支部领办: a set phrase, not a name
     if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
         return True  # 根是: a stop glued to the end of an unknown token
+    if tok[1] == i and tag(tok[2]) == "d" and freq(tok[2]) >= COMMON_ADVERB \
+            and not (tok[0] > lo and (text[tok[0] - 1].isdigit() or text[tok[0] - 1] in NUMERAL_CHARS)):
+        return True  # 就是|某大学, 曾|就读于: an adverb opens no name (第24届 is a count)
+    if len(tok[2]) > 1 and tok[2][0] in DEMONSTRATIVES and tag(tok[2]) is None:
+        return True  # 这架|…航空公司: a demonstrative opens no name
     return False
 
 

@@ -26,6 +26,7 @@ class ArticleState:
         self.sentences = [Sentence(s, self.ctx) for s in doc.sentences]
         self.reg = Registry()                           # "graph.*": entities and relations
         self.people: dict[str, int] = {}                # "people": name -> first position
+        self.people_listed = 0                          # "people": how many when the sentence's lists were read
         self.name_spans: list[tuple[int, int]] = []     # "name_spans": company and project names
         self.named: list[Named] = []                    # "sentence.names": this sentence's bodies
         self.body_spans: list[tuple[int, int]] = []     # "sentence.body_spans": their spans

@@ -26,9 +26,10 @@ from .bodies import bodies
 from .branches import branch_projects
 from .central import central_bodies
 from .careers import career_events
+from .foreign_leaders import foreign_leaders
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_holders import listed_holders
-from .listed_people import listed_people
+from .listed_people import listed_people, listed_people_late
 from .lists import listed_names
 from .members import taskforce_members
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
@@ -45,13 +46,14 @@ from .subject_bodies import subject_bodies
 from .tagged_bodies import tagged_bodies
 from .tagged_people import tagged_people
 from .taskforces import established
+from .transfer_works import transfer_works
 
 PIPELINE = (
     listed_names, bodies, central_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, branch_projects,
+    sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,

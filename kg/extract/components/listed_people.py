@@ -45,8 +45,22 @@ def listed_people(state, sent: Sentence) -> None:
         _noted_names(state, sent)
     if "、" not in sent.text:
         return
+    state.people_listed = len(state.people)  # (read again later if anyone is read from here on)
     lo = sent.start
     for m in CLAUSE_ENDS.finditer(text, sent.start, sent.end + 1):
+        _list(state, lo, m.start())
+        lo = m.end()
+    _list(state, lo, sent.end)
+
+
+@component("people_in_lists_late", scope="sentence",
+           reads=("sentence.tokens", "places", "people", "sentence.body_spans"), writes=("people",))
+def listed_people_late(state, sent: Sentence) -> None:
+    """The 、-lists again, once the sequence tagger has read its people (出席的有某某、…)."""
+    if "、" not in sent.text or len(state.people) == state.people_listed:
+        return  # no one read since the lists were read
+    lo = sent.start
+    for m in CLAUSE_ENDS.finditer(state.text, sent.start, sent.end + 1):
         _list(state, lo, m.start())
         lo = m.end()
     _list(state, lo, sent.end)
@@ -65,10 +79,48 @@ def _list(state, lo: int, hi: int) -> None:
     bounds.append((b, hi))
     items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
     names = [(s, e) for s, e in (it for it in items if it) if _name_like(state, s, e)]
-    if sum(text[s:e] in state.people for s, e in names) < 2:
+    known = sum(text[s:e] in state.people for s, e in names)
+    if known < 2:
         return
+    if 2 * known >= len(bounds):  # mostly people: names with no Han surname too (巴特尔, 洛桑江村)
+        run = _run_of_names(state, items)
+        names += [(s, e) for s, e in run if (s, e) not in names and _unsurnamed_name(state, s, e)]
     for s, e in names:
         add_person(state, text[s:e], s)
+
+
+MIN_UNSURNAMED, MAX_UNSURNAMED = 2, 4  # 热地, 向巴平措
+RARE_NAME = 20  # jieba's count below which a word may be a name in a list of people
+
+
+def _run_of_names(state, items: list) -> list[tuple[int, int]]:
+    """The items of the list's run holding two people already read: a run ends at an item
+    that is no short name (某某也分别就某某、…: a second list begins)."""
+    runs, cur = [], []
+    for it in items:
+        if it is None or it[1] - it[0] > MAX_UNSURNAMED and not any(c in state.text[it[0]:it[1]] for c in DOT):
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(it)
+    runs.append(cur)
+    return next((r for r in runs if sum(state.text[s:e] in state.people for s, e in r) >= 2), [])
+
+
+def _unsurnamed_name(state, s: int, e: int) -> bool:
+    """text[s:e] may be a name with no Han surname in a list of people: a few characters
+    jieba knows as a name or rarely, no place, body, title or word of the genre."""
+    name = state.text[s:e]
+    if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not re.fullmatch(f"[{HAN}]+", name) \
+            or is_surname_at(state.text, s) and len(name) > 3:
+        return False  # (韩某组成: a surname opens a name of three characters at most)
+    if name in NOT_NAMES or name[-1] in NOT_NAME_ENDINGS or name.endswith(tuple(lexicon().titles)) \
+            or any(name.endswith(h) for h in lexicon().suffixes):
+        return False  # 国家主席, 某某舰
+    if state.ctx.covering(s) is not None or any(a < e and s < z for a, z in state.body_spans):
+        return False
+    t = tag(name)
+    return t in ("nr", "nrt", "nrfg") or t is None or freq(name) < RARE_NAME and t not in ("nz", "j", "n")
 
 
 LIST_JOINERS = words("people/list_joiners")  # 某某和某某出席: the last two items of a list
