@@ -13,7 +13,8 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS, LOCAL_LEVELS
 from .lexicon import ESTABLISH_VERBS
-from .refuse_bodies import refused_body, resolved_team, venue_only
+from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
+                            venue_only)
 from .refuse_kinds import refused_kind, refused_kind_mentions
 from .tokens import tag
 
@@ -97,7 +98,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
         return False
     if refused_kind_mentions(label, name, found, text, ctx):
         return True
-    if label == "Organization" and venue_only(name, found, text):
+    if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
+                                    or all(cut_before_title(name, f, k, text) for k, f in found)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 

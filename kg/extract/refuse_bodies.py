@@ -9,11 +9,14 @@ body or a river's basin (长江防汛抗旱总指挥部), an aid team (援宁工
 Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
+import importlib.util
 import re
+from functools import cache
+from pathlib import Path
 
-from ..text.vocabulary import alternation, chars, words
+from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS
-from .refuse_kinds import GENERIC_TEAM_WORDS, TEAM_HEADS, _foreign_pattern, foreign_names
+from .refuse_kinds import GENERIC_TEAM_WORDS, TEAM_HEADS, _foreign_pattern
 
 VENUE_HEADS = tuple(words("refuse/venue_heads"))
 VENUE_BEFORE = tuple(words("refuse/venue_before"))
@@ -26,6 +29,9 @@ FOREIGN_SIDES = tuple(words("refuse/foreign_sides"))
 FOREIGN_PLACE_ENDS = tuple(chars("refuse/foreign_place_ends"))
 CHINA_TEAM = re.compile(alternation(words("refuse/china_team_marks")))
 ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")  # 该县, 全市
+CUT_TITLES = tuple(words("refuse/cut_titles"))
+HEAD_ENDS = chars("refuse/head_ends")
+LOCAL = "当地"  # the article's own place
 COMMAND_HEAD = "指挥部"  # a place's command post keeps its place even when generic (现场指挥部)
 SENTENCE_STOPS = "。！？!?\n"
 AWAY = chars("refuse/away_marks")
@@ -51,10 +57,22 @@ def _foreign_place(name: str) -> bool:
 
 
 def _foreign_team(name: str) -> bool:
-    """A team with a foreign country's name and no word of China's (某国联合行动指挥部)."""
-    m = _foreign_pattern().search(name)
-    return m is not None and m.group() in foreign_names() and not CHINA_TEAM.search(name) \
+    """A team with a foreign country's name and no word of China's (某国联合行动指挥部; not
+    a city's: 欧安组织明斯克小组)."""
+    return bool(_country_pattern().search(name)) and not CHINA_TEAM.search(name) \
         and not name.startswith("中")
+
+
+@cache
+def _country_pattern() -> re.Pattern:
+    """Names of foreign countries (short and full) from jionlp's world table (the first two
+    cells of a row), less refuse/not_foreign."""
+    table = Path(importlib.util.find_spec("jionlp").origin).parent / "dictionary" / "world_location.txt"
+    home = word_set("refuse/not_foreign")
+    names = {n for line in table.read_text(encoding="utf-8").splitlines()
+             for cell in line.split("\t")[:2] for n in cell.split("/")
+             if "\t" in line and len(n) >= 2 and line.split("\t")[0] not in home} - home
+    return re.compile(alternation(sorted(names, key=len, reverse=True)))
 
 
 def owner_team(form: str) -> bool:
@@ -70,11 +88,27 @@ def venue_only(name: str, found: list[tuple[int, str]], text: str) -> bool:
     return name.endswith(VENUE_HEADS) and all(text.endswith(VENUE_BEFORE, 0, k) for k, _ in found)
 
 
+def cut_before_title(name: str, form: str, k: int, text: str) -> bool:
+    """A body whose mention lost its last character to a title (某国财政|部长), or is
+    followed by 原 before a title (民政部原|副部长) read into it."""
+    end = k + len(form)
+    return not name.endswith(("部", "司")) and text.startswith(CUT_TITLES, end) \
+        or name.endswith("原") and len(name) > 1 and name[-2] in HEAD_ENDS
+
+
+def national_after_place(name: str, ctx) -> bool:
+    """A place glued before a national body (某市全国人大): a delegation or a list, not a
+    body of that place."""
+    at = name.find("全国")  # not 中央 (某市中央小学)
+    return at > 0 and ctx is not None and ctx.is_mentioned(name[:at])
+
+
 def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force written as `form` at `k` that took its place from the article
     (name = place + form) and is no team of that place: an aid team (援宁工作队), one of a
     national body or a basin (长江…总指挥部, 中疾控…专班), or one named by generic or owner
-    words alone (志愿服务队, 党小组) whose sentence names neither that place (but as where one goes: 驻某市) nor 该县/全市."""
+    words alone (志愿服务队, 党小组) whose sentence names neither that place (but as where
+    one goes: 驻某市) nor 该县/全市/当地."""
     bare = form.strip(QUOTES)
     if form == name or not name.endswith(form):
         return False
@@ -88,10 +122,10 @@ def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     lo = k
     while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
         lo -= 1
-    if any((m.name.startswith(place) or place.startswith(m.name)) and text[m.start - 1: m.start] not in AWAY
-           for m in ctx.inside(lo, k)):
+    if any((m.name.startswith(place) or place.startswith(m.name))
+           and not (m.start > 0 and text[m.start - 1] in AWAY) for m in ctx.inside(lo, k)):
         return False
-    return not ANAPHOR.search(text, lo, k)
+    return not ANAPHOR.search(text, lo, k) and LOCAL not in text[lo:k]
 
 
 def _aid(form: str) -> bool:
