@@ -14,7 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..text.vocabulary import alternation, chars, word_set, words
+from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS
 from .refuse_kinds import GENERIC_TEAM_WORDS, TEAM_HEADS, _foreign_pattern
 
@@ -31,8 +31,13 @@ CHINA_TEAM = re.compile(alternation(words("refuse/china_team_marks")))
 ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")  # 该县, 全市
 CUT_TITLES = tuple(words("refuse/cut_titles"))
 HEAD_ENDS = chars("refuse/head_ends")
-LOCAL = "当地"  # the article's own place
-COMMAND_HEAD = "指挥部"  # a place's command post keeps its place even when generic (现场指挥部)
+_WORDS = {row[0]: tuple(row[1].split()) for row in rows("refuse/body_words", ".tsv")}
+LOCAL = _WORDS["local"]  # the article's own place (当地)
+COMMAND_HEADS = _WORDS["command"]  # a place's command post keeps its place (现场指挥部)
+NATIONAL_AFTER = _WORDS["national"][0]  # 某市全国人大
+CHINA_OPENERS = _WORDS["china"]
+TITLE_CLOSERS = _WORDS["closers"]  # 外交部部长
+FORMER_AFTER = _WORDS["former"]  # 民政部原副部长
 SENTENCE_STOPS = "。！？!?\n"
 AWAY = chars("refuse/away_marks")
 QUOTES = "“”‘’\"「」"
@@ -60,7 +65,7 @@ def _foreign_team(name: str) -> bool:
     """A team with a foreign country's name and no word of China's (某国联合行动指挥部; not
     a city's: 欧安组织明斯克小组)."""
     return bool(_country_pattern().search(name)) and not CHINA_TEAM.search(name) \
-        and not name.startswith("中")
+        and not name.startswith(CHINA_OPENERS)
 
 
 @cache
@@ -92,14 +97,14 @@ def cut_before_title(name: str, form: str, k: int, text: str) -> bool:
     """A body whose mention lost its last character to a title (某国财政|部长), or is
     followed by 原 before a title (民政部原|副部长) read into it."""
     end = k + len(form)
-    return not name.endswith(("部", "司")) and text.startswith(CUT_TITLES, end) \
-        or name.endswith("原") and len(name) > 1 and name[-2] in HEAD_ENDS
+    return not name.endswith(TITLE_CLOSERS) and text.startswith(CUT_TITLES, end) \
+        or name.endswith(FORMER_AFTER) and len(name) > 1 and name[-2] in HEAD_ENDS
 
 
 def national_after_place(name: str, ctx) -> bool:
     """A place glued before a national body (某市全国人大): a delegation or a list, not a
     body of that place."""
-    at = name.find("全国")  # not 中央 (某市中央小学)
+    at = name.find(NATIONAL_AFTER)  # not 中央 (某市中央小学)
     return at > 0 and ctx is not None and ctx.is_mentioned(name[:at])
 
 
@@ -117,7 +122,7 @@ def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
         return False  # 永川区“某某”服务队: more than a place before the form
     if _aid(bare) or bare.startswith(NATIONAL_OWNERS):
         return True
-    if bare.endswith(COMMAND_HEAD) or _generic_words(bare) is None:
+    if bare.endswith(COMMAND_HEADS) or _generic_words(bare) is None:
         return False
     lo = k
     while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
@@ -125,7 +130,7 @@ def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     if any((m.name.startswith(place) or place.startswith(m.name))
            and not (m.start > 0 and text[m.start - 1] in AWAY) for m in ctx.inside(lo, k)):
         return False
-    return not ANAPHOR.search(text, lo, k) and LOCAL not in text[lo:k]
+    return not ANAPHOR.search(text, lo, k) and not any(w in text[lo:k] for w in LOCAL)
 
 
 def _aid(form: str) -> bool:
