@@ -38,6 +38,8 @@ NATIONAL_AFTER = _WORDS["national"][0]  # 某市全国人大
 CHINA_OPENERS = _WORDS["china"]
 TITLE_CLOSERS = _WORDS["closers"]  # 外交部部长
 FORMER_AFTER = _WORDS["former"]  # 民政部原副部长
+PLACE_REACH = 150  # characters before a task force within which its place is named
+PLACE_TIMES = 3  # mentions of a place that make an article about it
 SENTENCE_STOPS = "。！？!?\n"
 AWAY = chars("refuse/away_marks")
 QUOTES = "“”‘’\"「」"
@@ -110,8 +112,9 @@ def national_after_place(name: str, ctx) -> bool:
 
 def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force written as `form` at `k` that took its place from the article
-    (name = place + form) and is no team of that place: an aid team (援宁工作队), one of a
-    national body or a basin (长江…总指挥部, 中疾控…专班), or one named by generic or owner
+    (name = place + form) and is no team of that place: one whose place the article does
+    not name shortly before it, an aid team (援宁工作队), one of a national or
+    international body or a basin (长江…总指挥部, 中疾控…专班), or one named by generic or owner
     words alone (志愿服务队, 党小组) whose sentence names neither that place (but as where
     one goes: 驻某市) nor 该县/全市/当地."""
     bare = form.strip(QUOTES)
@@ -120,7 +123,7 @@ def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     place = name[: len(name) - len(form)]
     if ctx is None or not ctx.is_mentioned(place):
         return False  # 永川区“某某”服务队: more than a place before the form
-    if _aid(bare) or bare.startswith(NATIONAL_OWNERS):
+    if _aid(bare) or bare.startswith(NATIONAL_OWNERS) or not _named_before(place, k, ctx):
         return True
     if bare.endswith(COMMAND_HEADS) or _generic_words(bare) is None:
         return False
@@ -131,6 +134,16 @@ def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
            and not (m.start > 0 and text[m.start - 1] in AWAY) for m in ctx.inside(lo, k)):
         return False
     return not ANAPHOR.search(text, lo, k) and not any(w in text[lo:k] for w in LOCAL)
+
+
+def _named_before(place: str, k: int, ctx) -> bool:
+    """Whether the article names `place` within the PLACE_REACH characters before `k` (a
+    story of a roundup names its place near its task forces) or is about it: names it
+    PLACE_TIMES times or more."""
+    def same(m) -> bool:
+        return m.name.startswith(place) or place.startswith(m.name)
+    return any(same(m) and m.end <= k for m in ctx.inside(max(0, k - PLACE_REACH), k)) \
+        or sum(map(same, ctx.mentions)) >= PLACE_TIMES
 
 
 def _aid(form: str) -> bool:
