@@ -61,3 +61,9 @@ def test_a_national_or_aid_team_takes_no_local_place():
     assert "桃源县长江防汛抗旱总指挥部" not in found(text, "TaskForce")
     text = "桃源县闽宁镇葡萄丰收。他加入了第三批援宁工作队，帮助销售。"
     assert not {n for n in found(text, "TaskForce") if n.endswith("第三批援宁工作队") and n[0] == "桃"}
+
+
+def test_a_team_of_a_national_ministry_or_of_two_sides():
+    assert refused_name("TaskForce", "双方工作组")
+    text = "桃源县今年汛情平稳。公安部前方工作组会同当地交警疏导交通。"
+    assert "桃源县公安部前方工作组" not in found(text, "TaskForce")

@@ -14,6 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ..resolve.aliases import tables
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS
 from .refuse_kinds import GENERIC_TEAM_WORDS, TEAM_HEADS, _foreign_pattern
@@ -112,20 +113,26 @@ def national_after_place(name: str, ctx) -> bool:
 
 def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force written as `form` at `k` that took its place from the article
-    (name = place + form) and is no team of that place: one whose place the article does
-    not name shortly before it, an aid team (援宁工作队), one of a national or
-    international body or a basin (长江…总指挥部, 中疾控…专班), or one named by generic or owner
-    words alone (志愿服务队, 党小组) whose sentence names neither that place (but as where
-    one goes: 驻某市) nor 该县/全市/当地."""
+    (name = place + form) and is no team of that place: an aid team (援宁工作队), one of
+    a national or international body or a basin (长江…总指挥部, 公安部…工作组), one whose
+    place the article does not name shortly before it (but a command post named by
+    generic words, the scene's: 现场指挥部), or a team named by generic or owner words
+    alone (志愿服务队, 党小组) whose sentence names neither that place (but as where one
+    goes: 驻某市) nor 该县/全市/当地."""
     bare = form.strip(QUOTES)
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
     if ctx is None or not ctx.is_mentioned(place):
         return False  # 永川区“某某”服务队: more than a place before the form
-    if _aid(bare) or bare.startswith(NATIONAL_OWNERS) or not _named_before(place, k, ctx):
+    if _aid(bare) or bare.startswith(NATIONAL_OWNERS) or _central_start(bare):
         return True
-    if bare.endswith(COMMAND_HEADS) or _generic_words(bare) is None:
+    generic = _generic_words(bare) is not None
+    if generic and bare.endswith(COMMAND_HEADS):
+        return False
+    if not _named_before(place, k, ctx):
+        return True
+    if not generic or bare.endswith(COMMAND_HEADS):
         return False
     lo = k
     while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
@@ -144,6 +151,12 @@ def _named_before(place: str, k: int, ctx) -> bool:
         return m.name.startswith(place) or place.startswith(m.name)
     return any(same(m) and m.end <= k for m in ctx.inside(max(0, k - PLACE_REACH), k)) \
         or sum(map(same, ctx.mentions)) >= PLACE_TIMES
+
+
+def _central_start(form: str) -> bool:
+    """A team's form opened by a national body's name (公安部前方工作组, 国家减灾委工作组)."""
+    central = tables().central
+    return any(form[:i] in central for i in range(2, min(len(form), 12)))
 
 
 def _aid(form: str) -> bool:
