@@ -13,6 +13,8 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS, LOCAL_LEVELS
 from .lexicon import ESTABLISH_VERBS
+from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
+                            venue_only)
 from .refuse_kinds import refused_kind, refused_kind_mentions
 from .tokens import tag
 
@@ -79,7 +81,8 @@ def refused_name(label: str, name: str) -> bool:
             or name.endswith(NOT_ENDINGS.get(label, ()) or ("\0",))
             or name.startswith(NOT_STARTS.get(label, ()) or ("\0",))
             or bool(COUNTED.search(name))
-            or refused_kind(label, name))
+            or refused_kind(label, name)
+            or refused_body(label, name))
 
 
 def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -> bool:
@@ -94,6 +97,9 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if not found:
         return False
     if refused_kind_mentions(label, name, found, text, ctx):
+        return True
+    if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
+                                    or all(cut_before_title(name, f, k, text) for k, f in found)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 
@@ -125,7 +131,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
         return True  # 82个某某项目, 20家某某中心: a kind counted
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
-            or _placed_elsewhere(name, form, k, text, ctx)
+            or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx)
     return False
 
 

@@ -1,0 +1,180 @@
+"""Kinds of bodies and task forces refused once the article is read, beside
+`kg.extract.refuse_kinds`: a venue where something is held (在某某国际会议中心举行), a
+foreign country's subdivision read as a body (某国某某州), teams of a foreign side
+(泰方工作组) or with a foreign country's name and nothing of China's, teams named by an
+owner word and generic words alone (党小组, 部门工作专班), and task forces whose place the
+build took from the article while the team is no team of that place: one named only by
+generic or owner words with no place in its clause (村里成立志愿服务队), one of a national
+body or a river's basin (长江防汛抗旱总指挥部), an aid team (援宁工作队).
+Words are data (kg/data/vocab/refuse/)."""
+from __future__ import annotations
+
+import importlib.util
+import re
+from functools import cache
+from pathlib import Path
+
+from ..resolve.aliases import tables
+from ..text.vocabulary import alternation, chars, rows, word_set, words
+from .context import LEVEL_CHARS
+from .refuse_kinds import GENERIC_TEAM_WORDS, TEAM_HEADS, _foreign_pattern
+
+VENUE_HEADS = tuple(words("refuse/venue_heads"))
+VENUE_BEFORE = tuple(words("refuse/venue_before"))
+OWNER_WORDS = tuple(sorted(words("refuse/owner_words"), key=len, reverse=True))
+GENERIC_OR_OWNER = tuple(sorted(GENERIC_TEAM_WORDS + OWNER_WORDS, key=len, reverse=True))
+NATIONAL_OWNERS = tuple(words("refuse/national_team_owners"))
+AID_MARKS = re.compile(alternation(words("refuse/aid_marks")))
+AID_OPENERS = chars("refuse/aid_openers")
+FOREIGN_SIDES = tuple(words("refuse/foreign_sides"))
+FOREIGN_PLACE_ENDS = tuple(chars("refuse/foreign_place_ends"))
+CHINA_TEAM = re.compile(alternation(words("refuse/china_team_marks")))
+ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")  # 该县, 全市
+CUT_TITLES = tuple(words("refuse/cut_titles"))
+HEAD_ENDS = chars("refuse/head_ends")
+_WORDS = {row[0]: tuple(row[1].split()) for row in rows("refuse/body_words", ".tsv")}
+LOCAL = _WORDS["local"]  # the article's own place (当地)
+COMMAND_HEADS = _WORDS["command"]  # a place's command post keeps its place (现场指挥部)
+NATIONAL_AFTER = _WORDS["national"][0]  # 某市全国人大
+CHINA_OPENERS = _WORDS["china"]
+TITLE_CLOSERS = _WORDS["closers"]  # 外交部部长
+FORMER_AFTER = _WORDS["former"]  # 民政部原副部长
+PLACE_REACH = 150  # characters before a task force within which its place is named
+PLACE_TIMES = 3  # mentions of a place that make an article about it
+SENTENCE_STOPS = "。！？!?\n"
+AWAY = chars("refuse/away_marks")
+QUOTES = "“”‘’\"「」"
+
+
+def refused_body(label: str, name: str) -> bool:
+    """Whether `name` of `label` is refused by its words alone."""
+    if label == "Organization":
+        return _foreign_place(name)
+    if label == "TaskForce":
+        return name.startswith(FOREIGN_SIDES) or owner_team(name) or _foreign_team(name)
+    return False
+
+
+def _foreign_place(name: str) -> bool:
+    """A foreign country followed by its state or city (某国某某州, 美国某州某市): a place."""
+    m = _foreign_pattern().match(name)
+    if m is None or m.end() == len(name):
+        return False
+    tail = _foreign_pattern().search(name, m.end())
+    return name.endswith(FOREIGN_PLACE_ENDS) or tail is not None and tail.end() == len(name)
+
+
+def _foreign_team(name: str) -> bool:
+    """A team with a foreign country's name and no word of China's (某国联合行动指挥部; not
+    a city's: 欧安组织明斯克小组)."""
+    return bool(_country_pattern().search(name)) and not CHINA_TEAM.search(name) \
+        and not name.startswith(CHINA_OPENERS)
+
+
+@cache
+def _country_pattern() -> re.Pattern:
+    """Names of foreign countries (short and full) from jionlp's world table (the first two
+    cells of a row), less refuse/not_foreign."""
+    table = Path(importlib.util.find_spec("jionlp").origin).parent / "dictionary" / "world_location.txt"
+    home = word_set("refuse/not_foreign")
+    names = {n for line in table.read_text(encoding="utf-8").splitlines()
+             for cell in line.split("\t")[:2] for n in cell.split("/")
+             if "\t" in line and len(n) >= 2 and line.split("\t")[0] not in home} - home
+    return re.compile(alternation(sorted(names, key=len, reverse=True)))
+
+
+def owner_team(form: str) -> bool:
+    """A task force named by owner words and generic words alone (党小组, 企业服务专班,
+    部门工作专班), with at least one owner word."""
+    cut = _generic_words(form.strip(QUOTES))
+    return cut is not None and any(w in OWNER_WORDS for w in cut)
+
+
+def venue_only(name: str, found: list[tuple[int, str]], text: str) -> bool:
+    """A body named with a venue's head whose every mention is the place of an event or a
+    visit (在某某会议中心举行, 抵达某某行政中心)."""
+    return name.endswith(VENUE_HEADS) and all(text.endswith(VENUE_BEFORE, 0, k) for k, _ in found)
+
+
+def cut_before_title(name: str, form: str, k: int, text: str) -> bool:
+    """A body whose mention lost its last character to a title (某国财政|部长), or is
+    followed by 原 before a title (民政部原|副部长) read into it."""
+    end = k + len(form)
+    return not name.endswith(TITLE_CLOSERS) and text.startswith(CUT_TITLES, end) \
+        or name.endswith(FORMER_AFTER) and len(name) > 1 and name[-2] in HEAD_ENDS
+
+
+def national_after_place(name: str, ctx) -> bool:
+    """A place glued before a national body (某市全国人大): a delegation or a list, not a
+    body of that place."""
+    at = name.find(NATIONAL_AFTER)  # not 中央 (某市中央小学)
+    return at > 0 and ctx is not None and ctx.is_mentioned(name[:at])
+
+
+def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
+    """A task force written as `form` at `k` that took its place from the article
+    (name = place + form) and is no team of that place: an aid team (援宁工作队), one of
+    a national or international body or a basin (长江…总指挥部, 公安部…工作组), one whose
+    place the article does not name shortly before it (but a command post named by
+    generic words, the scene's: 现场指挥部), or a team named by generic or owner words
+    alone (志愿服务队, 党小组) whose sentence names neither that place (but as where one
+    goes: 驻某市) nor 该县/全市/当地."""
+    bare = form.strip(QUOTES)
+    if form == name or not name.endswith(form):
+        return False
+    place = name[: len(name) - len(form)]
+    if ctx is None or not ctx.is_mentioned(place):
+        return False  # 永川区“某某”服务队: more than a place before the form
+    if _aid(bare) or bare.startswith(NATIONAL_OWNERS) or _central_start(bare):
+        return True
+    generic = _generic_words(bare) is not None
+    if generic and bare.endswith(COMMAND_HEADS):
+        return False
+    if not _named_before(place, k, ctx):
+        return True
+    if not generic or bare.endswith(COMMAND_HEADS):
+        return False
+    lo = k
+    while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
+        lo -= 1
+    if any((m.name.startswith(place) or place.startswith(m.name))
+           and not (m.start > 0 and text[m.start - 1] in AWAY) for m in ctx.inside(lo, k)):
+        return False
+    return not ANAPHOR.search(text, lo, k) and not any(w in text[lo:k] for w in LOCAL)
+
+
+def _named_before(place: str, k: int, ctx) -> bool:
+    """Whether the article names `place` within the PLACE_REACH characters before `k` (a
+    story of a roundup names its place near its task forces) or is about it: names it
+    PLACE_TIMES times or more."""
+    def same(m) -> bool:
+        return m.name.startswith(place) or place.startswith(m.name)
+    return any(same(m) and m.end <= k for m in ctx.inside(max(0, k - PLACE_REACH), k)) \
+        or sum(map(same, ctx.mentions)) >= PLACE_TIMES
+
+
+def _central_start(form: str) -> bool:
+    """A team's form opened by a national body's name (公安部前方工作组, 国家减灾委工作组)."""
+    central = tables().central
+    return any(form[:i] in central for i in range(2, min(len(form), 12)))
+
+
+def _aid(form: str) -> bool:
+    """A team of aid (援宁工作队, 对口帮扶工作队; not 救援指挥部)."""
+    return any(m.start() == 0 or form[m.start() - 1] in AID_OPENERS for m in AID_MARKS.finditer(form))
+
+
+def _generic_words(form: str) -> list[str] | None:
+    """The generic or owner words before a team's head that make up the whole of `form`
+    (志愿服务队 → [志愿], 党小组 → [党]); None when any other word is there."""
+    head = next((h for h in TEAM_HEADS if form.endswith(h)), None)
+    if head is None:
+        return None
+    rest, out = form[: len(form) - len(head)], []
+    while rest:
+        word = next((w for w in GENERIC_OR_OWNER if rest.startswith(w)), None)
+        if word is None:
+            return None
+        out.append(word)
+        rest = rest[len(word):]
+    return out
