@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
+from .tokens import tag
 
 _NUMERALS = chars("common/numerals")
 _QUANTITY = chars("common/quantity_words")
@@ -39,6 +40,14 @@ FOREIGN_LABELS = ("TaskForce", "Program", "Project")
 PROJECT_WORKS = tuple(words("refuse/project_works"))
 # A count of kinds opening a program (十大专项行动, 五大沙地): the kinds, not one program.
 COUNTED_KINDS = re.compile(rf"[{_NUMERALS}]+[{chars('refuse/kind_count_marks')}]")
+# Generic words before a program's or a project's head (安全生产专项行动, 双创项目).
+GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=len, reverse=True))
+GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
+GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
+PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
+# Joining words inside a program's name: two things joined (某倡议同某战略), or a subject
+# and its verb (某某代表在巡讲活动): a phrase read as a name.
+JOINED_INSIDE = word_set("refuse/program_joined_inside")
 
 
 @cache
@@ -85,7 +94,45 @@ def refused_kind(label: str, name: str) -> bool:
         return name in foreign_names() or _former(name)  # 斯里兰卡 read before 总理
     if label == "TaskForce":
         return bool(TEAM_COUNTED.search(name)) or generic_team(name)
-    return label == "Program" and _generic_rule(name)
+    if label == "Project":
+        return generic_project(name)
+    return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name))
+
+
+def _covered(rest: str, vocab: tuple[str, ...]) -> bool:
+    """Whether `rest` is only words of `vocab` (longest first, left to right)."""
+    while rest:
+        word = next((w for w in vocab if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+def generic_program(name: str) -> bool:
+    """A program named only by generic words before its head (安全生产专项行动, 造林绿化
+    行动, 生态补偿机制): a kind of work, not a named one."""
+    head = next((h for h in GENERIC_PROGRAM_ENDS if name.endswith(h)), None)
+    rest = name[: len(name) - len(head)] if head else ""
+    return bool(rest) and _covered(rest, GENERIC_PROGRAM_WORDS)
+
+
+def generic_project(name: str) -> bool:
+    """A project named, after any place, only by generic words before its head (某国重要
+    基础设施项目, 双创项目, 全自动生产线): a kind of project, not one named work."""
+    head = next((h for h in PROJECT_HEADS if name.endswith(h)), None)
+    if head is None:
+        return False
+    toks = segmenter().cut(name[: len(name) - len(head)])
+    while toks and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
+        toks = toks[1:]
+    rest = "".join(toks)
+    return bool(rest) and _covered(rest, GENERIC_PROJECT_WORDS)
+
+
+def _joined(name: str) -> bool:
+    """A program whose name holds a joining word as a word of its own past its start."""
+    return any(w in JOINED_INSIDE for w in segmenter().cut(name)[1:-1])
 
 
 def _generic_rule(name: str) -> bool:
