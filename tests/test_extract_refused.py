@@ -203,6 +203,7 @@ def test_programs_and_projects_named_only_by_generic_words_are_kinds():
 
 def test_program_phrases_and_projects_named_by_size_or_kind():
     assert refused_name("Program", "甲倡议同东盟区域战略")
+    assert not refused_name("Program", "四同党性教育活动")
     assert refused_name("Program", "全面建成覆盖城乡的某某体系")
     assert refused_name("Program", "某地港独活动")
     assert refused_name("Project", "1000万千瓦大型风电基地项目")
@@ -221,3 +222,21 @@ def test_programs_and_projects_cut_from_a_longer_name():
     assert refused_mentions("Program", "非法代理某某产品专项行动", set(), text, None)
     text = "落实全球发展倡议和中欧合作论坛行动计划。"
     assert not refused_mentions("Program", "中欧合作论坛行动计划", set(), text, None)
+
+
+def test_a_sides_project_a_regions_projects_and_festival_events_are_refused():
+    assert refused_name("Project", "英方慈善救助项目")
+    assert refused_name("Program", "巴方发展计划")
+    assert refused_name("Project", "京津项目")
+    assert not refused_name("Project", "京张高铁")
+    assert not refused_name("Project", "鹤大高速")
+    assert refused_name("Program", "某某美食节活动")
+    assert refused_name("Project", "农村妇女疾病筛查项目")
+    text = "开展利用地下钱庄向境外转移资金专项行动。"
+    assert refused_mentions("Program", "境外转移资金专项行动", set(), text, None)
+
+
+def test_a_power_plant_abroad_is_no_project_without_building():
+    from kg.extract.projects import _home_place
+    assert _home_place("荣成石岛湾核电站")
+    assert not _home_place("福岛核电站")

@@ -54,6 +54,7 @@ SIZED = re.compile(rf"[\d{_NUMERALS}]+[{_QUANTITY}]?(?:{alternation(words('refus
 SIZE_OPENERS = word_set("refuse/size_openers")
 # Last characters of programs' heads: 和 or 、 after one joins two programs.
 PROGRAM_HEAD_ENDS = chars("refuse/program_head_ends")
+PREPOSITIONS_BEFORE = chars("refuse/prepositions_in_programs")
 # A verb of forming a team read into its name (某省组织专门工作组), not the noun of a
 # body (欧安组织明斯克小组).
 VERB_INSIDE = re.compile(rf"(?<![{chars('refuse/noun_before_verb')}])(?:{alternation(words('refuse/verbs_inside_team'))})")
@@ -95,7 +96,7 @@ def _sized(name: str) -> bool:
     before its size names it (某某公司年产30万吨某某项目)."""
     m = SIZED.search(name)
     return m is not None and all(w in SIZE_OPENERS or gazetteer().lookup(w)
-                                 for w in segmenter().cut(name[: m.start()]))
+                                 for w in segmenter().dictionary_words(name[: m.start()]))
 
 
 def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -> bool:
@@ -165,12 +166,13 @@ def _cut_start(form: str, k: int, text: str) -> bool:
 
 
 def _joined_object(text: str, k: int) -> bool:
-    """A program written after 和, 及 or 、 that follows no program's head, or after a
-    closing bracket glued to a word: the last of objects that share one head (打击某某、
+    """A program written after 和, 及 or 、 that follows no program's head, after a
+    closing bracket or a preposition (向, 被) glued to a word: the last of objects that share one head (打击某某、
     某某专项行动), cut from its name."""
     if k < 2 or not is_han(text[k - 2]):
         return False
-    return text[k - 1] in JOINED + "、" and text[k - 2] not in PROGRAM_HEAD_ENDS or text[k - 1] in "）)"
+    return text[k - 1] in JOINED + "、" and text[k - 2] not in PROGRAM_HEAD_ENDS or text[k - 1] in "）)" \
+        or text[k - 1] in PREPOSITIONS_BEFORE
 
 
 def _clause_start(text: str, k: int) -> int:

@@ -45,6 +45,8 @@ GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=le
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
+SIDES = tuple(words("refuse/sides"))
+PROVINCE_SHORT = chars("common/province_abbreviations")
 # Joining words inside a program's name: two things joined (某倡议同某战略), or a subject
 # and its verb (某某代表在巡讲活动): a phrase read as a name.
 JOINED_INSIDE = word_set("refuse/program_joined_inside")
@@ -94,8 +96,10 @@ def refused_kind(label: str, name: str) -> bool:
         return name in foreign_names() or _former(name)  # 斯里兰卡 read before 总理
     if label == "TaskForce":
         return bool(TEAM_COUNTED.search(name)) or generic_team(name)
+    if label in ("Program", "Project") and name.startswith(SIDES):
+        return True  # 巴方经济发展项目: one side's, described
     if label == "Project":
-        return generic_project(name)
+        return generic_project(name) or _regions_only(name)
     return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name))
 
 
@@ -123,16 +127,24 @@ def generic_project(name: str) -> bool:
     head = next((h for h in PROJECT_HEADS if name.endswith(h)), None)
     if head is None:
         return False
-    toks = segmenter().cut(name[: len(name) - len(head)])
-    while toks and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
+    toks = segmenter().dictionary_words(name[: len(name) - len(head)])
+    while toks and len(toks[0]) >= 2 and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
         toks = toks[1:]
     rest = "".join(toks)
-    return bool(rest) and _covered(rest, GENERIC_PROJECT_WORDS)
+    return len(rest) >= 2 and _covered(rest, GENERIC_PROJECT_WORDS)
+
+
+def _regions_only(name: str) -> bool:
+    """Projects named by short names of provinces alone (京津项目): those from a region."""
+    core = name[: -len("项目")] if name.endswith("项目") else ""
+    return len(core) >= 2 and all(c in PROVINCE_SHORT for c in core)
 
 
 def _joined(name: str) -> bool:
-    """A program whose name holds a joining word as a word of its own past its start."""
-    return any(w in JOINED_INSIDE for w in segmenter().cut(name)[1:-1])
+    """A program whose name holds a joining word as a word of its own after a word of two
+    characters or more (某倡议同某战略; not 四同某某活动)."""
+    toks = segmenter().dictionary_words(name)
+    return any(w in JOINED_INSIDE and len(toks[i - 1]) >= 2 for i, w in enumerate(toks[1:-1], 1))
 
 
 def _generic_rule(name: str) -> bool:
