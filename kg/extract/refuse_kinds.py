@@ -47,6 +47,7 @@ GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 SIDES = tuple(words("refuse/sides"))
 PROVINCE_SHORT = chars("common/province_abbreviations")
+REGION_HEADS = words("refuse/region_project_heads")
 # Joining words inside a program's name: two things joined (某倡议同某战略), or a subject
 # and its verb (某某代表在巡讲活动): a phrase read as a name.
 JOINED_INSIDE = word_set("refuse/program_joined_inside")
@@ -136,7 +137,8 @@ def generic_project(name: str) -> bool:
 
 def _regions_only(name: str) -> bool:
     """Projects named by short names of provinces alone (京津项目): those from a region."""
-    core = name[: -len("项目")] if name.endswith("项目") else ""
+    head = next((h for h in REGION_HEADS if name.endswith(h)), "")
+    core = name[: len(name) - len(head)] if head else ""
     return len(core) >= 2 and all(c in PROVINCE_SHORT for c in core)
 
 
