@@ -235,8 +235,3 @@ def test_a_sides_project_a_regions_projects_and_festival_events_are_refused():
     text = "开展利用地下钱庄向境外转移资金专项行动。"
     assert refused_mentions("Program", "境外转移资金专项行动", set(), text, None)
 
-
-def test_a_power_plant_abroad_is_no_project_without_building():
-    from kg.extract.projects import _home_place
-    assert _home_place("荣成石岛湾核电站")
-    assert not _home_place("福岛核电站")

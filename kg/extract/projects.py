@@ -23,7 +23,6 @@ AFTER_WORKS = chars("programs/after_works")
 GLUED = chars("programs/glued_openers")
 KIND_HEADS = words("programs/kind_heads")
 BUILT_HEADS = words("programs/built_heads")
-HOME_BUILT_HEADS = words("programs/home_built_heads")
 ROUTE_JOINERS = word_set("bodies/route_joiners")
 # The section of a work between two places: 某地至某地段.
 SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2,4}}"
@@ -118,8 +117,7 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
         if name is not None and name.endswith(WORKS):
             name = _as_written(name, text)
             name = name and _with_section(name, text)
-        if name is not None and name.endswith(BUILT_HEADS) and not _being_built(name, text) \
-                and not (name.endswith(HOME_BUILT_HEADS) and _home_place(name)):
+        if name is not None and name.endswith(BUILT_HEADS) and not _being_built(name, text):
             name = None
         if name is None:
             bad.add(key)
@@ -147,11 +145,6 @@ def _as_written(name: str, text: str) -> str | None:
     if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
         return None
     return name
-
-
-def _home_place(name: str) -> bool:
-    """`name` opens with the name of a Chinese city, county or district (某县某某核电站)."""
-    return any(_city(name[:n]) for n in (2, 3))
 
 
 def _city(word: str) -> bool:
