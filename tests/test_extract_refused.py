@@ -235,3 +235,13 @@ def test_a_sides_project_a_regions_projects_and_festival_events_are_refused():
     text = "开展利用地下钱庄向境外转移资金专项行动。"
     assert refused_mentions("Program", "境外转移资金专项行动", set(), text, None)
 
+
+
+def test_a_verb_before_an_object_head_and_a_verb_opening_a_project():
+    assert refused_name("Program", "狠抓学习教育")
+    assert refused_name("Program", "保障全党学习教育")
+    assert not refused_name("Program", "党史学习教育")
+    assert refused_name("Project", "展示某某国际机场".replace("某某", "西安咸阳"))
+    assert refused_name("Project", "成功中标某某高铁项目")
+    assert refused_name("Project", "某某非遗体验项目")
+    assert refused_name("Program", "反占中签名行动")

@@ -48,6 +48,8 @@ PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=Tru
 SIDES = tuple(words("refuse/sides"))
 PROVINCE_SHORT = chars("common/province_abbreviations")
 REGION_HEADS = words("refuse/region_project_heads")
+OBJECT_HEADS = words("refuse/object_program_heads")
+OBJECT_TAGS = ("n", "m", "v")  # a verb's object or its second verb (保障全党, 梳理出)
 # Joining words inside a program's name: two things joined (某倡议同某战略), or a subject
 # and its verb (某某代表在巡讲活动): a phrase read as a name.
 JOINED_INSIDE = word_set("refuse/program_joined_inside")
@@ -100,8 +102,9 @@ def refused_kind(label: str, name: str) -> bool:
     if label in ("Program", "Project") and name.startswith(SIDES):
         return True  # 巴方经济发展项目: one side's, described
     if label == "Project":
-        return generic_project(name) or _regions_only(name)
-    return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name))
+        return generic_project(name) or _regions_only(name) or _verb_first(name)
+    return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name)
+                                   or _verb_before_object(name))
 
 
 def _covered(rest: str, vocab: tuple[str, ...]) -> bool:
@@ -133,6 +136,24 @@ def generic_project(name: str) -> bool:
         toks = toks[1:]
     rest = "".join(toks)
     return len(rest) >= 2 and _covered(rest, GENERIC_PROJECT_WORDS)
+
+
+def _verb_first(name: str) -> bool:
+    """A project whose name opens with a verb of two characters or more (展示某某机场,
+    提升改造某某项目): a phrase of the sentence."""
+    toks = segmenter().dictionary_words(name)
+    return len(toks) > 1 and len(toks[0]) >= 2 and tag(toks[0]) == "v"
+
+
+def _verb_before_object(name: str) -> bool:
+    """A program that is a verb and at most one word before a head that is often a verb's
+    object (狠抓学习教育, 务求主题教育, 保障全党学习教育): a phrase of the sentence."""
+    head = next((h for h in OBJECT_HEADS if name.endswith(h)), None)
+    if head is None:
+        return False
+    toks = segmenter().dictionary_words(name[: len(name) - len(head)])
+    return 1 <= len(toks) <= 2 and len(toks[0]) >= 2 and tag(toks[0]) == "v" \
+        and (len(toks) == 1 or tag(toks[1]) in OBJECT_TAGS)
 
 
 def _regions_only(name: str) -> bool:
