@@ -245,3 +245,8 @@ def test_a_verb_before_an_object_head_and_a_verb_opening_a_project():
     assert refused_name("Project", "成功中标某某高铁项目")
     assert refused_name("Project", "某某非遗体验项目")
     assert refused_name("Program", "反占中签名行动")
+
+
+def test_named_new_year_and_matchmaking_activities_are_kept():
+    assert not refused_name("Program", "欢乐春节活动")
+    assert not refused_name("Program", "某某之桥全球贸易对接活动")
