@@ -102,7 +102,7 @@ def refused_kind(label: str, name: str) -> bool:
     if label in ("Program", "Project") and name.startswith(SIDES):
         return True  # 巴方经济发展项目: one side's, described
     if label == "Project":
-        return generic_project(name) or _regions_only(name) or _verb_first(name)
+        return generic_project(name) or _regions_only(name)
     return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name)
                                    or _verb_before_object(name))
 
@@ -136,13 +136,6 @@ def generic_project(name: str) -> bool:
         toks = toks[1:]
     rest = "".join(toks)
     return len(rest) >= 2 and _covered(rest, GENERIC_PROJECT_WORDS)
-
-
-def _verb_first(name: str) -> bool:
-    """A project whose name opens with a verb of two characters or more (展示某某机场,
-    提升改造某某项目): a phrase of the sentence."""
-    toks = segmenter().dictionary_words(name)
-    return len(toks) > 1 and len(toks[0]) >= 2 and tag(toks[0]) == "v"
 
 
 def _verb_before_object(name: str) -> bool:
