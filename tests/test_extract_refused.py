@@ -186,3 +186,67 @@ def test_single_events_and_rules_named_by_a_word_are_no_programs():
     assert refused_name("Program", "某某革命作为某某振兴战略")
     assert not refused_name("Program", "大督查机制")
     assert not refused_name("Program", "四送三进活动")
+
+
+def test_programs_and_projects_named_only_by_generic_words_are_kinds():
+    assert refused_name("Program", "安全生产专项行动")
+    assert refused_name("Program", "造林绿化行动")
+    assert refused_name("Program", "生态补偿机制")
+    assert not refused_name("Program", "健康扶贫工程")
+    assert not refused_name("Program", "减证便民行动")
+    assert refused_name("Project", "双创项目")
+    assert refused_name("Project", "某国重要基础设施项目".replace("某国", "埃及"))
+    assert refused_name("Project", "全自动生产线")
+    assert not refused_name("Project", "京张高铁")
+    assert not refused_name("Project", "中国新加坡互联互通项目")
+
+
+def test_program_phrases_and_projects_named_by_size_or_kind():
+    assert refused_name("Program", "甲倡议同东盟区域战略")
+    assert not refused_name("Program", "四同党性教育活动")
+    assert refused_name("Program", "全面建成覆盖城乡的某某体系")
+    assert refused_name("Program", "某地港独活动")
+    assert refused_name("Project", "1000万千瓦大型风电基地项目")
+    assert refused_name("Project", "黄山三千亩产业园")
+    assert not refused_name("Project", "厦门某某12万吨热轧板项目".replace("某某", "晋东"))
+    assert refused_name("Project", "沿线景区等特色项目")
+    assert refused_name("Project", "某某高速公路隧道")
+
+
+def test_programs_and_projects_cut_from_a_longer_name():
+    text = "两国推动北城-南湾高铁项目尽早启动，落实《新工业协作行动计划》。"
+    assert refused_mentions("Project", "南湾高铁项目", set(), text, None)
+    assert refused_mentions("Program", "工业协作行动计划", set(), text, None)
+    assert not refused_mentions("Program", "某某提升行动计划", set(), "发布《“十四五”某某提升行动计划》。", None)
+    text = "开展打击非法销售、非法代理某某产品专项行动。"
+    assert refused_mentions("Program", "非法代理某某产品专项行动", set(), text, None)
+    text = "落实全球发展倡议和中欧合作论坛行动计划。"
+    assert not refused_mentions("Program", "中欧合作论坛行动计划", set(), text, None)
+
+
+def test_a_sides_project_a_regions_projects_and_festival_events_are_refused():
+    assert refused_name("Project", "英方慈善救助项目")
+    assert refused_name("Program", "巴方发展计划")
+    assert refused_name("Project", "京津项目")
+    assert not refused_name("Project", "京张高铁")
+    assert not refused_name("Project", "鹤大高速")
+    assert refused_name("Program", "某某美食节活动")
+    assert refused_name("Project", "农村妇女疾病筛查项目")
+    text = "开展利用地下钱庄向境外转移资金专项行动。"
+    assert refused_mentions("Program", "境外转移资金专项行动", set(), text, None)
+
+
+
+def test_a_verb_before_an_object_head_and_a_verb_opening_a_project():
+    assert refused_name("Program", "狠抓学习教育")
+    assert refused_name("Program", "保障全党学习教育")
+    assert not refused_name("Program", "党史学习教育")
+    assert refused_name("Project", "展示某某国际机场".replace("某某", "西安咸阳"))
+    assert refused_name("Project", "成功中标某某高铁项目")
+    assert refused_name("Project", "某某非遗体验项目")
+    assert refused_name("Program", "反占中签名行动")
+
+
+def test_named_new_year_and_matchmaking_activities_are_kept():
+    assert not refused_name("Program", "欢乐春节活动")
+    assert not refused_name("Program", "某某之桥全球贸易对接活动")

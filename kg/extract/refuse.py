@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import gazetteer
 from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
@@ -50,6 +51,12 @@ _ORDINAL_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("refuse/batch
 _ORDINAL = alternation(words("common/ordinal_prefixes"))
 ORDINAL = re.compile(rf"(?:{_ORDINAL})(?:\d|[{_NUMERALS}]+[{_ORDINAL_COUNTERS}])")
 ORDINAL_LABELS = ("TaskForce", "Project")
+# A size in a project's name (1000万千瓦…基地项目, 三千亩…产业园): a description.
+SIZED = re.compile(rf"[\d{_NUMERALS}]+[{_QUANTITY}]?(?:{alternation(words('refuse/project_quantity_units'))})")
+SIZE_OPENERS = word_set("refuse/size_openers")
+# Last characters of programs' heads: 和 or 、 after one joins two programs.
+PROGRAM_HEAD_ENDS = chars("refuse/program_head_ends")
+PREPOSITIONS_BEFORE = chars("refuse/prepositions_in_programs")
 # A verb of forming a team read into its name (某省组织专门工作组), not the noun of a
 # body (欧安组织明斯克小组).
 VERB_INSIDE = re.compile(rf"(?<![{chars('refuse/noun_before_verb')}])(?:{alternation(words('refuse/verbs_inside_team'))})")
@@ -71,6 +78,7 @@ VERBS_BEFORE_TEAM = frozenset(ESTABLISH_VERBS) | word_set("refuse/verbs_before_t
     | word_set("posts/hold_verbs") | word_set("people/verbs_of_motion")
 VERB_TAGS = frozenset({"v", "vn"})
 QUOTES = "“”‘’\"「」"
+HYPHENS = "-－—"
 
 
 def refused_name(label: str, name: str) -> bool:
@@ -81,8 +89,17 @@ def refused_name(label: str, name: str) -> bool:
             or name.endswith(NOT_ENDINGS.get(label, ()) or ("\0",))
             or name.startswith(NOT_STARTS.get(label, ()) or ("\0",))
             or bool(COUNTED.search(name))
+            or label == "Project" and _sized(name)
             or refused_kind(label, name)
             or refused_body(label, name))
+
+
+def _sized(name: str) -> bool:
+    """A project named by its size, after a place at most (某地三千亩特色产业园); a company
+    before its size names it (某某公司年产30万吨某某项目)."""
+    m = SIZED.search(name)
+    return m is not None and all(w in SIZE_OPENERS or gazetteer().lookup(w)
+                                 for w in segmenter().dictionary_words(name[: m.start()]))
 
 
 def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -> bool:
@@ -127,12 +144,41 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     if label in ("Organization", "TaskForce") and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
             and not text.startswith(ISSUER_MARKERS, end):
         return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
+    if label in ("Program", "Project") and _cut_start(form, k, text) \
+            or label == "Program" and _joined_object(text, k):
+        return True
     if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k):
         return True  # 82个某某项目, 20家某某中心: a kind counted
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx)
     return False
+
+
+def _cut_start(form: str, k: int, text: str) -> bool:
+    """A program or project cut from a longer name: after one hyphen (某地-某地高铁项目), a
+    letter or digit glued to its own first one (X-37B), or inside a document's title that
+    it ends after a character of its own (《新某某行动计划》, not 《“十四五”某某计划》)."""
+    if k == 0:
+        return False
+    before = text[k - 1]
+    if before in HYPHENS and not (k >= 2 and text[k - 2] in HYPHENS):
+        return True
+    if before.isascii() and before.isalnum() and form[0].isascii() and form[0].isalnum():
+        return True
+    end = k + len(form)
+    return is_han(before) and end < len(text) and text[end] == "》" \
+        and text.rfind("《", 0, k) > text.rfind("》", 0, k)
+
+
+def _joined_object(text: str, k: int) -> bool:
+    """A program written after 和, 及 or 、 that follows no program's head, after a
+    closing bracket or a preposition (向, 被) glued to a word: the last of objects that share one head (打击某某、
+    某某专项行动), cut from its name."""
+    if k < 2 or not is_han(text[k - 2]):
+        return False
+    return text[k - 1] in JOINED + "、" and text[k - 2] not in PROGRAM_HEAD_ENDS or text[k - 1] in "）)" \
+        or text[k - 1] in PREPOSITIONS_BEFORE
 
 
 def _clause_start(text: str, k: int) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
+from .tokens import tag
 
 _NUMERALS = chars("common/numerals")
 _QUANTITY = chars("common/quantity_words")
@@ -39,6 +40,19 @@ FOREIGN_LABELS = ("TaskForce", "Program", "Project")
 PROJECT_WORKS = tuple(words("refuse/project_works"))
 # A count of kinds opening a program (十大专项行动, 五大沙地): the kinds, not one program.
 COUNTED_KINDS = re.compile(rf"[{_NUMERALS}]+[{chars('refuse/kind_count_marks')}]")
+# Generic words before a program's or a project's head (安全生产专项行动, 双创项目).
+GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=len, reverse=True))
+GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
+GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
+PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
+SIDES = tuple(words("refuse/sides"))
+PROVINCE_SHORT = chars("common/province_abbreviations")
+REGION_HEADS = words("refuse/region_project_heads")
+OBJECT_HEADS = words("refuse/object_program_heads")
+OBJECT_TAGS = ("n", "m", "v")  # a verb's object or its second verb (保障全党, 梳理出)
+# Joining words inside a program's name: two things joined (某倡议同某战略), or a subject
+# and its verb (某某代表在巡讲活动): a phrase read as a name.
+JOINED_INSIDE = word_set("refuse/program_joined_inside")
 
 
 @cache
@@ -85,7 +99,68 @@ def refused_kind(label: str, name: str) -> bool:
         return name in foreign_names() or _former(name)  # 斯里兰卡 read before 总理
     if label == "TaskForce":
         return bool(TEAM_COUNTED.search(name)) or generic_team(name)
-    return label == "Program" and _generic_rule(name)
+    if label in ("Program", "Project") and name.startswith(SIDES):
+        return True  # 巴方经济发展项目: one side's, described
+    if label == "Project":
+        return generic_project(name) or _regions_only(name)
+    return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name)
+                                   or _verb_before_object(name))
+
+
+def _covered(rest: str, vocab: tuple[str, ...]) -> bool:
+    """Whether `rest` is only words of `vocab` (longest first, left to right)."""
+    while rest:
+        word = next((w for w in vocab if rest.startswith(w)), None)
+        if word is None:
+            return False
+        rest = rest[len(word):]
+    return True
+
+
+def generic_program(name: str) -> bool:
+    """A program named only by generic words before its head (安全生产专项行动, 造林绿化
+    行动, 生态补偿机制): a kind of work, not a named one."""
+    head = next((h for h in GENERIC_PROGRAM_ENDS if name.endswith(h)), None)
+    rest = name[: len(name) - len(head)] if head else ""
+    return bool(rest) and _covered(rest, GENERIC_PROGRAM_WORDS)
+
+
+def generic_project(name: str) -> bool:
+    """A project named, after any place, only by generic words before its head (某国重要
+    基础设施项目, 双创项目, 全自动生产线): a kind of project, not one named work."""
+    head = next((h for h in PROJECT_HEADS if name.endswith(h)), None)
+    if head is None:
+        return False
+    toks = segmenter().dictionary_words(name[: len(name) - len(head)])
+    while toks and len(toks[0]) >= 2 and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
+        toks = toks[1:]
+    rest = "".join(toks)
+    return len(rest) >= 2 and _covered(rest, GENERIC_PROJECT_WORDS)
+
+
+def _verb_before_object(name: str) -> bool:
+    """A program that is a verb and at most one word before a head that is often a verb's
+    object (狠抓学习教育, 务求主题教育, 保障全党学习教育): a phrase of the sentence."""
+    head = next((h for h in OBJECT_HEADS if name.endswith(h)), None)
+    if head is None:
+        return False
+    toks = segmenter().dictionary_words(name[: len(name) - len(head)])
+    return 1 <= len(toks) <= 2 and len(toks[0]) >= 2 and tag(toks[0]) == "v" \
+        and (len(toks) == 1 or tag(toks[1]) in OBJECT_TAGS)
+
+
+def _regions_only(name: str) -> bool:
+    """Projects named by short names of provinces alone (京津项目): those from a region."""
+    head = next((h for h in REGION_HEADS if name.endswith(h)), "")
+    core = name[: len(name) - len(head)] if head else ""
+    return len(core) >= 2 and all(c in PROVINCE_SHORT for c in core)
+
+
+def _joined(name: str) -> bool:
+    """A program whose name holds a joining word as a word of its own after a word of two
+    characters or more (某倡议同某战略; not 四同某某活动)."""
+    toks = segmenter().dictionary_words(name)
+    return any(w in JOINED_INSIDE and len(toks[i - 1]) >= 2 for i, w in enumerate(toks[1:-1], 1))
 
 
 def _generic_rule(name: str) -> bool:
