@@ -24,10 +24,10 @@ from kg.model import LABELS, REL_TYPES
 
 from .batch import split_row
 from .columns import PARAMS_OVERHEAD, Encoder, Table, merge_shapes, table
-from .connection import ServerError, describe_error, fetch, redact
+from .connection import ServerError, describe_error, failure_reason, fetch, redact
 from .nodes import RowGroup
 from .schema import apply_schema_file
-from .send import Batch, Sender
+from .send import Batch, Sender, Stalled
 from .server import Server, detect
 from .stream import GraphRows, graph_rows
 
@@ -42,6 +42,7 @@ class LoadOptions:
     schema: bool = True                 # apply cypher/schema.cypher first
     progress: bool = False              # tqdm bar on stderr
     on_commit: Callable[[int], None] | None = None  # called with the batches done so far
+    stall_seconds: float | None = None  # longest wait for a commit; None: the server's
 
 
 class LoadMismatch(ServerError):
@@ -55,7 +56,8 @@ class LoadReport:
     server: Server
     nodes: Counter = field(default_factory=Counter)          # nodes sent per label
     relationships: Counter = field(default_factory=Counter)  # relationships sent per type
-    batches: int = 0
+    batches: int = 0   # batches committed
+    sent: int = 0      # batches handed to the sessions (committed or not)
     deleted: int = 0
     seconds: float = 0.0
     before: tuple[Counter, Counter] = (Counter(), Counter())  # server counts before writing
@@ -210,9 +212,18 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
         report.before = server_counts(driver, database)
         _send(driver, server, tables, options, report, database)
         report.after = server_counts(driver, database)
-    except (DriverError, Neo4jError, OSError) as exc:
-        where = f" after {report.batches} batches" if report and report.batches else ""
-        raise ServerError(describe_error(exc, uri) + where
+    except (DriverError, Neo4jError, OSError, Stalled) as exc:
+        if report and report.sent:
+            raise ServerError(
+                f"the server at {redact(uri)} stopped answering ({failure_reason(exc)}) "
+                f"after {report.batches} of the {report.sent} batches sent were committed "
+                "(the others may be partly written); a re-run completes the load "
+                "(it is idempotent)") from None
+        if isinstance(exc, Stalled):
+            raise ServerError(f"the server at {redact(uri)} stopped answering "
+                              f"({failure_reason(exc)}); a re-run completes the load "
+                              "(it is idempotent)") from None
+        raise ServerError(describe_error(exc, uri)
                           + "; a re-run completes the load (it is idempotent)") from None
     check_counts(rows.counts, report.before, report.after, uri)
     report.seconds = time.perf_counter() - started
@@ -247,10 +258,16 @@ def _send(driver: Driver, server: Server, tables: list[Table], options: LoadOpti
             if options.on_commit:
                 options.on_commit(report.batches)
 
+        stall = options.stall_seconds if options.stall_seconds is not None \
+            else server.stall_seconds
         sender = Sender(driver, database, options.workers or server.default_workers,
-                        options.batches_per_tx or server.batches_per_transaction, committed)
-        for batches in _phases(tables, server, options, report):
-            sender.phase(batches)
+                        options.batches_per_tx or server.batches_per_transaction, committed,
+                        stall_seconds=stall)
+        try:
+            for batches in _phases(tables, server, options, report):
+                sender.phase(batches)
+        finally:
+            report.sent = sender.sent
 
 
 def count_queries() -> list[tuple[str, str]]:

@@ -63,6 +63,14 @@ class Server:
         return 4 if self.is_neo4j else 2
 
     @property
+    def stall_seconds(self) -> float:
+        """The longest wait for a transaction's commit before the load gives the server
+        up as not answering (send.py). On FalkorDB a transaction (10 batches under its
+        4 KB cap) commits in milliseconds; on Neo4j one of 10 × 2,000 rows may wait on
+        locks or a checkpoint for a while."""
+        return 120.0 if self.is_neo4j else 30.0
+
+    @property
     def batches_per_transaction(self) -> int:
         """UNWIND batches sent in one managed transaction (one BEGIN/COMMIT)."""
         return 10
