@@ -9,6 +9,7 @@ duplicates.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -205,13 +206,15 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
         server = detect(driver, database)
         tables = _tables(rows)
         report = LoadReport(server)
+        stall = options.stall_seconds if options.stall_seconds is not None \
+            else server.stall_seconds
         if options.schema:
-            apply_schema_file(driver, server, database)
+            _bounded(stall, apply_schema_file, driver, server, database)
         if options.replace:
             report.deleted = delete_loaded(driver, database)
-        report.before = server_counts(driver, database)
+        report.before = _bounded(stall, server_counts, driver, database)
         _send(driver, server, tables, options, report, database)
-        report.after = server_counts(driver, database)
+        report.after = _bounded(stall, server_counts, driver, database)
     except (DriverError, Neo4jError, OSError, Stalled) as exc:
         if report and report.sent:
             raise ServerError(
@@ -228,6 +231,30 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
     check_counts(rows.counts, report.before, report.after, uri)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _bounded(seconds: float, fn: Callable, *args):
+    """`fn(*args)`, or `Stalled` when it has not returned after `seconds` (the driver
+    reads without a timeout: a query to a server that hangs never returns; the call is
+    left behind in a daemon thread)."""
+    if seconds is None or seconds == float("inf"):
+        return fn(*args)
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 (re-raised below)
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise Stalled(seconds)
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 def check_counts(want: tuple[Counter, Counter], before: tuple[Counter, Counter],

@@ -239,3 +239,36 @@ def test_a_server_lost_in_the_middle_ends_the_load_in_bounded_time(own, seed_gra
     assert f"the server at {own.uri} stopped answering ({reason}) after " in line, line
     assert " of the " in line and "batches sent were committed" in line, line
     assert took < 40, f"the load took {took:.0f} s to give up"
+
+
+@own_server
+def test_a_server_that_hangs_at_the_count_check_ends_the_load(own, seed_graph):
+    """The server stops answering (SIGSTOP) just after the last batch commits: the
+    count check after the load gives it up after the stall limit (3 s here) instead of
+    waiting for ever on a query with no read timeout."""
+    import signal
+    import time
+
+    driver = open_driver(Settings(uri=own.uri, user="falkordb"))
+    try:
+        total = load_graph(driver, seed_graph, uri=own.uri).batches
+        clean(driver)
+
+        def stop_at_the_end(done: int) -> None:
+            if done == total:
+                os.kill(own.proc.pid, signal.SIGSTOP)
+
+        started = time.monotonic()
+        try:
+            with pytest.raises(ServerError) as info:
+                load_graph(driver, seed_graph, LoadOptions(stall_seconds=3,
+                                                           on_commit=stop_at_the_end),
+                           uri=own.uri)
+        finally:
+            os.kill(own.proc.pid, signal.SIGCONT)
+        assert time.monotonic() - started < 20
+        message = str(info.value)
+        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in message
+        assert f"after {total} of the {total} batches sent were committed" in message
+    finally:
+        driver.close()
