@@ -274,6 +274,9 @@ def load(paths, uri, user, database, password_file, password_prompt, batch_size,
     time per server from this machine: a second one waits.
     """
     from .loaders import LoadOptions, load_graph, load_lock, open_driver
+    if not os.environ.get("KG_DEBUG"):  # the driver's retry warnings: the error says it
+        import logging
+        logging.getLogger("neo4j").addHandler(logging.NullHandler())
     settings = _settings(uri, user, database, password_file, password_prompt)
     progress = sys.stderr.isatty()
     graph = _input_graph(paths, progress)

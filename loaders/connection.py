@@ -112,6 +112,20 @@ def describe_error(exc: BaseException, uri: str) -> str:
     return f"{type(exc).__name__} talking to {uri}: {_first_line(exc)}"
 
 
+def failure_reason(exc: BaseException) -> str:
+    """A few words on why the server stopped answering: the socket's error (``connection
+    refused``, ``connection reset by peer``) found in the chain of causes, else the
+    first line of the error."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and cause.strerror:
+            return cause.strerror.lower()
+        cause = cause.__cause__ or cause.__context__
+    return _first_line(exc)
+
+
 def _first_line(exc: BaseException) -> str:
     text = str(getattr(exc, "message", None) or exc).strip()
     return (text.splitlines() or [type(exc).__name__])[0][:200]

@@ -9,6 +9,7 @@ duplicates.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -24,10 +25,10 @@ from kg.model import LABELS, REL_TYPES
 
 from .batch import split_row
 from .columns import PARAMS_OVERHEAD, Encoder, Table, merge_shapes, table
-from .connection import ServerError, describe_error, fetch, redact
+from .connection import ServerError, describe_error, failure_reason, fetch, redact
 from .nodes import RowGroup
 from .schema import apply_schema_file
-from .send import Batch, Sender
+from .send import Batch, Sender, Stalled
 from .server import Server, detect
 from .stream import GraphRows, graph_rows
 
@@ -42,6 +43,7 @@ class LoadOptions:
     schema: bool = True                 # apply cypher/schema.cypher first
     progress: bool = False              # tqdm bar on stderr
     on_commit: Callable[[int], None] | None = None  # called with the batches done so far
+    stall_seconds: float | None = None  # longest wait for a commit; None: the server's
 
 
 class LoadMismatch(ServerError):
@@ -55,7 +57,8 @@ class LoadReport:
     server: Server
     nodes: Counter = field(default_factory=Counter)          # nodes sent per label
     relationships: Counter = field(default_factory=Counter)  # relationships sent per type
-    batches: int = 0
+    batches: int = 0   # batches committed
+    sent: int = 0      # batches handed to the sessions (committed or not)
     deleted: int = 0
     seconds: float = 0.0
     before: tuple[Counter, Counter] = (Counter(), Counter())  # server counts before writing
@@ -203,20 +206,55 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
         server = detect(driver, database)
         tables = _tables(rows)
         report = LoadReport(server)
+        stall = options.stall_seconds if options.stall_seconds is not None \
+            else server.stall_seconds
         if options.schema:
-            apply_schema_file(driver, server, database)
+            _bounded(stall, apply_schema_file, driver, server, database)
         if options.replace:
             report.deleted = delete_loaded(driver, database)
-        report.before = server_counts(driver, database)
+        report.before = _bounded(stall, server_counts, driver, database)
         _send(driver, server, tables, options, report, database)
-        report.after = server_counts(driver, database)
-    except (DriverError, Neo4jError, OSError) as exc:
-        where = f" after {report.batches} batches" if report and report.batches else ""
-        raise ServerError(describe_error(exc, uri) + where
+        report.after = _bounded(stall, server_counts, driver, database)
+    except (DriverError, Neo4jError, OSError, Stalled) as exc:
+        if report and report.sent:
+            raise ServerError(
+                f"the server at {redact(uri)} stopped answering ({failure_reason(exc)}) "
+                f"after {report.batches} of the {report.sent} batches sent were committed "
+                "(the others may be partly written); a re-run completes the load "
+                "(it is idempotent)") from None
+        if isinstance(exc, Stalled):
+            raise ServerError(f"the server at {redact(uri)} stopped answering "
+                              f"({failure_reason(exc)}); a re-run completes the load "
+                              "(it is idempotent)") from None
+        raise ServerError(describe_error(exc, uri)
                           + "; a re-run completes the load (it is idempotent)") from None
     check_counts(rows.counts, report.before, report.after, uri)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _bounded(seconds: float, fn: Callable, *args):
+    """`fn(*args)`, or `Stalled` when it has not returned after `seconds` (the driver
+    reads without a timeout: a query to a server that hangs never returns; the call is
+    left behind in a daemon thread)."""
+    if seconds is None or seconds == float("inf"):
+        return fn(*args)
+    box: dict = {}
+
+    def run() -> None:
+        try:
+            box["value"] = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 (re-raised below)
+            box["error"] = exc
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise Stalled(seconds)
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 def check_counts(want: tuple[Counter, Counter], before: tuple[Counter, Counter],
@@ -247,10 +285,16 @@ def _send(driver: Driver, server: Server, tables: list[Table], options: LoadOpti
             if options.on_commit:
                 options.on_commit(report.batches)
 
+        stall = options.stall_seconds if options.stall_seconds is not None \
+            else server.stall_seconds
         sender = Sender(driver, database, options.workers or server.default_workers,
-                        options.batches_per_tx or server.batches_per_transaction, committed)
-        for batches in _phases(tables, server, options, report):
-            sender.phase(batches)
+                        options.batches_per_tx or server.batches_per_transaction, committed,
+                        stall_seconds=stall)
+        try:
+            for batches in _phases(tables, server, options, report):
+                sender.phase(batches)
+        finally:
+            report.sent = sender.sent
 
 
 def count_queries() -> list[tuple[str, str]]:

@@ -57,10 +57,26 @@ class Server:
 
     @property
     def default_workers(self) -> int:
-        """Sessions writing batches in parallel (send.py). FalkorDB runs one write at a
-        time, but with two sessions the next batch is there when one returns (the bench:
-        1.2-1.4x over one session, runs alternating)."""
-        return 4 if self.is_neo4j else 2
+        """Sessions writing batches in parallel (send.py). One on FalkorDB: two sessions
+        were 1.2-1.4x faster (the bench; bulk_new2, 74k articles: 22 s against 28 s),
+        but FalkorDB 4.16 does not survive two Bolt connections writing at once for
+        long: of 8 loads of bulk_new2 with two, 4 ended with the server dead or hung,
+        each time in the relationship phase and each time differently (SIGSEGV in
+        HashTableFind under ExecutionPlan_Clone from the plan cache; SIGABRT in a mutex
+        under RM_Yield from QueryCtx_LockForCommit; "illegal decrRefCount" on the main
+        thread; the main thread deadlocked in moduleAcquireGIL), the marks of a race in
+        the server, not of one row (the batches it died on were under the cap, and the
+        same batches, sent by one session, all load). With one session, 7 of 7 loads
+        of bulk_new2 went in whole, 27.5-28.7 s (docs/neo4j.md)."""
+        return 4 if self.is_neo4j else 1
+
+    @property
+    def stall_seconds(self) -> float:
+        """The longest wait for a transaction's commit before the load gives the server
+        up as not answering (send.py). On FalkorDB a transaction (10 batches under its
+        4 KB cap) commits in milliseconds; on Neo4j one of 10 × 2,000 rows may wait on
+        locks or a checkpoint for a while."""
+        return 120.0 if self.is_neo4j else 30.0
 
     @property
     def batches_per_transaction(self) -> int:

@@ -188,3 +188,87 @@ def _outside_address() -> str | None:
         except OSError:
             return None
     return None if address.startswith("127.") else address
+
+
+# -- a server that dies or stops answering in the middle of a load ---------------------
+
+@own_server
+@pytest.mark.parametrize("fault", ["killed", "stopped"])
+def test_a_server_lost_in_the_middle_ends_the_load_in_bounded_time(own, seed_graph_json,
+                                                                    monkeypatch, fault):
+    """`kg load` into a server that is killed (connection refused: the driver retries
+    for its 10 s, then gives up) or stopped with SIGSTOP (it accepts, never answers: no
+    read timeout in the driver, only the loader's stall limit, 5 s here instead of 30) after 3
+    transactions: the load exits 2 within a bounded time, with one line naming the
+    server, the reason and what was committed. Unfixed, the stopped case never ended
+    (sessions waiting in recv, the caller in Queue.put)."""
+    import signal
+    import time
+
+    import kg.loaders.send as send
+    from kg.loaders.server import Server
+
+    monkeypatch.setenv("NEO4J_USERNAME", "falkordb")
+    if fault == "stopped":  # the default (30 s) outlasts the driver's retries (10 s)
+        monkeypatch.setattr(Server, "stall_seconds", property(lambda self: 5.0))
+    monkeypatch.setattr(Server, "default_batch_rows", property(lambda self: 2))
+    monkeypatch.setattr(Server, "batches_per_transaction", property(lambda self: 1))
+    real, seen = send._run_batches, []
+
+    def run_then_fail(tx, batches):
+        seen.append(len(batches))
+        if len(seen) == 4:  # the 4th transaction finds the server gone
+            if fault == "killed":
+                own.kill()
+            else:
+                os.kill(own.proc.pid, signal.SIGSTOP)
+        real(tx, batches)
+
+    monkeypatch.setattr(send, "_run_batches", run_then_fail)
+    started = time.monotonic()
+    try:
+        result = CliRunner().invoke(main, ["load", str(seed_graph_json), "--uri", own.uri])
+    finally:
+        if fault == "stopped":
+            os.kill(own.proc.pid, signal.SIGCONT)
+    took = time.monotonic() - started
+    assert len(seen) >= 4, "the load ended before the fault"
+    assert result.exit_code == 2, result.output
+    line = one_error(result.stderr, "load")
+    reason = "connection refused" if fault == "killed" else "no answer for 5 s"
+    assert f"the server at {own.uri} stopped answering ({reason}) after " in line, line
+    assert " of the " in line and "batches sent were committed" in line, line
+    assert took < 40, f"the load took {took:.0f} s to give up"
+
+
+@own_server
+def test_a_server_that_hangs_at_the_count_check_ends_the_load(own, seed_graph):
+    """The server stops answering (SIGSTOP) just after the last batch commits: the
+    count check after the load gives it up after the stall limit (3 s here) instead of
+    waiting for ever on a query with no read timeout."""
+    import signal
+    import time
+
+    driver = open_driver(Settings(uri=own.uri, user="falkordb"))
+    try:
+        total = load_graph(driver, seed_graph, uri=own.uri).batches
+        clean(driver)
+
+        def stop_at_the_end(done: int) -> None:
+            if done == total:
+                os.kill(own.proc.pid, signal.SIGSTOP)
+
+        started = time.monotonic()
+        try:
+            with pytest.raises(ServerError) as info:
+                load_graph(driver, seed_graph, LoadOptions(stall_seconds=3,
+                                                           on_commit=stop_at_the_end),
+                           uri=own.uri)
+        finally:
+            os.kill(own.proc.pid, signal.SIGCONT)
+        assert time.monotonic() - started < 20
+        message = str(info.value)
+        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in message
+        assert f"after {total} of the {total} batches sent were committed" in message
+    finally:
+        driver.close()
