@@ -16,7 +16,7 @@ from .context import LEVEL_CHARS, LOCAL_LEVELS
 from .lexicon import ESTABLISH_VERBS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             venue_only)
-from .refuse_kinds import refused_kind, refused_kind_mentions
+from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -71,13 +71,11 @@ _TEAM_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("common/person_c
 COUNT_BEFORE = re.compile(_COUNT.replace(_COUNTERS, _TEAM_COUNTERS))
 COUNTED_BEFORE = re.compile(_COUNT + "$")
 CLAUSE_STOPS = "，,。；;：:！？!?\n"
-SENTENCE_STOPS = "。！？!?\n"
 ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")
 # Verbs that may stand right before a task force: setting it up or sending it.
 VERBS_BEFORE_TEAM = frozenset(ESTABLISH_VERBS) | word_set("refuse/verbs_before_team") \
     | word_set("posts/hold_verbs") | word_set("people/verbs_of_motion")
 VERB_TAGS = frozenset({"v", "vn"})
-QUOTES = "“”‘’\"「」"
 HYPHENS = "-－—"
 
 
@@ -229,9 +227,7 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
         return False  # an article about one place: its task forces are that place's
     lo = k
     for _ in range(2):  # its sentence and the one before
-        lo = max(0, lo - 1)
-        while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
-            lo -= 1
+        lo = sentence_start(text, max(0, lo - 1))
     if any(m.name.startswith(place) or place.startswith(m.name) for m in ctx.inside(lo, k)) \
             or ANAPHOR.search(text, lo, k):
         return False

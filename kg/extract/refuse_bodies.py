@@ -9,15 +9,14 @@ body or a river's basin (长江防汛抗旱总指挥部), an aid team (援宁工
 Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
-import importlib.util
 import re
 from functools import cache
-from pathlib import Path
 
 from ..resolve.aliases import tables
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS
-from .refuse_kinds import GENERIC_TEAM_WORDS, TEAM_HEADS, _foreign_pattern
+from .refuse_kinds import (GENERIC_TEAM_WORDS, QUOTES, TEAM_HEADS, _foreign_pattern,
+                           covering_words, sentence_start, world_rows)
 
 VENUE_HEADS = tuple(words("refuse/venue_heads"))
 VENUE_BEFORE = tuple(words("refuse/venue_before"))
@@ -41,9 +40,7 @@ TITLE_CLOSERS = _WORDS["closers"]  # 外交部部长
 FORMER_AFTER = _WORDS["former"]  # 民政部原副部长
 PLACE_REACH = 150  # characters before a task force within which its place is named
 PLACE_TIMES = 3  # mentions of a place that make an article about it
-SENTENCE_STOPS = "。！？!?\n"
 AWAY = chars("refuse/away_marks")
-QUOTES = "“”‘’\"「」"
 
 
 def refused_body(label: str, name: str) -> bool:
@@ -73,13 +70,10 @@ def _foreign_team(name: str) -> bool:
 
 @cache
 def _country_pattern() -> re.Pattern:
-    """Names of foreign countries (short and full) from jionlp's world table (the first two
-    cells of a row), less refuse/not_foreign."""
-    table = Path(importlib.util.find_spec("jionlp").origin).parent / "dictionary" / "world_location.txt"
-    home = word_set("refuse/not_foreign")
-    names = {n for line in table.read_text(encoding="utf-8").splitlines()
-             for cell in line.split("\t")[:2] for n in cell.split("/")
-             if "\t" in line and len(n) >= 2 and line.split("\t")[0] not in home} - home
+    """Names of foreign countries (short and full: the first two cells of a row of the
+    world table), less refuse/not_foreign."""
+    names = {n for cells in world_rows() for cell in cells[:2] for n in cell.split("/")
+             if len(n) >= 2} - word_set("refuse/not_foreign")
     return re.compile(alternation(sorted(names, key=len, reverse=True)))
 
 
@@ -134,9 +128,7 @@ def resolved_team(name: str, form: str, k: int, text: str, ctx) -> bool:
         return True
     if not generic or bare.endswith(COMMAND_HEADS):
         return False
-    lo = k
-    while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
-        lo -= 1
+    lo = sentence_start(text, k)
     if any((m.name.startswith(place) or place.startswith(m.name))
            and not (m.start > 0 and text[m.start - 1] in AWAY) for m in ctx.inside(lo, k)):
         return False
@@ -170,11 +162,4 @@ def _generic_words(form: str) -> list[str] | None:
     head = next((h for h in TEAM_HEADS if form.endswith(h)), None)
     if head is None:
         return None
-    rest, out = form[: len(form) - len(head)], []
-    while rest:
-        word = next((w for w in GENERIC_OR_OWNER if rest.startswith(w)), None)
-        if word is None:
-            return None
-        out.append(word)
-        rest = rest[len(word):]
-    return out
+    return covering_words(form[: len(form) - len(head)], GENERIC_OR_OWNER)

@@ -56,21 +56,22 @@ JOINED_INSIDE = word_set("refuse/program_joined_inside")
 
 
 @cache
-def foreign_names() -> frozenset[str]:
-    """Names of countries (short and full), their capitals and big cities, from jionlp's
-    world table, without China's row (refuse/not_foreign, with the names that open Chinese
-    words: 中非)."""
+def world_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of jionlp's world table (a country's short and full names, its capital and
+    big cities), without China's row (refuse/not_foreign)."""
     spec = importlib.util.find_spec("jionlp")  # its file, without importing it (it prints)
     table = Path(spec.origin).parent / "dictionary" / "world_location.txt"
-    out: set[str] = set()
     home = word_set("refuse/not_foreign")
-    for line in table.read_text(encoding="utf-8").splitlines():
-        cells = line.split("\t")
-        if len(cells) < 2 or cells[0] in home:
-            continue
-        for cell in cells:
-            out.update(n for n in cell.split("/") if len(n) >= 2)
-    return frozenset(out - home)
+    rows = (tuple(line.split("\t")) for line in table.read_text(encoding="utf-8").splitlines())
+    return tuple(cells for cells in rows if len(cells) >= 2 and cells[0] not in home)
+
+
+@cache
+def foreign_names() -> frozenset[str]:
+    """Names of countries (short and full), their capitals and big cities, less
+    refuse/not_foreign (with the names that open Chinese words: 中非)."""
+    out = {n for cells in world_rows() for cell in cells for n in cell.split("/") if len(n) >= 2}
+    return frozenset(out - word_set("refuse/not_foreign"))
 
 
 @cache
@@ -84,13 +85,7 @@ def generic_team(form: str) -> bool:
     head = next((h for h in TEAM_HEADS if form.endswith(h)), None)
     if head is None:
         return False
-    rest = form[: len(form) - len(head)]
-    while rest:
-        word = next((w for w in GENERIC_TEAM_WORDS if rest.startswith(w)), None)
-        if word is None:
-            return False
-        rest = rest[len(word):]
-    return True
+    return _covered(form[: len(form) - len(head)], GENERIC_TEAM_WORDS)
 
 
 def refused_kind(label: str, name: str) -> bool:
@@ -107,14 +102,29 @@ def refused_kind(label: str, name: str) -> bool:
                                    or _verb_before_object(name))
 
 
-def _covered(rest: str, vocab: tuple[str, ...]) -> bool:
-    """Whether `rest` is only words of `vocab` (longest first, left to right)."""
+def covering_words(rest: str, vocab: tuple[str, ...]) -> list[str] | None:
+    """The words of `vocab` (longest first) that make up the whole of `rest`, read left to
+    right; None when some other word is there."""
+    out = []
     while rest:
         word = next((w for w in vocab if rest.startswith(w)), None)
         if word is None:
-            return False
+            return None
+        out.append(word)
         rest = rest[len(word):]
-    return True
+    return out
+
+
+def _covered(rest: str, vocab: tuple[str, ...]) -> bool:
+    """Whether `rest` is only words of `vocab`."""
+    return covering_words(rest, vocab) is not None
+
+
+def sentence_start(text: str, k: int) -> int:
+    """Where the sentence holding position `k` starts."""
+    while k > 0 and text[k - 1] not in SENTENCE_STOPS:
+        k -= 1
+    return k
 
 
 def generic_program(name: str) -> bool:
@@ -192,9 +202,7 @@ def refused_kind_mentions(label: str, name: str, found: list[tuple[int, str]], t
 def _foreign_sentence(text: str, k: int, n: int, ctx) -> bool:
     """Whether the sentence holding text[k:k+n] names a foreign country or city and
     neither China (refuse/china_markers) nor a Chinese place."""
-    lo, hi = k, k + n
-    while lo > 0 and text[lo - 1] not in SENTENCE_STOPS:
-        lo -= 1
+    lo, hi = sentence_start(text, k), k + n
     while hi < len(text) and text[hi] not in SENTENCE_STOPS:
         hi += 1
     if not _foreign_pattern().search(text, lo, hi) or CHINA_MARKERS.search(text, lo, hi):
