@@ -38,7 +38,6 @@ CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
            reads=("sentence.tokens", "places", "people", "sentence.body_spans"),
            writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
 def listed_people(state, sent: Sentence) -> None:
-    text = state.text
     if any(c in sent.text for c in DOT):
         _dot_names(state, sent)
     if NOTE_OPEN in sent.text:
@@ -46,11 +45,7 @@ def listed_people(state, sent: Sentence) -> None:
     if "、" not in sent.text:
         return
     state.people_listed = len(state.people)  # (read again later if anyone is read from here on)
-    lo = sent.start
-    for m in CLAUSE_ENDS.finditer(text, sent.start, sent.end + 1):
-        _list(state, lo, m.start())
-        lo = m.end()
-    _list(state, lo, sent.end)
+    _lists(state, sent)
 
 
 @component("people_in_lists_late", scope="sentence",
@@ -59,6 +54,11 @@ def listed_people_late(state, sent: Sentence) -> None:
     """The 、-lists again, once the sequence tagger has read its people (出席的有某某、…)."""
     if "、" not in sent.text or len(state.people) == state.people_listed:
         return  # no one read since the lists were read
+    _lists(state, sent)
+
+
+def _lists(state, sent: Sentence) -> None:
+    """Each clause of the sentence read as a 、-list."""
     lo = sent.start
     for m in CLAUSE_ENDS.finditer(state.text, sent.start, sent.end + 1):
         _list(state, lo, m.start())
