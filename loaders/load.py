@@ -213,7 +213,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
         if options.replace:
             report.deleted = delete_loaded(driver, database)
         report.before = _bounded(stall, server_counts, driver, database)
-        _send(driver, server, tables, options, report, database)
+        _send(driver, server, tables, options, report, database, stall)
         report.after = _bounded(stall, server_counts, driver, database)
     except (DriverError, Neo4jError, OSError, Stalled) as exc:
         if report and report.sent:
@@ -275,8 +275,9 @@ def check_counts(want: tuple[Counter, Counter], before: tuple[Counter, Counter],
 
 
 def _send(driver: Driver, server: Server, tables: list[Table], options: LoadOptions,
-          report: LoadReport, database: str | None) -> None:
-    """Write every batch, phase by phase, counting them in `report`."""
+          report: LoadReport, database: str | None, stall: float | None) -> None:
+    """Write every batch, phase by phase, counting them in `report`; `Stalled` when no
+    commit comes for `stall` seconds."""
     with tqdm(desc="load", unit=" batches", file=sys.stderr, disable=not options.progress,
               leave=False) as bar:
         def committed(n: int) -> None:
@@ -285,8 +286,6 @@ def _send(driver: Driver, server: Server, tables: list[Table], options: LoadOpti
             if options.on_commit:
                 options.on_commit(report.batches)
 
-        stall = options.stall_seconds if options.stall_seconds is not None \
-            else server.stall_seconds
         sender = Sender(driver, database, options.workers or server.default_workers,
                         options.batches_per_tx or server.batches_per_transaction, committed,
                         stall_seconds=stall)
