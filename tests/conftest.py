@@ -62,3 +62,13 @@ def seed_graph(seed_build):
 @pytest.fixture(scope="session")
 def seed_graph_json(seed_build) -> Path:
     return seed_build[1] / "graph.json"
+
+
+def found(text: str, label: str) -> set[str]:
+    """The names of `label` that the extraction pipeline finds in `text`."""
+    from kg.extract import driver
+    from kg.extract.components import PIPELINE
+    from kg.extract.state import ArticleState
+    state = ArticleState(text)
+    driver.run(PIPELINE, state)
+    return {e.name for e in state.extraction.entities if e.label == label}

@@ -3,16 +3,8 @@ or a title read into a name, a count, a mention that is the start of a longer wo
 team set up in many places. Short sentences made up for the tests."""
 from __future__ import annotations
 
-from kg.extract import driver
-from kg.extract.components import PIPELINE
+from conftest import found
 from kg.extract.refuse import refused_mentions, refused_name
-from kg.extract.state import ArticleState
-
-
-def found(text: str, label: str) -> set[str]:
-    state = ArticleState(text)
-    driver.run(PIPELINE, state)
-    return {e.name for e in state.extraction.entities if e.label == label}
 
 
 def test_a_verb_or_modal_read_into_a_name_refuses_it():

@@ -4,16 +4,8 @@ teams of owner words, of foreign sides, of aid, of national bodies, and generic 
 that took a place from elsewhere. Short sentences made up for the tests."""
 from __future__ import annotations
 
-from kg.extract import driver
-from kg.extract.components import PIPELINE
+from conftest import found
 from kg.extract.refuse import refused_mentions, refused_name
-from kg.extract.state import ArticleState
-
-
-def found(text: str, label: str) -> set[str]:
-    state = ArticleState(text)
-    driver.run(PIPELINE, state)
-    return {e.name for e in state.extraction.entities if e.label == label}
 
 
 def test_a_venue_where_something_is_held_is_no_body():
