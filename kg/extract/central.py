@@ -38,6 +38,9 @@ def canonical(form: str) -> str | None:
     return tables().central.get(form)
 
 
+INTERNATIONAL = "international"  # the kind of an international body (上海合作组织)
+
+
 def kind_of(form: str) -> str:
     return tables().central_kind.get(canonical(form) or "", "")
 

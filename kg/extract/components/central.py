@@ -6,12 +6,10 @@ body's name holds no place (上海合作组织: no 上海市) and names no paren
 from __future__ import annotations
 
 from ..bodies import register
-from ..central import canonical, find_central, kind_of
+from ..central import INTERNATIONAL, canonical, find_central, kind_of
 from ..driver import component
 from ..orgs import Named
 from ..spans import Sentence
-
-INTERNATIONAL = "international"
 
 
 @component("central_bodies", scope="sentence", reads=("sentence.tokens", "places", "sentence.body_spans"),

@@ -9,7 +9,7 @@ import re
 
 from ...model import Ref
 from ...text.vocabulary import chars, table, words
-from ..central import kind_of
+from ..central import INTERNATIONAL, kind_of
 from ..driver import component
 from ..holders import add_person, hold
 from ..lexicon import automaton
@@ -30,7 +30,6 @@ MIN_NAME, MAX_NAME = 2, 12
 COMMON = 300  # jieba frequency from which a token tagged as a name is a country or a word
 RARE = 30  # …below which a token written in characters of transliteration is a name's piece
 KNOWN_COUNTRY = 50  # …and from which a token tagged as a place is a known country (not 两国)
-INTERNATIONAL = "international"
 REGNAL = re.compile(f"[{chars('common/numerals')}]+(?:{'|'.join(words('people/regnal_marks'))})")
 TITLE_MARKS = {word: status for word, (status,) in table("posts/foreign_title_marks").items()}
 
