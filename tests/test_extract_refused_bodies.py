@@ -69,6 +69,7 @@ def test_a_body_ending_with_no_body_character_is_cut_from_its_sentence():
     assert not unheaded("某国议会（上院）")
     assert not refused_name("Organization", "桃源县人民法院少年庭")
     assert not refused_name("Organization", "联合国")
+    assert not refused_name("Organization", "某国人民团结运动")
     assert not refused_name("Organization", "中共中央")
 
 
