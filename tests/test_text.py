@@ -121,6 +121,23 @@ def test_route_in_c_equals_the_python_loop_on_real_news():
     assert sum(map(len, blocks)) > 500_000
 
 
+def test_route_table_follows_the_dictionary():
+    """The C route's table is made again when the dictionary grows (add_word), and a
+    dictionary the table cannot hold (a frequency below 0) is refused with a clear error."""
+    from kg.text import segmenter as seg_mod
+
+    if seg_mod._croute is None:
+        pytest.skip("kg._speedups was not built")
+    tok = seg_mod._tokenizer_class()()
+    tok.FREQ, tok.total, tok.initialized = {"北": 5, "北京": 10, "京": 3, "市": 4}, 22, True
+    assert tok._route("北京市") == tok._route_py("北京市") == [1, 1, 2]
+    tok.add_word("京市", freq=900)
+    assert tok._route("北京市") == tok._route_py("北京市") == [0, 2, 2]
+    tok.FREQ["北京"], tok.total = -1, 10  # (jieba never holds one)
+    with pytest.raises(ValueError, match="frequency"):
+        tok._route("北京")
+
+
 def test_segmenter_leaves_jiebas_global_tokenizers_alone():
     """In a fresh process: after extraction, jieba's own tokenizer and tagger know none of
     kg's words; the task words' tag is there before any tagging (not only after the first
