@@ -8,9 +8,8 @@ probability of at least 0.8 when it has a surname and two to four characters and
 it. A name with no title before it is read the same way where a token that looks like a
 person's name (`kg.sequence.flag.proper_words`: a dictionary name, a word jieba's HMM
 made that opens with a surname) starts and no person, place or body the rules read
-covers it. The model runs only where a string at an anchor could pass those checks
-(`_fillable`). Once it has tagged a sentence, a name it is sure of (prob ≥ 0.9) is read
-without an anchor too, with the same checks (or a capitalised Latin name)."""
+covers it. Once the model has tagged a sentence, a name it is sure of (prob ≥ 0.9) is
+read without an anchor too, with the same checks (or a capitalised Latin name)."""
 from __future__ import annotations
 
 import re
@@ -39,8 +38,8 @@ LATIN_NAME = re.compile(r"[A-Z][a-z]{2,15}")  # Svensson, Alex (not GDP, CEO)
            writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
 def sequence_people(state, sent: Sentence) -> None:
     anchors = _unread_anchors(state, sent)
-    if not sent.base.tagged and not any(_fillable(state, sent, q) for q in anchors):
-        return  # no anchor the model could fill: it is not run for sure names alone
+    if not anchors and not sent.base.tagged:
+        return
     text = state.text
     for span in sent.base.sequence_spans():
         anchored = span.start in anchors
@@ -78,19 +77,6 @@ def _unread_anchors(state, sent: Sentence) -> dict[int, bool]:
                 and not any(w in nm or nm in w for nm in state.people):
             out[s] = False
     return out
-
-
-def _fillable(state, sent: Sentence, q: int) -> bool:
-    """Whether a name the model may tag at anchor `q` could pass the checks an anchored
-    span passes (a name of two to four characters or one with a middle dot)."""
-    text = state.text
-    if _HAS_DOT.search(text, q, sent.end):
-        return True
-    for e in range(q + 2, min(q + 4, sent.end) + 1):
-        name = text[q:e]
-        if _name_shaped(state, name, q) and not any(name in nm or nm in name for nm in state.people):
-            return True
-    return False
 
 
 def _unread_words(sent: Sentence) -> list[tuple[int, int, str]]:
