@@ -38,3 +38,13 @@ def test_a_members_task_force_named_with_its_place_and_work():
     members = {(r.source.name, r.target.name) for r in state.extraction.relations
                if r.type == "MEMBER_OF"}
     assert members == {("孙七", "桃源县招商工作专班")}
+
+
+def test_a_members_role_after_the_task_force_and_de():
+    for text, force in (("桃源县防汛工作队的队长孙七带领队员巡查堤坝。", "桃源县防汛工作队"),
+                        ("湖南省第五批援疆工作队的领队孙七，现在挂职任副市长。", "湖南省第五批援疆工作队")):
+        state = ArticleState(text)
+        driver.run(PIPELINE, state)
+        members = {(r.source.name, r.target.name) for r in state.extraction.relations
+                   if r.type == "MEMBER_OF"}
+        assert members == {("孙七", force)}, text

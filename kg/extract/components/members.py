@@ -69,9 +69,10 @@ def taskforce_members(state, sent: Sentence) -> None:
         force = Ref("TaskForce", n.name)
         if (force.label, force.name) not in state.reg.entities:
             continue
-        role = next((r for r in ROLES if text.startswith(r, n.end)), None)
+        at = n.end + 1 if text.startswith(POSSESSIVE, n.end) else n.end  # 工作队(的)领队某某
+        role = next((r for r in ROLES if text.startswith(r, at)), None)
         if role is not None:
-            for name in _names_after(state, sent, n.end + len(role)) or _listed(state, sent, n.end + len(role)):
+            for name in _names_after(state, sent, at + len(role)) or _listed(state, sent, at + len(role)):
                 _member(state, name, force, role, sent)
             _role_as(state, sent, n.start, force, role)
         _composed(state, sent, n, force)
