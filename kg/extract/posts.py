@@ -23,6 +23,7 @@ FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
 NOTE_OPENS, NOTE_CLOSES = "（(", "）)"  # a bracketed note after a title (其间：…, 正部长级)
 DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
+ASSISTANT_MARKS = words("posts/assistant_marks")  # 省长助理: an assistant of the head, of its place
 
 
 @dataclass
@@ -167,8 +168,9 @@ GOVERNMENT_HEADS = tuple(HEAD_LEVELS)  # 省长, 市长 …: the heads of a plac
 
 def head_title(title: str) -> str:
     """The head's title a deputy, executive or acting title is of (常务副县长 → 县长,
-    代市长 → 市长)."""
+    代市长 → 市长, 省长助理 → 省长)."""
     t = title.lstrip(DEPUTY_MARKS)
+    t = next((t[:-len(m)] for m in ASSISTANT_MARKS if t.endswith(m) and t[:-len(m)] in HEAD_LEVELS), t)
     return t[1:] if t[:1] in ACTING and t[1:] in HEAD_LEVELS else t
 
 

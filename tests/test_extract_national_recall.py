@@ -1,0 +1,63 @@
+"""Recall on national news (新闻联播 style): past posts of résumés and obituaries, lines of
+central memberships by term, assistants of a head. Sentences are made up in the genre's
+style; no name is from any gold annotation or the corpus."""
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.model import Article
+
+
+def run(text: str):
+    return extract(Article(text=text))
+
+
+def names(ext, label: str) -> set[str]:
+    return {e.name for e in ext.entities if e.label == label}
+
+
+def holds(ext) -> set[tuple[str, str, str, str]]:
+    posts = {e.name: e for e in ext.entities if e.label == "Post"}
+    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
+    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
+             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}
+
+
+# ---------------------------------------------------------------- résumés and obituaries
+def test_past_posts_after_a_word_of_past_posts_in_a_resume_are_former():
+    ext = run("张建国，男，汉族，1962年5月生，河北沧州人，1984年8月参加工作，大学学历。"
+              "历任河北省衡水市副市长、市委副书记，沧州市委书记；现任河北省副省长。")
+    got = holds(ext)
+    assert {("张建国", "副市长", "衡水市", "former"), ("张建国", "副书记", "衡水市委", "former"),
+            ("张建国", "书记", "沧州市委", "former"), ("张建国", "副省长", "河北省", "current")} <= got
+
+
+def test_the_comrade_after_a_resume_head_is_not_part_of_the_name():
+    ext = run("刘卫东同志，男，汉族，1958年出生，山东莱阳人，曾任山东省烟台市委常委，威海市委书记。")
+    assert names(ext, "Person") == {"刘卫东"}
+    assert {("刘卫东", "常委", "烟台市委", "former"), ("刘卫东", "书记", "威海市委", "former")} <= holds(ext)
+
+
+def test_an_obituary_sentence_opened_by_its_subject_gives_the_past_posts_up_to_deng_zhi():
+    ext = run("湖南省政协原主席王德华同志，因病于3月2日在长沙逝世，享年88岁。"
+              "王德华同志1949年参加工作，历任湖南省衡阳市委副书记、市长，省委副书记等职。")
+    got = holds(ext)
+    assert {("王德华", "副书记", "衡阳市委", "former"), ("王德华", "市长", "衡阳市", "former"),
+            ("王德华", "副书记", "湖南省委", "former")} <= got
+
+
+def test_a_word_of_past_posts_after_someone_else_in_the_sentence_is_not_read():
+    ext = run("省长李明出席。王芳说，她历任多个岗位。")
+    assert not {h for h in holds(ext) if h[0] == "王芳"}
+
+
+def test_a_line_of_central_memberships_by_term_is_read_current_in_the_latest_term():
+    ext = run("赵明，男，汉族，1955年3月生。\n第十六届中央候补委员，十七届、十八届中央委员。")
+    got = holds(ext)
+    assert ("赵明", "候补委员", "中共中央", "former") in got
+    assert ("赵明", "委员", "中共中央", "current") in got
+
+
+def test_an_assistant_of_a_head_is_of_the_heads_place():
+    ext = run("赵明，男，汉族，1955年3月生。\n1992－1993年 甘肃省计委主任，省长助理")
+    assert ("赵明", "省长助理", "甘肃省", "former") in holds(ext)
+    assert not holds(run("钱红，男，汉族，1960年生。\n1993－1995年 某某中心职员，市长助理"))
