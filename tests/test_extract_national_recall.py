@@ -61,3 +61,42 @@ def test_an_assistant_of_a_head_is_of_the_heads_place():
     ext = run("赵明，男，汉族，1955年3月生。\n1992－1993年 甘肃省计委主任，省长助理")
     assert ("赵明", "省长助理", "甘肃省", "former") in holds(ext)
     assert not holds(run("钱红，男，汉族，1960年生。\n1993－1995年 某某中心职员，市长助理"))
+
+
+# ---------------------------------------------------------------- people
+def test_a_titled_list_of_two_names_closing_its_clause_holds_the_title():
+    ext = run("国务院副总理张德明、李红兵，国务委员王勇出席。")
+    got = holds(ext)
+    assert {("张德明", "副总理", "国务院", "current"), ("李红兵", "副总理", "国务院", "current")} <= got
+    assert "李红兵" in names(run("副省长张德明、李红兵，省委常委王勇出席。"), "Person")
+    assert names(run("市长张德明、常务副市长李红兵出席。"), "Person") == {"张德明", "李红兵"}
+    assert names(run("市长张德明、王家村的村民出席。"), "Person") == {"张德明"}
+
+
+def test_a_list_of_names_opening_inside_a_longer_item_is_read():
+    ext = run("省委、省政府决定授予张明、李强、王红梅等同志称号。")
+    assert {"张明", "李强", "王红梅"} <= names(ext, "Person")
+
+
+def test_a_name_the_segmenter_cut_apart_before_a_verb_of_saying_is_read_from_the_tagger():
+    assert "韩中乾" in names(run("老庄稼把式韩中乾告诉记者，这些年他种地一直是围着市场转。"), "Person")
+    assert not names(run("把式告诉记者，今年收成好。"), "Person")
+
+
+def test_a_title_glued_to_the_surname_after_it_still_ends_there():
+    ext = run("会议由国家发展改革委主任何立新主持。")
+    assert ("何立新", "主任", "国家发展改革委", "current") in holds(ext)
+    assert not names(run("他对任何困难都不怕，主任何时到？"), "Person")
+
+
+# ---------------------------------------------------------------- bodies
+def test_the_basin_commissions_of_the_water_ministry_are_national_bodies():
+    ext = run("黄河水利委员会主任张三说，今年汛情平稳。")
+    assert ("张三", "主任", "黄河水利委员会", "current") in holds(ext)
+
+
+def test_a_towns_party_committee_written_with_de_is_the_towns():
+    assert ("张大明", "书记", "古里镇党委", "current") in holds(run("张大明现在是古里镇的党委书记。"))
+    assert ("张大明", "镇长", "古里镇", "current") in holds(run("张大明是古里镇的镇长。"))
+    assert not holds(run("张大明是古里镇的县长。"))
+    assert not holds(run("李强是杭州市的党委书记。"))  # a city's is its 市委, not read here

@@ -197,7 +197,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
                 org.head, org.generic = rest, False
                 org.label, org.kind = "Organization", "party"
         else:
-            org = body(sent, b, ts + _shared_char(text, b, ts), title) if b < ts else None
+            org = _possessive_place(sent, b, ts, title) \
+                or (body(sent, b, ts + _shared_char(text, b, ts), title) if b < ts else None)
         if cut:
             ts = cut
         if org is not None and org.former:
@@ -216,6 +217,29 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
         out.append(PostItem(title, org, status, ts, member))
         prev = org or prev
     return out
+
+
+# Levels of places whose party committee is named 党委, 党工委, 党支部 after the place.
+PARTY_BODY_LEVELS = word_set("posts/party_body_levels")
+
+
+def _possessive_place(sent: Sentence, b: int, ts: int, title: str) -> Named | None:
+    """A place, 的, then a bare party body or nothing before the title (某镇的党委书记, 某县的
+    县长): the place's party body, or the place for the head of its government."""
+    text = sent.article
+    if b < 2 or text[b - 1] != POSSESSIVE or text[b:ts] not in PARTY_BODIES + ("",):
+        return None
+    place = sent.ctx.covering(b - 2)
+    if place is None or place.end != b - 1 or place.start < sent.start:
+        return None
+    if not text[b:ts]:  # 某县的县长: the head of the place's own level only
+        if HEAD_LEVELS.get(head_title(title)) != place.level:
+            return None
+        return Named(place.start, place.end, place.name, "Place", "", "", name=place.name, place=place)
+    if place.level not in PARTY_BODY_LEVELS:
+        return None  # a city's or county's party committee is its 市委, 县委
+    return Named(place.start, ts, text[place.start:ts], "Organization", "party", text[b:ts],
+                 name=place.name + text[b:ts], place=place)
 
 
 def _shared_char(text: str, b: int, ts: int) -> int:

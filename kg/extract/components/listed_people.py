@@ -67,7 +67,8 @@ def _lists(state, sent: Sentence) -> None:
 
 
 def _list(state, lo: int, hi: int) -> None:
-    """The items of a 、-list in text[lo:hi]: names where two items are people already."""
+    """The items of a 、-list in text[lo:hi]: names where two items are people already. A
+    list holding an item longer than a name starts at the last such item's end."""
     text = state.text
     bounds, b = [], lo
     for k in range(lo, hi):
@@ -77,8 +78,14 @@ def _list(state, lo: int, hi: int) -> None:
     if len(bounds) < 2:
         return
     bounds.append((b, hi))
+    cut = max((k for k in range(1, len(bounds) - 1) if bounds[k][1] - bounds[k][0] > MAX_ITEM
+               and not any(c in text[bounds[k][0]:bounds[k][1]] for c in DOT)), default=0)
+    if cut:  # 某委、某会决定授予某某、某某、某某: the list of names opens inside a longer item
+        bounds = bounds[cut:]
+        if len(bounds) < 3:
+            return
     items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
-    names = [(s, e) for s, e in (it for it in items if it) if _name_like(state, s, e)]
+    names = [(s, e) for s, e in (it for it in items if it) if name_like(state, s, e)]
     known = sum(text[s:e] in state.people for s, e in names)
     if known < 2:
         return
@@ -136,7 +143,7 @@ def items_before(state, b: int, lo: int) -> list[tuple[int, int]]:
         s = e
         while s > lo and text[s - 1] not in DELIMS and s > e - MAX_ITEM:
             s -= 1
-        if not _name_like(state, s, e):
+        if not name_like(state, s, e):
             return []
         items.append((s, e))
         e = s - 1
@@ -151,7 +158,7 @@ def _known_end(state, s: int, e: int) -> tuple[int, int] | None:
     known = next((nm for nm in state.people if text.endswith(nm, s, e)), None)
     if known:
         return e - len(known), e
-    return next(((e - n, e) for n in (3, 2, 4) if e - n >= s and _name_like(state, e - n, e)), None)
+    return next(((e - n, e) for n in (3, 2, 4) if e - n >= s and name_like(state, e - n, e)), None)
 
 
 def _last_item(state, s: int, e: int) -> tuple[int, int] | None:
@@ -163,7 +170,7 @@ def _last_item(state, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-def _name_like(state, s: int, e: int) -> bool:
+def name_like(state, s: int, e: int) -> bool:
     """text[s:e] may be a name in a list of people: a surname and one or two characters
     (or a name with a middle dot), not a place, title or body."""
     text = state.text

@@ -12,10 +12,10 @@ from ..driver import component
 from .listed_people import LIST_JOINERS, items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
-from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
-from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, tagger_agrees
+from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, plausible, tagger_agrees
 from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
@@ -208,8 +208,29 @@ def before_speech(state, sent: Sentence) -> None:
             if name and not after_title(text, e - len(name)) \
                     and not tagger_agrees(sent, e - len(name), name):
                 name = None
+            name = name or _tagged_before(state, sent, e, lo)
         if name:
             add_person(state, name, e - len(name))
+
+
+TAGGED_NAME = 3  # a surname and two characters, read as one name by jieba's tagger
+
+
+def _tagged_before(state, sent: Sentence, e: int, lo: int) -> str | None:
+    """A name of three characters before a verb of saying that the segmenter cut apart
+    (…把式|韩中|乾告诉记者) but jieba's tagger reads whole as a name it does not know as a
+    word: a surname and two characters, no place or body."""
+    b = e - TAGGED_NAME
+    text = state.text
+    if b < lo or is_surname_at(text, b) != 1 or sent.is_token(b, e) or not CJK.match(text[b:e]):
+        return None  # (the segmenter's whole token was read by name_before)
+    name = text[b:e]
+    if not plausible(name) or freq(name) or state.ctx.covering(b) is not None \
+            or any(a < e and b < z for a, z in state.body_spans):
+        return None
+    if not any(s == b and t == e and flag in NAME_TAGS for s, t, _, flag in sent.base.pos_tags()):
+        return None
+    return name
 
 
 @component("people_before_activities", scope="sentence",
