@@ -100,3 +100,13 @@ def test_a_towns_party_committee_written_with_de_is_the_towns():
     assert ("张大明", "镇长", "古里镇", "current") in holds(run("张大明是古里镇的镇长。"))
     assert not holds(run("张大明是古里镇的县长。"))
     assert not holds(run("李强是杭州市的党委书记。"))  # a city's is its 市委, not read here
+
+
+def test_a_body_read_back_from_a_title_starts_after_a_titled_name_and_he():
+    ext = run("座谈会上，湖南省委书记杜大华和国家发展改革委主任何立新先后发言。")
+    assert {("杜大华", "书记", "湖南省委", "current"), ("何立新", "主任", "国家发展改革委", "current")} <= holds(ext)
+
+
+def test_a_long_list_of_leaders_keeps_its_names_before_a_long_item():
+    ext = run("李大成、王小明、赵家国、中央有关部门负责人、刘东明、陈红出席。")
+    assert {"李大成", "王小明", "赵家国"} <= names(ext, "Person")

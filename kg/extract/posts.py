@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
+from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve,
                    strip_quotes)
 from .spans import ACTING, Sentence, scan_start
@@ -48,7 +48,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         if not title:
             break
         ts = q - len(title)
-        b = scan_start(sent, ts)
+        b = _after_titled_name(sent, scan_start(sent, ts), ts)
         items.append((b, ts, title))
         if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS
                                     and (b == ts or text[b:ts] in PARTY_BODIES)):
@@ -71,6 +71,16 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     first_b = items[0][0]
     status = "former" if former_before(text, first_b, sent.start) else "current"
     return _build(sent, items, status)
+
+
+def _after_titled_name(sent: Sentence, b: int, ts: int) -> int:
+    """Where a body read back from a title starts when the scan went over a name written
+    after another title and 和 (省委书记某某|和|国家发展改革委主任某某): after the 和."""
+    if b <= sent.start or not sent.title_before(b):
+        return b
+    text = sent.article
+    return next((k + 1 for k in (b + 2, b + 3) if k + 1 < ts and text[k] == AND
+                 and is_surname_at(text, b)), b)
 
 
 def _chain_before(sent: Sentence, q: int) -> list[tuple[int, int, str]]:

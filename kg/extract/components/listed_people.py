@@ -78,15 +78,14 @@ def _list(state, lo: int, hi: int) -> None:
     if len(bounds) < 2:
         return
     bounds.append((b, hi))
+    names, items = _names_of(state, bounds)
+    known = sum(text[s:e] in state.people for s, e in names)
     cut = max((k for k in range(1, len(bounds) - 1) if bounds[k][1] - bounds[k][0] > MAX_ITEM
                and not any(c in text[bounds[k][0]:bounds[k][1]] for c in DOT)), default=0)
-    if cut:  # 某委、某会决定授予某某、某某、某某: the list of names opens inside a longer item
-        bounds = bounds[cut:]
-        if len(bounds) < 3:
-            return
-    items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
-    names = [(s, e) for s, e in (it for it in items if it) if name_like(state, s, e)]
-    known = sum(text[s:e] in state.people for s, e in names)
+    if known < 2 and cut and len(bounds) - cut >= 3:
+        bounds = bounds[cut:]  # 某委、某会决定授予某某、某某、某某: the names open inside a longer item
+        names, items = _names_of(state, bounds)
+        known = sum(text[s:e] in state.people for s, e in names)
     if known < 2:
         return
     if 2 * known >= len(bounds):  # mostly people: names with no Han surname too (巴特尔, 洛桑江村)
@@ -94,6 +93,13 @@ def _list(state, lo: int, hi: int) -> None:
         names += [(s, e) for s, e in run if (s, e) not in names and _unsurnamed_name(state, s, e)]
     for s, e in names:
         add_person(state, text[s:e], s)
+
+
+def _names_of(state, bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list]:
+    """The name-like items of a list (its first read at its end, its last up to a
+    follower of names), and all its items."""
+    items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
+    return [(s, e) for s, e in (it for it in items if it) if name_like(state, s, e)], items
 
 
 MIN_UNSURNAMED, MAX_UNSURNAMED = 2, 4  # 热地, 向巴平措
