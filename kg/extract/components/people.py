@@ -222,7 +222,8 @@ def _tagged_before(state, sent: Sentence, e: int, lo: int) -> str | None:
     word: a surname and two characters, no place or body."""
     b = e - TAGGED_NAME
     text = state.text
-    if b < lo or is_surname_at(text, b) != 1 or sent.is_token(b, e) or not CJK.match(text[b:e]):
+    if b < lo or is_surname_at(text, b) != 1 or not sent.base.is_edge(b) or sent.is_token(b, e) \
+            or not CJK.match(text[b:e]):
         return None  # (the segmenter's whole token was read by name_before)
     name = text[b:e]
     if not plausible(name) or freq(name) or state.ctx.covering(b) is not None \

@@ -22,6 +22,7 @@ FORMER = words("careers/resume_former")
 COMRADE = table("careers/notice_words")["comrade"][0]  # 某某同志，男，…: the name ends before it
 CLAUSE_OPENERS = "，,"
 RUN_INITIALS = frozenset(w[0] for w in CURRENT + FORMER)
+RUN_WORDS = re.compile(alternation(CURRENT + FORMER))
 # A year range opening a résumé line: 1984－1987年, 1997.03－1997.05, 2017－ (open).
 _YEAR = r"((?:19|20)\d\d)(?:[.．]\d{1,2})?"
 SPAN = re.compile(rf"{_YEAR}\s*[{re.escape(chars('careers/range_marks'))}]+\s*(?:{_YEAR})?\s*"
@@ -46,6 +47,8 @@ def resume_subject(state, sent: Sentence) -> None:
         _runs_in_clauses(state, sent, sent.start + m.end(), state.resume)
         return
     if state.resume is None:
+        if RUN_WORDS.search(sent.text) is None:
+            return  # (the common case: no run of past posts in the sentence)
         subject = _opening_person(state, sent)
         if subject is not None:
             _runs_in_clauses(state, sent, sent.start + len(subject), subject)
