@@ -110,3 +110,17 @@ def test_a_body_read_back_from_a_title_starts_after_a_titled_name_and_he():
 def test_a_long_list_of_leaders_keeps_its_names_before_a_long_item():
     ext = run("李大成、王小明、赵家国、中央有关部门负责人、刘东明、陈红出席。")
     assert {"李大成", "王小明", "赵家国"} <= names(ext, "Person")
+
+
+def test_an_interview_caption_gives_the_name_its_posts():
+    got = holds(run("湖北省武汉市江夏区童周岭村党总支书记 刘美兰：今年村里收入翻番。"))
+    assert ("刘美兰", "书记", "童周岭村党总支", "current") in {(a, b, c.removeprefix("江夏区"), d) for a, b, c, d in got} \
+        or any(h[0] == "刘美兰" and h[1] == "书记" and h[2].endswith("童周岭村党总支") for h in got)
+    assert ("张玉明", "董事长", "中国石化集团公司", "current") in holds(run("中国石化集团公司董事长 张玉明：我们将加大投资。"))
+    assert ("雪克来提·扎克尔", "主席", "新疆维吾尔自治区", "current") in holds(
+        run("新疆维吾尔自治区主席 雪克来提·扎克尔：我们欢迎大家。"))
+
+
+def test_a_caption_after_a_colon_or_a_space_is_no_caption_of_the_title():
+    assert not holds(run("记者：省长 王刚：发言。"))
+    assert not holds(run("来自省里的 副省长 马秋林：我们要抓好落实。"))

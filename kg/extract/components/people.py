@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..driver import component
-from .listed_people import LIST_JOINERS, items_before
+from .listed_people import DOT_NAME, LIST_JOINERS, items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
 from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
@@ -98,6 +98,9 @@ def after_titles(state, sent: Sentence) -> None:
         if any(sent.titles_end.get(r, "") and r - len(sent.titles_end[r]) < p
                for r in (p + 1, p + 2)):
             continue  # 董事|长孙…: the title goes on (董事长), no name starts here
+        if p < sent.end and text[p] in CAPTION_SPACES:
+            _caption(state, sent, p)
+            continue
         q = p + 1 if p < sent.end and text[p] == POSSESSIVE else p
         name = name_after(text, q, sent.end, state.count, _token_len(sent, q), anchored=q == p)
         if not name or sent.title_before(p) is None:
@@ -107,6 +110,32 @@ def after_titles(state, sent: Sentence) -> None:
         add_person(state, name, q)
         for item in posts_before(sent, p):
             hold(state, name, item, sent)
+
+
+CAPTION_SPACES = " \u3000\xa0"
+CAPTION_COLONS = "：:"
+MAX_CAPTION_NAME = 12  # characters of a captioned name (with middle dots)
+
+
+def _caption(state, sent: Sentence, p: int) -> None:
+    """An interview caption opening its line: posts, a space, the name and a colon
+    (某县某镇党委书记 某某：…): the name holds the posts."""
+    text = state.text
+    if sent.title_before(p) is None or text[sent.start:p].count(" ") or any(
+            c in CAPTION_COLONS for c in text[sent.start:p]):
+        return  # (the caption fills its line's start: no space or colon before the title)
+    q = p + 1
+    k = next((k for k in range(q + 2, min(sent.end, q + MAX_CAPTION_NAME + 1)) if text[k] in CAPTION_COLONS), None)
+    if k is None:
+        return
+    name = text[q:k]
+    if name not in state.people and not DOT_NAME.fullmatch(name) \
+            and not (CJK.fullmatch(name) and len(name) <= 4 and is_surname_at(text, q) and plausible(name, anchored=True)) \
+            or state.ctx.covering(q) is not None:
+        return
+    add_person(state, name, q)
+    for item in posts_before(sent, p):
+        hold(state, name, item, sent)
 
 
 @component("people_after_roles", scope="sentence",
