@@ -124,3 +124,11 @@ def test_an_interview_caption_gives_the_name_its_posts():
 def test_a_caption_after_a_colon_or_a_space_is_no_caption_of_the_title():
     assert not holds(run("记者：省长 王刚：发言。"))
     assert not holds(run("来自省里的 副省长 马秋林：我们要抓好落实。"))
+
+
+def test_a_word_glued_after_a_two_character_name_does_not_lengthen_it():
+    assert "马明" in names(run("与总理马明共同出席相关活动。"), "Person")
+
+
+def test_no_tagged_speaker_opens_with_a_conjunction():
+    assert not names(run("访问期间，交流团一行向法方和德方介绍了中国民族宗教政策。"), "Person")

@@ -15,7 +15,8 @@ from ...text.vocabulary import chars, words
 from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
-from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, plausible, tagger_agrees
+from ..persons import (ADDRESS_WORDS, CJK, CONJUNCTIONS, NOT_FIRST, RISKY_SURNAMES, after_title, name_after,
+                       name_before, plausible, tagger_agrees)
 from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
@@ -255,6 +256,8 @@ def _tagged_before(state, sent: Sentence, e: int, lo: int) -> str | None:
             or not CJK.match(text[b:e]):
         return None  # (the segmenter's whole token was read by name_before)
     name = text[b:e]
+    if name[0] in RISKY_SURNAMES or name[0] in NOT_FIRST or name[0] in CONJUNCTIONS:
+        return None  # 向法方和德方介绍: a conjunction or a function word, no surname
     if not plausible(name) or freq(name) or state.ctx.covering(b) is not None \
             or any(a < e and b < z for a, z in state.body_spans):
         return None
