@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import FORMER_MARKERS, POSSESSIVE, lexicon
+from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve,
                    strip_quotes)
 from .spans import ACTING, Sentence, scan_start
@@ -23,6 +23,7 @@ FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
 NOTE_OPENS, NOTE_CLOSES = "（(", "）)"  # a bracketed note after a title (其间：…, 正部长级)
 DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
+ASSISTANT_MARKS = words("posts/assistant_marks")  # 省长助理: an assistant of the head, of its place
 
 
 @dataclass
@@ -47,7 +48,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         if not title:
             break
         ts = q - len(title)
-        b = scan_start(sent, ts)
+        b = _after_titled_name(sent, scan_start(sent, ts), ts)
         items.append((b, ts, title))
         if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS
                                     and (b == ts or text[b:ts] in PARTY_BODIES)):
@@ -70,6 +71,16 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     first_b = items[0][0]
     status = "former" if former_before(text, first_b, sent.start) else "current"
     return _build(sent, items, status)
+
+
+def _after_titled_name(sent: Sentence, b: int, ts: int) -> int:
+    """Where a body read back from a title starts when the scan went over a name written
+    after another title and 和 (省委书记某某|和|国家发展改革委主任某某): after the 和."""
+    if b <= sent.start or not sent.title_before(b):
+        return b
+    text = sent.article
+    return next((k + 1 for k in (b + 2, b + 3) if k + 1 < ts and text[k] == AND
+                 and is_surname_at(text, b)), b)
 
 
 def _chain_before(sent: Sentence, q: int) -> list[tuple[int, int, str]]:
@@ -167,8 +178,9 @@ GOVERNMENT_HEADS = tuple(HEAD_LEVELS)  # 省长, 市长 …: the heads of a plac
 
 def head_title(title: str) -> str:
     """The head's title a deputy, executive or acting title is of (常务副县长 → 县长,
-    代市长 → 市长)."""
+    代市长 → 市长, 省长助理 → 省长)."""
     t = title.lstrip(DEPUTY_MARKS)
+    t = next((t[:-len(m)] for m in ASSISTANT_MARKS if t.endswith(m) and t[:-len(m)] in HEAD_LEVELS), t)
     return t[1:] if t[:1] in ACTING and t[1:] in HEAD_LEVELS else t
 
 
@@ -195,7 +207,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
                 org.head, org.generic = rest, False
                 org.label, org.kind = "Organization", "party"
         else:
-            org = body(sent, b, ts + _shared_char(text, b, ts), title) if b < ts else None
+            org = _possessive_place(sent, b, ts, title) \
+                or (body(sent, b, ts + _shared_char(text, b, ts), title) if b < ts else None)
         if cut:
             ts = cut
         if org is not None and org.former:
@@ -214,6 +227,29 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
         out.append(PostItem(title, org, status, ts, member))
         prev = org or prev
     return out
+
+
+# Levels of places whose party committee is named 党委, 党工委, 党支部 after the place.
+PARTY_BODY_LEVELS = word_set("posts/party_body_levels")
+
+
+def _possessive_place(sent: Sentence, b: int, ts: int, title: str) -> Named | None:
+    """A place, 的, then a bare party body or nothing before the title (某镇的党委书记, 某县的
+    县长): the place's party body, or the place for the head of its government."""
+    text = sent.article
+    if b < 2 or text[b - 1] != POSSESSIVE or text[b:ts] not in PARTY_BODIES + ("",):
+        return None
+    place = sent.ctx.covering(b - 2)
+    if place is None or place.end != b - 1 or place.start < sent.start:
+        return None
+    if not text[b:ts]:  # 某县的县长: the head of the place's own level only
+        if HEAD_LEVELS.get(head_title(title)) != place.level:
+            return None
+        return Named(place.start, place.end, place.name, "Place", "", "", name=place.name, place=place)
+    if place.level not in PARTY_BODY_LEVELS:
+        return None  # a city's or county's party committee is its 市委, 县委
+    return Named(place.start, ts, text[place.start:ts], "Organization", "party", text[b:ts],
+                 name=place.name + text[b:ts], place=place)
 
 
 def _shared_char(text: str, b: int, ts: int) -> int:

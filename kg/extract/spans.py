@@ -21,6 +21,7 @@ DATE_UNITS = words("common/date_units")
 CLASSIFIERS = word_set("common/classifiers")
 COUNTERS = chars("common/counters")
 ACTING = chars("posts/acting_marks")  # 代市长: an acting title
+TITLE_SURNAME_WORDS = word_set("posts/title_surname_words")  # 主|任何|立新: 主任, then 何
 # A number and a measure word (三个, 多家, 5项): no part of a name.
 COUNTED = re.compile(rf"^[{NUMERALS}{chars('common/quantity_words')}\d]+"
                      rf"[{chars('common/counters')}]+$")
@@ -99,7 +100,8 @@ class Sentence:
             return None
         tok = self.token_at(pos - 1)
         if tok is not None and tok[1] > pos and tok[2] not in lexicon().titles \
-                and not (tok[0] >= pos - len(t) and is_surname_at(self.article, pos) and not in_dict(tok[2])):
+                and not (tok[0] >= pos - len(t) and is_surname_at(self.article, pos)
+                         and (not in_dict(tok[2]) or tok[2] in TITLE_SURNAME_WORDS)):
             return None  # (福建省|长唐|登杰: jieba glued the title's end to a surname: still a title)
         return t
 

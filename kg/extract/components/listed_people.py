@@ -67,7 +67,8 @@ def _lists(state, sent: Sentence) -> None:
 
 
 def _list(state, lo: int, hi: int) -> None:
-    """The items of a 、-list in text[lo:hi]: names where two items are people already."""
+    """The items of a 、-list in text[lo:hi]: names where two items are people already. A
+    list holding an item longer than a name starts at the last such item's end."""
     text = state.text
     bounds, b = [], lo
     for k in range(lo, hi):
@@ -77,9 +78,14 @@ def _list(state, lo: int, hi: int) -> None:
     if len(bounds) < 2:
         return
     bounds.append((b, hi))
-    items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
-    names = [(s, e) for s, e in (it for it in items if it) if _name_like(state, s, e)]
+    names, items = _names_of(state, bounds)
     known = sum(text[s:e] in state.people for s, e in names)
+    cut = max((k for k in range(1, len(bounds) - 1) if bounds[k][1] - bounds[k][0] > MAX_ITEM
+               and not any(c in text[bounds[k][0]:bounds[k][1]] for c in DOT)), default=0)
+    if known < 2 and cut and len(bounds) - cut >= 3:
+        bounds = bounds[cut:]  # 某委、某会决定授予某某、某某、某某: the names open inside a longer item
+        names, items = _names_of(state, bounds)
+        known = sum(text[s:e] in state.people for s, e in names)
     if known < 2:
         return
     if 2 * known >= len(bounds):  # mostly people: names with no Han surname too (巴特尔, 洛桑江村)
@@ -87,6 +93,13 @@ def _list(state, lo: int, hi: int) -> None:
         names += [(s, e) for s, e in run if (s, e) not in names and _unsurnamed_name(state, s, e)]
     for s, e in names:
         add_person(state, text[s:e], s)
+
+
+def _names_of(state, bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list]:
+    """The name-like items of a list (its first read at its end, its last up to a
+    follower of names), and all its items."""
+    items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
+    return [(s, e) for s, e in (it for it in items if it) if name_like(state, s, e)], items
 
 
 MIN_UNSURNAMED, MAX_UNSURNAMED = 2, 4  # 热地, 向巴平措
@@ -136,7 +149,7 @@ def items_before(state, b: int, lo: int) -> list[tuple[int, int]]:
         s = e
         while s > lo and text[s - 1] not in DELIMS and s > e - MAX_ITEM:
             s -= 1
-        if not _name_like(state, s, e):
+        if not name_like(state, s, e):
             return []
         items.append((s, e))
         e = s - 1
@@ -151,7 +164,7 @@ def _known_end(state, s: int, e: int) -> tuple[int, int] | None:
     known = next((nm for nm in state.people if text.endswith(nm, s, e)), None)
     if known:
         return e - len(known), e
-    return next(((e - n, e) for n in (3, 2, 4) if e - n >= s and _name_like(state, e - n, e)), None)
+    return next(((e - n, e) for n in (3, 2, 4) if e - n >= s and name_like(state, e - n, e)), None)
 
 
 def _last_item(state, s: int, e: int) -> tuple[int, int] | None:
@@ -163,7 +176,7 @@ def _last_item(state, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-def _name_like(state, s: int, e: int) -> bool:
+def name_like(state, s: int, e: int) -> bool:
     """text[s:e] may be a name in a list of people: a surname and one or two characters
     (or a name with a middle dot), not a place, title or body."""
     text = state.text

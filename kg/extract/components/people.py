@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..driver import component
-from .listed_people import LIST_JOINERS, items_before
+from .listed_people import DOT_NAME, LIST_JOINERS, items_before
 from ..holders import add_person, hold
 from ...text.vocabulary import chars, words
-from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
-from ..persons import ADDRESS_WORDS, CJK, after_title, name_after, name_before, tagger_agrees
+from ..persons import (ADDRESS_WORDS, CJK, CONJUNCTIONS, NOT_FIRST, RISKY_SURNAMES, after_title, name_after,
+                       name_before, plausible, tagger_agrees)
 from ..posts import continuation, posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
@@ -98,6 +99,9 @@ def after_titles(state, sent: Sentence) -> None:
         if any(sent.titles_end.get(r, "") and r - len(sent.titles_end[r]) < p
                for r in (p + 1, p + 2)):
             continue  # 董事|长孙…: the title goes on (董事长), no name starts here
+        if p < sent.end and text[p] in CAPTION_SPACES:
+            _caption(state, sent, p)
+            continue
         q = p + 1 if p < sent.end and text[p] == POSSESSIVE else p
         name = name_after(text, q, sent.end, state.count, _token_len(sent, q), anchored=q == p)
         if not name or sent.title_before(p) is None:
@@ -107,6 +111,32 @@ def after_titles(state, sent: Sentence) -> None:
         add_person(state, name, q)
         for item in posts_before(sent, p):
             hold(state, name, item, sent)
+
+
+CAPTION_SPACES = " \u3000\xa0"
+CAPTION_COLONS = "：:"
+MAX_CAPTION_NAME = 12  # characters of a captioned name (with middle dots)
+
+
+def _caption(state, sent: Sentence, p: int) -> None:
+    """An interview caption opening its line: posts, a space, the name and a colon
+    (某县某镇党委书记 某某：…): the name holds the posts."""
+    text = state.text
+    if sent.title_before(p) is None or text[sent.start:p].count(" ") or any(
+            c in CAPTION_COLONS for c in text[sent.start:p]):
+        return  # (the caption fills its line's start: no space or colon before the title)
+    q = p + 1
+    k = next((k for k in range(q + 2, min(sent.end, q + MAX_CAPTION_NAME + 1)) if text[k] in CAPTION_COLONS), None)
+    if k is None:
+        return
+    name = text[q:k]
+    if name not in state.people and not DOT_NAME.fullmatch(name) \
+            and not (CJK.fullmatch(name) and len(name) <= 4 and is_surname_at(text, q) and plausible(name, anchored=True)) \
+            or state.ctx.covering(q) is not None:
+        return
+    add_person(state, name, q)
+    for item in posts_before(sent, p):
+        hold(state, name, item, sent)
 
 
 @component("people_after_roles", scope="sentence",
@@ -208,8 +238,32 @@ def before_speech(state, sent: Sentence) -> None:
             if name and not after_title(text, e - len(name)) \
                     and not tagger_agrees(sent, e - len(name), name):
                 name = None
+            name = name or _tagged_before(state, sent, e, lo)
         if name:
             add_person(state, name, e - len(name))
+
+
+TAGGED_NAME = 3  # a surname and two characters, read as one name by jieba's tagger
+
+
+def _tagged_before(state, sent: Sentence, e: int, lo: int) -> str | None:
+    """A name of three characters before a verb of saying that the segmenter cut apart
+    (…把式|韩中|乾告诉记者) but jieba's tagger reads whole as a name it does not know as a
+    word: a surname and two characters, no place or body."""
+    b = e - TAGGED_NAME
+    text = state.text
+    if b < lo or is_surname_at(text, b) != 1 or not sent.base.is_edge(b) or sent.is_token(b, e) \
+            or not CJK.match(text[b:e]):
+        return None  # (the segmenter's whole token was read by name_before)
+    name = text[b:e]
+    if name[0] in RISKY_SURNAMES or name[0] in NOT_FIRST or name[0] in CONJUNCTIONS:
+        return None  # 向法方和德方介绍: a conjunction or a function word, no surname
+    if not plausible(name) or freq(name) or state.ctx.covering(b) is not None \
+            or any(a < e and b < z for a, z in state.body_spans):
+        return None
+    if not any(s == b and t == e and flag in NAME_TAGS for s, t, _, flag in sent.base.pos_tags()):
+        return None
+    return name
 
 
 @component("people_before_activities", scope="sentence",

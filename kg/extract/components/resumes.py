@@ -1,7 +1,8 @@
 """Résumés (某某同志简历): a head line 某某，男，汉族，1955年3月生 names the subject; each
 following line 1984－1987年 安徽省体委副主任、党组副书记 gives their posts over those
 years (former where the range is closed, current where it is open: 2017－ …), and 现任…
-their present ones."""
+their present ones. Past posts run after 历任, 曾任, 先后任 (former), opening a sentence
+or a clause of the head's sentence (某某，男，…，1984年参加工作，历任…、…；现任…)."""
 from __future__ import annotations
 
 import re
@@ -13,14 +14,24 @@ from ..persons import plausible
 from ..posts import posts_after
 from ..spans import Sentence
 from ...text.script import HAN
-from ...text.vocabulary import alternation, chars, words
+from ...text.vocabulary import alternation, chars, table, words
 
 SEXES = words("careers/resume_sexes")
 CURRENT = words("careers/resume_current")
+FORMER = words("careers/resume_former")
+COMRADE = table("careers/notice_words")["comrade"][0]  # 某某同志，男，…: the name ends before it
+CLAUSE_OPENERS = "，,"
+RUN_INITIALS = frozenset(w[0] for w in CURRENT + FORMER)
+RUN_WORDS = re.compile(alternation(CURRENT + FORMER))
 # A year range opening a résumé line: 1984－1987年, 1997.03－1997.05, 2017－ (open).
 _YEAR = r"((?:19|20)\d\d)(?:[.．]\d{1,2})?"
 SPAN = re.compile(rf"{_YEAR}\s*[{re.escape(chars('careers/range_marks'))}]+\s*(?:{_YEAR})?\s*"
                   rf"(?:{alternation(words('careers/year_unit'))})?\s*")
+# The terms opening a line of central committee memberships (第十六届中央候补委员，十七届、
+# 十八届中央委员): ordinals of terms, joined by 、.
+_TERM = (rf"{alternation(words('common/ordinal_prefixes'))}?[{re.escape(chars('common/numerals'))}]+"
+         rf"(?:{alternation(words('common/ordinal_words'))})")
+TERMS = re.compile(rf"{_TERM}(?:、{_TERM})*")
 HEAD = re.compile(rf"([{HAN}·]{{2,8}})[，,](?:{alternation(SEXES)})[，,]")
 
 
@@ -29,11 +40,18 @@ HEAD = re.compile(rf"([{HAN}·]{{2,8}})[，,](?:{alternation(SEXES)})[，,]")
 def resume_subject(state, sent: Sentence) -> None:
     """某某，男，…: the subject of a résumé, and its posts line by line after it."""
     m = HEAD.match(sent.text)
-    if m is not None and plausible(m.group(1)):
-        state.resume = m.group(1)
+    name = m.group(1).removesuffix(COMRADE) if m is not None else ""
+    if m is not None and plausible(name):
+        state.resume = name
         add_person(state, state.resume, sent.start)
+        _runs_in_clauses(state, sent, sent.start + m.end(), state.resume)
         return
     if state.resume is None:
+        if RUN_WORDS.search(sent.text) is None:
+            return  # (the common case: no run of past posts in the sentence)
+        subject = _opening_person(state, sent)
+        if subject is not None:
+            _runs_in_clauses(state, sent, sent.start + len(subject), subject)
         return
     text = sent.text
     span = SPAN.match(text)
@@ -42,20 +60,86 @@ def resume_subject(state, sent: Sentence) -> None:
         dates = {"start": span.group(1), **({"end": span.group(2)} if span.group(2) else {})}
         _posts(state, sent, sent.start + span.end(), status, dates)
         return
-    cur = next((w for w in CURRENT if text.startswith(w)), None)
-    if cur is not None:
-        _posts(state, sent, sent.start + len(cur), "current", {})
+    if not _run_at(state, sent, sent.start, state.resume) and TERMS.match(text):
+        _terms(state, sent)
 
 
-def _posts(state, sent: Sentence, q: int, status: str, dates: dict) -> None:
+NUMERALS = {char: int(value) for char, (value,) in table("common/numeral_values").items()}
+TENS = 10
+
+
+def _term_number(term: str) -> int:
+    """The number of a term written in Chinese numerals up to 99 (第十六届 → 16)."""
+    n, digit = 0, 0
+    for c in term:
+        v = NUMERALS.get(c)
+        if v == TENS:
+            n, digit = n + (digit or 1) * TENS, 0
+        elif v is not None:
+            digit = v
+    return n + digit
+
+
+def _terms(state, sent: Sentence) -> None:
+    """A line of memberships by term (第十六届中央候补委员，十七届、十八届中央委员): each
+    clause's posts after its terms, current in the line's latest term, else former."""
+    text = state.text
+    latest = max(_term_number(t) for t in re.findall(_TERM, text[sent.start:sent.end]))
+    q = sent.start
+    while q < sent.end:
+        m = TERMS.match(text, q, sent.end)
+        if m is None:
+            return
+        last = max(_term_number(t) for t in re.findall(_TERM, m.group()))
+        items, end = posts_after(sent, m.end(), "current" if last == latest else "former")
+        for item in items:
+            hold(state, state.resume, item, sent)
+        if not items or end >= sent.end or text[end] not in CLAUSE_OPENERS:
+            return
+        q = end + 1
+
+
+def _opening_person(state, sent: Sentence) -> str | None:
+    """A person already read whose name (with 同志 or not) opens the sentence, followed by
+    a comma or a year (某某同志1949年参加工作，历任…): the subject of its clauses."""
+    text = state.text
+    name = max((nm for nm in state.people if text.startswith(nm, sent.start)), key=len, default=None)
+    if name is None:
+        return None
+    q = sent.start + len(name)
+    q += len(COMRADE) if text.startswith(COMRADE, q) else 0
+    return name if q < sent.end and (text[q] in CLAUSE_OPENERS or text[q].isdigit()) else None
+
+
+def _run_at(state, sent: Sentence, q: int, name: str) -> bool:
+    """The posts after a word of present (现任) or past (历任) posts written at `q`."""
+    text = state.text
+    for opener, status in ((CURRENT, "current"), (FORMER, "former")):
+        w = next((w for w in opener if text.startswith(w, q)), None)
+        if w is not None:
+            _posts(state, sent, q + len(w), status, {}, name)
+            return True
+    return False
+
+
+def _runs_in_clauses(state, sent: Sentence, q: int, name: str) -> None:
+    """The subject's sentence read on: a clause opening with 现任 or 历任 gives its posts."""
+    text = state.text
+    for k in range(q, sent.end - 1):
+        if text[k] in CLAUSE_OPENERS and text[k + 1] in RUN_INITIALS:
+            _run_at(state, sent, k + 1, name)
+
+
+def _posts(state, sent: Sentence, q: int, status: str, dates: dict, name: str | None = None) -> None:
     """The posts written from `q` on, groups of 、-lists separated by commas."""
     text = state.text
+    name = name or state.resume
     while q < sent.end:
         items, end = posts_after(sent, q, status)
         for item in items:
-            post = hold(state, state.resume, item, sent, dates)
+            post = hold(state, name, item, sent, dates)
             if post is not None and status == "current":  # held to this day: no end
-                rel = state.reg.relations[("HOLDS", Ref("Person", state.resume), post)]
+                rel = state.reg.relations[("HOLDS", Ref("Person", name), post)]
                 rel.props["status"] = "current"
                 rel.props.pop("end", None)
         if not items or end >= sent.end or text[end] not in "，,、":
