@@ -44,6 +44,15 @@ def test_short_forms_resolve_to_official_names():
     assert ("昆山", "昆山市", "county") in found
 
 
+def test_a_short_form_glued_to_the_division_under_it_is_read():
+    # jieba holds 辽宁沈阳 and 云南昆明 as one word each: the province is read all the same
+    found = names("在辽宁沈阳的年货大集上，来自云南昆明的鲜花很受欢迎。")
+    assert ("辽宁", "辽宁省", "province") in found and ("沈阳", "沈阳市", "city") in found
+    assert ("云南", "云南省", "province") in found and ("昆明", "昆明市", "city") in found
+    pairs = {(r.source.name, r.target.name) for r in find_places("在辽宁沈阳的大集上。").part_of()}
+    assert pairs == {("沈阳市", "辽宁省")}
+
+
 def test_chain_gives_parents_and_part_of():
     text = "1月22日6时许，云南昭通市镇雄县塘房镇凉水村发生山体滑坡，造成18户房屋被埋。"
     places = find_places(text)

@@ -76,7 +76,7 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
         return owner[c.start] > 0 and owner[c.start] == owner[c.end - 1]
 
     free = on_boundaries([c for c in cands if count[c.end] == count[c.start]],
-                          Boundaries(doc))
+                          Boundaries(doc), gaz)
     # inside a zone name: the places it starts with (厦门|经济特区, 芜湖|航空|产业园)
     heads = {s for s, _ in covered}
     within = []

@@ -93,12 +93,16 @@ def plausible(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     return out
 
 
-def on_boundaries(cands: list[Candidate], bounds: Boundaries) -> list[Candidate]:
+def on_boundaries(cands: list[Candidate], bounds: Boundaries, gaz: Gazetteer) -> list[Candidate]:
     """Candidates that start a word or follow another candidate (a town then its
     village, where jieba may cut across the two); short forms and two-character names must also end a word or
-    precede an official name (上海|浦东新区, one jieba word)."""
+    precede an official name (上海|浦东新区, one jieba word) or a division under them
+    (辽宁沈阳, 云南昆明: jieba's words)."""
     ends = {c.end for c in cands}
     starts = {c.start for c in cands if not c.short}
+    at: dict[int, list[Candidate]] = {}
+    for c in cands:
+        at.setdefault(c.start, []).append(c)
     words = segmenter().FREQ
     out = []
     for c in cands:
@@ -108,10 +112,18 @@ def on_boundaries(cands: list[Candidate], bounds: Boundaries) -> list[Candidate]
         name = bounds.text[c.start:c.end]
         if not chained and name[0] in FUNCTION_CHARS and words.get(name[1:]):
             continue  # 向城镇 in 向城镇转移, 于城镇 in 快于城镇居民
-        if (c.short or c.length <= 2) and not (c.end in starts or bounds.ends_word(c.end)):
+        if (c.short or c.length <= 2) and not (c.end in starts or bounds.ends_word(c.end)
+                                               or _over_next(c, at.get(c.end, ()), gaz)):
             continue
         out.append(c)
     return out
+
+
+def _over_next(c: Candidate, following, gaz: Gazetteer) -> bool:
+    """Whether a division `c` may stand for holds one that a candidate right after it
+    may stand for (辽宁 before 沈阳)."""
+    mine = {i for i, _ in c.options}
+    return any(mine.intersection(gaz.ancestors(i)) for d in following for i, _ in d.options)
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
