@@ -53,6 +53,8 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
     if n.label == "Project":
         project_company(state, n)
         quoted = QUOTED_PROGRAM.match(n.surface)
+        if quoted and (freq(quoted.group(1)) or counted_before(state.text, n.start, sent.start)):
+            return None  # 一批“小而美”项目, “白名单”项目: a kind of projects, counted or a word
         if quoted:  # “政企连心桥”项目: a named service programme
             n.label, n.name = "Program", quoted.group(1)
             n.aliases = {quoted.group(1) + PROJECT_WORD}

@@ -77,6 +77,10 @@ VERBS_BEFORE_TEAM = frozenset(ESTABLISH_VERBS) | word_set("refuse/verbs_before_t
     | word_set("posts/hold_verbs") | word_set("people/verbs_of_motion")
 VERB_TAGS = frozenset({"v", "vn"})
 HYPHENS = "-－—"
+# Words of the genre the segmenter lacks, which a name may start inside (新时代).
+SPLIT_WORDS = words("refuse/split_words")
+NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "j"})
+CUT_WINDOW = 8  # characters read on either side of a name's start
 
 
 def refused_name(label: str, name: str) -> bool:
@@ -155,11 +159,14 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
 
 def _cut_start(form: str, k: int, text: str) -> bool:
     """A program or project cut from a longer name: after one hyphen (某地-某地高铁项目), a
-    letter or digit glued to its own first one (X-37B), or inside a document's title that
-    it ends after a character of its own (《新某某行动计划》, not 《“十四五”某某计划》)."""
+    letter or digit glued to its own first one (X-37B), inside a word (胶|州湾大桥), or inside
+    a document's title that it ends after a character of its own (《新某某行动计划》, not
+    《“十四五”某某计划》)."""
     if k == 0:
         return False
     before = text[k - 1]
+    if is_han(before) and inside_word(form, k, text):
+        return True
     if before in HYPHENS and not (k >= 2 and text[k - 2] in HYPHENS):
         return True
     if before.isascii() and before.isalnum() and form[0].isascii() and form[0].isalnum():
@@ -167,6 +174,23 @@ def _cut_start(form: str, k: int, text: str) -> bool:
     end = k + len(form)
     return is_han(before) and end < len(text) and text[end] == "》" \
         and text.rfind("《", 0, k) > text.rfind("》", 0, k)
+
+
+def inside_word(form: str, k: int, text: str) -> bool:
+    """The name written at text[k:] starts inside a word of the text: a noun of the
+    dictionary read across its start (胶州湾 of 州湾大桥; without the segmenter's guesses:
+    和川藏 is no word, its 和 is glued, not cut), or a word of the genre the dictionary lacks
+    (refuse/split_words: 新时代 of 时代某某行动计划)."""
+    if any(text.startswith(w, k - j) and len(w) > j for w in SPLIT_WORDS for j in range(1, len(w))
+           if j <= k):
+        return True
+    lo = max(_clause_start(text, k), k - CUT_WINDOW)
+    b = lo
+    for word in segmenter().dictionary_words(text[lo:k + min(len(form), CUT_WINDOW)]):
+        if b < k < b + len(word):
+            return tag(word) in NOUN_TAGS
+        b += len(word)
+    return False
 
 
 def _joined_object(text: str, k: int) -> bool:

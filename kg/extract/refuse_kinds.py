@@ -45,6 +45,7 @@ GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=le
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
+WORK_HEADS = words("programs/infrastructure_heads")
 SIDES = tuple(words("refuse/sides"))
 PROVINCE_SHORT = chars("common/province_abbreviations")
 REGION_HEADS = words("refuse/region_project_heads")
@@ -97,7 +98,7 @@ def refused_kind(label: str, name: str) -> bool:
     if label in ("Program", "Project") and name.startswith(SIDES):
         return True  # 巴方经济发展项目: one side's, described
     if label == "Project":
-        return generic_project(name) or _regions_only(name)
+        return generic_project(name) or _regions_only(name) or two_works(name)
     return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name)
                                    or _verb_before_object(name))
 
@@ -159,6 +160,13 @@ def _verb_before_object(name: str) -> bool:
         and (len(toks) == 1 or tag(toks[1]) in OBJECT_TAGS)
 
 
+def two_works(name: str) -> bool:
+    """A work's head written twice (某某大桥港珠澳大桥, 某某高铁自某某高铁): a kind of work
+    before a named one, or two works read as one name."""
+    head = max((h for h in WORK_HEADS if name.endswith(h)), key=len, default="")
+    return bool(head) and name.find(head, 0, len(name) - len(head)) >= 0
+
+
 def _regions_only(name: str) -> bool:
     """Projects named by short names of provinces alone (京津项目): those from a region."""
     head = next((h for h in REGION_HEADS if name.endswith(h)), "")
@@ -196,7 +204,18 @@ def refused_kind_mentions(label: str, name: str, found: list[tuple[int, str]], t
         return True
     if label == "Project" and name.endswith(PROJECT_WORKS):
         return False
+    if label == "Project" and _foreign_article(text, ctx):
+        return True  # 某国某某核电站 in an article about that country alone
     return label in FOREIGN_LABELS and all(_foreign_sentence(text, k, len(f), ctx) for k, f in found)
+
+
+def _foreign_article(text: str, ctx) -> bool:
+    """Whether the whole article is about foreign affairs only: it names a foreign country
+    or city and neither China (refuse/china_markers) nor a Chinese place (a facility in it,
+    某某核电站, stands abroad though its own sentence names no country)."""
+    if not _foreign_pattern().search(text) or CHINA_MARKERS.search(text):
+        return False
+    return ctx is None or not any(m.level in CHINESE_LEVELS for m in ctx.mentions)
 
 
 def _foreign_sentence(text: str, k: int, n: int, ctx) -> bool:
