@@ -296,3 +296,54 @@ def test_quoted_kinds_of_projects_and_listed_activities():
     assert found("某县推出“政企连心桥”项目，服务企业。", "Program") == {"政企连心桥"}
     assert found("在沙坡头，黄河漂流、滑沙、骑骆驼等项目，让游客乐享其中。", "Project") == set()
     assert found("某村打造仁和三馆、“紫竹船说”水乡码头等项目。", "Project") >= {"仁和三馆"}
+
+
+def test_a_chain_of_short_names_and_a_descriptor_before_a_dash():
+    assert found("中马友谊大桥已经成为两国人民友谊的象征。", "Project") == {"中马友谊大桥"}
+    assert found("某某通道中老泰马跨境铁路班列首发。", "Project") == {"中老泰马跨境铁路"}
+    assert refused_mentions("Project", "马友谊大桥", set(), "修建中马友谊大桥。", None)
+    assert not refused_mentions("Project", "青藏铁路", set(), "在西宁青藏铁路沿途。", None)
+    text = "某线最长低瓦斯隧道——某某隧道日前贯通。"
+    assert refused_mentions("Project", "低瓦斯隧道", set(), text, None)
+
+
+def test_a_clause_after_a_programs_head_and_an_object_after_a_joining_word():
+    assert refused_name("Program", "科技特派员制度为服务乡村振兴战略")
+    assert not refused_name("Program", "青春为中国式现代化挺膺担当主题团日活动")
+    text = "开展打击犀牛及其制品非法贸易专项行动。"
+    assert refused_mentions("Program", "制品非法贸易专项行动", set(), text, None)
+
+
+def test_a_program_right_after_a_count_is_one_of_a_kind():
+    text = "实施钢铁、炼油等6个行业节能降碳专项行动。"
+    assert refused_mentions("Program", "行业节能降碳专项行动", set(), text, None)
+    text = "海关开展了今年第三次联合打击走私专项行动。"
+    assert not refused_mentions("Program", "联合打击走私专项行动", set(), text, None)
+
+
+def test_codes_contest_events_and_networks_are_no_projects():
+    assert refused_name("Project", "T3航站楼")
+    assert not refused_name("Project", "G60高速公路")
+    assert not refused_name("Project", "某某机场T3航站楼".replace("某某", "白云"))
+    assert refused_name("Project", "游泳世锦赛中国队多项目")
+    assert refused_name("Project", "体操男子个人全能项目")
+    assert refused_name("Project", "市域铁路")
+    assert refused_name("Project", "国省高速公路")
+
+
+def test_a_count_or_span_alone_before_a_generic_head():
+    text = "某省启动三年行动计划和百日行动，开展9大专项行动。"
+    for name in ("三年行动计划", "百日行动", "9大专项行动"):
+        assert refused_mentions("Program", name, set(), text, None)
+    assert not refused_mentions("Program", "八大行动", set(), "落实“八大行动”。", None)
+    assert not refused_mentions("Program", "脱贫攻坚三年行动计划", set(), "实施脱贫攻坚三年行动计划。", None)
+    assert refused_name("Program", "深入实施区域协调发展战略")
+    for name in ("千万工程", "863计划"):
+        assert not refused_mentions("Program", name, set(), f"实施{name}。", None)
+
+
+def test_quoted_kinds_before_projects_are_no_programmes():
+    assert found("遏制高能耗、高排放等“两高一低”项目盲目上马。", "Program") == set()
+    assert found("总投资超千亿元的“绿电”项目签约落地。", "Program") == set()
+    assert found("将成为某市最大的“动力电池+储能电池”项目。", "Program") == set()
+    assert found("某县推出“政企连心桥”项目，服务企业。", "Program") == {"政企连心桥"}

@@ -91,8 +91,9 @@ def _read_name(name: str, places: set[str]) -> str | None:
         return name
     words_ = _join_regions(segmenter().cut(core))
     k = len(words_)
-    while k > 0 and not (tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
-                         or any(w in words_[k - 1] for w in NOT_IN_WORKS)):
+    while k > 0 and (_route_end_before(words_, k) or not (
+            tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
+            or any(w in words_[k - 1] for w in NOT_IN_WORKS))):
         k -= 1
         if _glued_word(words_[k]):
             break  # 能力|和川藏|铁路: a joiner glued to the name's start ends the read
@@ -109,6 +110,13 @@ def _read_name(name: str, places: set[str]) -> str | None:
             or head in PHASE_HEADS and len(core) < MIN_PHASE_CORE:
         return None  # 某舰高速(航行), 远超一期工程: no route, no work's name
     return core + head
+
+
+def _route_end_before(words_: list[str], k: int) -> bool:
+    """words_[k - 1] is a place's or a country's short name alone before another (中|老泰马,
+    中|马友谊): the first of a chain of short names, which the work's name starts with."""
+    return len(words_[k - 1]) == 1 and words_[k - 1] in ROUTE_ENDS and k < len(words_) \
+        and words_[k][0] in ROUTE_ENDS
 
 
 def _glued_word(word: str) -> bool:
