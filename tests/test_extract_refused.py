@@ -347,3 +347,15 @@ def test_quoted_kinds_before_projects_are_no_programmes():
     assert found("总投资超千亿元的“绿电”项目签约落地。", "Program") == set()
     assert found("将成为某市最大的“动力电池+储能电池”项目。", "Program") == set()
     assert found("某县推出“政企连心桥”项目，服务企业。", "Program") == {"政企连心桥"}
+
+
+def test_a_project_then_another_work_in_one_name():
+    assert refused_name("Project", "年产5万吨某某材料项目一期生产线".replace("某某", "正极"))
+    assert refused_name("Project", "水电投资项目某某水电站".replace("某某", "卡洛"))
+    assert not refused_name("Project", "三北防护林工程项目")
+
+
+def test_routes_between_places_and_numbered_quoted_programmes_are_kept():
+    assert found("江西遂川至大余高速公路建成通车。", "Project") == {"遂川至大余高速公路"} or \
+        found("江西遂川至大余高速公路建成通车。", "Project") == {"江西遂川至大余高速公路"}
+    assert found("更大力度支持“两重”项目建设。", "Program") == {"两重"}

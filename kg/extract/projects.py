@@ -98,7 +98,8 @@ def _read_name(name: str, places: set[str]) -> str | None:
         if _glued_word(words_[k]):
             break  # 能力|和川藏|铁路: a joiner glued to the name's start ends the read
     while k >= 2 and words_[k - 1] in ROUTE_JOINERS and 2 <= len(words_[k - 2]) <= 3 \
-            and tag(words_[k - 2]) not in NOT_IN_CORE_TAGS and k < len(words_):
+            and tag(words_[k - 2]) not in NOT_IN_CORE_TAGS and k < len(words_) \
+            and len("".join(words_[k - 2:])) <= MAX_WORK_CORE:
         k -= 2  # 某地至某地高铁, 某地至某地至某地铁路: a route named by its ends
     core = _after_place(words_[k:], head, places)
     if k < len(words_) and core == "".join(words_[k:]) and words_[k][0] in GLUED and (len(words_[k]) == 1 or tag(words_[k]) is None):
@@ -121,8 +122,9 @@ def _route_end_before(words_: list[str], k: int) -> bool:
 
 def _glued_word(word: str) -> bool:
     """A word the segmenter guessed (no dictionary word) that opens with a character glued
-    to a name's start (和川藏, 自京): the name starts after it."""
-    return len(word) > 1 and word[0] in GLUED and tag(word) is None
+    to a name's start (和川藏, 自京): the name starts after it; not a route's joiner (某地
+    至大余: the route runs on before it)."""
+    return len(word) > 1 and word[0] in GLUED and tag(word) is None and word[0] not in ROUTE_JOINERS
 
 
 def _after_place(words_: list[str], head: str, places: set[str]) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import alternation, chars, word_set, words
+from ..text.vocabulary import alternation, chars, table, word_set, words
 from .tokens import tag
 
 _NUMERALS = chars("common/numerals")
@@ -51,6 +51,7 @@ GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 WORK_HEADS = words("programs/infrastructure_heads")
+PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 ROUTE_HEADS = tuple(words("bodies/route_heads"))
 SIDES = tuple(words("refuse/sides"))
 PROVINCE_SHORT = chars("common/province_abbreviations")
@@ -169,8 +170,10 @@ def _verb_before_object(name: str) -> bool:
 
 
 def two_works(name: str) -> bool:
-    """A work's head written twice (某某大桥港珠澳大桥, 某某高铁自某某高铁): a kind of work
-    before a named one, or two works read as one name."""
+    """A work's head written twice (某某大桥港珠澳大桥, 某某高铁自某某高铁), or 项目 before
+    the end: a kind of work before a named one, or two works read as one name."""
+    if 0 <= name.find(PROJECT_WORD, 0, len(name) - len(PROJECT_WORD) - 1):
+        return True  # 某某项目一期生产线, 某某投资项目某某水电站: a project, then another thing
     head = max((h for h in WORK_HEADS if name.endswith(h)), key=len, default="")
     return bool(head) and name.find(head, 0, len(name) - len(head)) >= 0
 
