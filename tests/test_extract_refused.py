@@ -359,3 +359,5 @@ def test_routes_between_places_and_numbered_quoted_programmes_are_kept():
     assert found("江西遂川至大余高速公路建成通车。", "Project") == {"遂川至大余高速公路"} or \
         found("江西遂川至大余高速公路建成通车。", "Project") == {"江西遂川至大余高速公路"}
     assert found("更大力度支持“两重”项目建设。", "Program") == {"两重"}
+    text = "中国新加坡互联互通项目——某某班列今天首发。"
+    assert not refused_mentions("Project", "中国新加坡互联互通项目", set(), text, None)

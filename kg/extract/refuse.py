@@ -222,8 +222,11 @@ def _cut_route_ends(form: str, k: int, text: str) -> bool:
 
 def _before_dash(text: str, k: int, end: int, ctx) -> bool:
     """A project written before a dash that brings in the one it describes (某地首座低瓦斯
-    隧道——某某隧道, 教育援疆项目——某某高中班), not opened by a place."""
-    return text.startswith(DASHES, end) and (ctx is None or ctx.starting(k) is None)
+    隧道——某某隧道, 教育援疆项目——某某高中班), not opened by a place or a country."""
+    if not text.startswith(DASHES, end) or ctx is not None and ctx.starting(k) is not None:
+        return False
+    words_ = segmenter().dictionary_words(text[k:end])
+    return not (words_ and tag(words_[0]) == "ns")  # 中国新加坡互联互通项目——…
 
 
 def _joined_object(text: str, k: int) -> bool:
