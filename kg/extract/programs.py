@@ -50,7 +50,7 @@ NOT_COMPANY_ENDS = words("programs/not_company_endings")
 PROJECT_ENDINGS = words("programs/project_endings")
 QUANTITY = re.compile(rf"(?:{alternation(words('programs/quantity_openers'))})?\d")
 TIME_ENDINGS = words("common/time_endings")
-LIST_PROJECT_HEADS = tuple(words("bodies/project_heads"))
+LIST_PROJECT_HEADS = tuple(words("bodies/project_heads") + words("programs/listed_work_endings"))
 MAX_ACTIVITY = 4  # characters of a listed item that may be an activity (滑沙, 速度滑冰)
 
 

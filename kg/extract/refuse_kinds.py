@@ -42,7 +42,7 @@ PROJECT_WORKS = tuple(words("refuse/project_works"))
 # A count of kinds opening a program (十大专项行动, 五大沙地): the kinds, not one program.
 COUNTED_KINDS = re.compile(rf"[{_NUMERALS}]+[{chars('refuse/kind_count_marks')}]")
 # A count or a span of time alone before a generic head (三年行动计划, 百日行动, 八项行动,
-# 9大专项行动): a kind, or one program whose name is not written (not 千万工程, 863计划).
+# 9大专项行动): a kind, or one program whose name is not written (not 三千工程, 863计划).
 ONLY_COUNTED = re.compile(rf"(?:\d{{1,2}}|[{_NUMERALS}]+)[{chars('refuse/count_span_marks')}]"
                           rf"(?:{alternation(words('refuse/generic_program_ends'))})$")
 # Generic words before a program's or a project's head (安全生产专项行动, 双创项目).
