@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..text.script import is_han
@@ -245,9 +245,16 @@ def _foreign_article(text: str, ctx) -> bool:
     """Whether the whole article is about foreign affairs only: it names a foreign country
     or city and neither China (refuse/china_markers) nor a Chinese place (a facility in it,
     某某核电站, stands abroad though its own sentence names no country)."""
-    if not _foreign_pattern().search(text) or CHINA_MARKERS.search(text):
+    if not _foreign_text(text):
         return False
     return ctx is None or not any(m.level in CHINESE_LEVELS for m in ctx.mentions)
+
+
+@lru_cache(maxsize=4)
+def _foreign_text(text: str) -> bool:
+    """The text names no China marker and some foreign country or city (read once per
+    article)."""
+    return not CHINA_MARKERS.search(text) and bool(_foreign_pattern().search(text))
 
 
 def _foreign_sentence(text: str, k: int, n: int, ctx) -> bool:
