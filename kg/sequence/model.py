@@ -52,17 +52,21 @@ class Tagger:
         self._tagger.open(str(model))
         self.features = builder(feature_set, known_attributes(model), encoded=True)
 
-    def spans(self, sentence: str, words: list[str] | None = None) -> list[Span]:
+    def spans(self, sentence: str, words: list[str] | None = None,
+              labels: frozenset[str] | None = None) -> list[Span]:
         """Labelled spans of `sentence` with their probabilities, in order. `words`:
-        the sentence in kg's words when the caller has them (the text layer's tokens)."""
+        the sentence in kg's words when the caller has them (the text layer's tokens);
+        `labels`: only spans of these labels (the others' probabilities are not worked
+        out)."""
         if len(sentence) <= MAX_CHARS:
-            return self._window(sentence, 0, words)
+            return self._window(sentence, 0, words, labels)
         out: list[Span] = []
         for offset in range(0, len(sentence), MAX_CHARS):
-            out.extend(self._window(sentence[offset:offset + MAX_CHARS], offset, None))
+            out.extend(self._window(sentence[offset:offset + MAX_CHARS], offset, None, labels))
         return out
 
-    def _window(self, text: str, offset: int, words: list[str] | None) -> list[Span]:
+    def _window(self, text: str, offset: int, words: list[str] | None,
+                labels: frozenset[str] | None) -> list[Span]:
         if not text:
             return []
         tagger = self._tagger
@@ -70,6 +74,8 @@ class Tagger:
         tags = tagger.tag()
         out = []
         for start, end, label in decode(tags):
+            if labels is not None and label not in labels:
+                continue
             prob = min(tagger.marginal(tags[i], i) for i in range(start, end))
             out.append(Span(start + offset, end + offset, label, round(prob, 4),
                             text[start:end]))
@@ -103,8 +109,9 @@ def default_tagger() -> Tagger:
     return Tagger()
 
 
-def spans(sentence: str, words: list[str] | None = None) -> list[Span]:
+def spans(sentence: str, words: list[str] | None = None,
+          labels: frozenset[str] | None = None) -> list[Span]:
     """Labelled spans of `sentence` (name, company, government, organization,
     position, address, scene, book, movie, game) by the shipped model; `words`: the
-    sentence in kg's words, when the caller has them."""
-    return default_tagger().spans(sentence, words)
+    sentence in kg's words, when the caller has them; `labels`: only these."""
+    return default_tagger().spans(sentence, words, labels)

@@ -18,6 +18,10 @@ from dataclasses import replace
 from .segmenter import Segmenter, segmenter
 from .sentences import MAX_SENTENCE, split_sentences
 
+# the sequence model's labels extraction reads: names (people_sequence), companies and
+# government bodies (tagged_bodies); the others' spans are not worked out
+SEQUENCE_LABELS = frozenset({"name", "company", "government"})
+
 Token = tuple[int, int, str]  # (start, end, word), offsets into the article
 
 
@@ -85,12 +89,13 @@ class Sentence:
 
     def sequence_spans(self) -> list:
         """The sequence model's labelled spans (`kg.sequence.Span`, offsets into the
-        article), tagged on first use and kept: components that use them pay once."""
+        article) of the labels extraction reads (`SEQUENCE_LABELS`), tagged on first use
+        and kept: components that use them pay once."""
         if self._spans is None:
             from ..sequence import spans  # the model loads on first use only
             words = [w for _, _, w in self.tokens]  # the model reads kg's own words
             self._spans = [replace(sp, start=sp.start + self.start, end=sp.end + self.start)
-                           for sp in spans(self.text, words)]
+                           for sp in spans(self.text, words, SEQUENCE_LABELS)]
         return self._spans
 
 

@@ -19,6 +19,11 @@ from math import log
 from . import vocabulary
 from .postag import tagger_class
 
+try:  # the route loop in C, an optional extension (setup.py)
+    from .._speedups import route as _croute, table as _ctable
+except ImportError:  # not built here: the same loop in Python
+    _croute = _ctable = None
+
 DOMAIN_FREQ = 2000  # frequency given to each domain word
 PHRASE_CACHE = 65536  # phrases whose dictionary words are remembered
 HMM_CACHE = 8192  # runs of unknown characters whose HMM words are remembered
@@ -93,7 +98,25 @@ class _FastLoops:
     def _route(self, sentence: str) -> list[int]:
         """Per position, the end of the first word of the best route from there: ``_best``
         over ``_graph`` in one right-to-left pass, without building the graph (the same
-        sums, the same ties: the longer word wins)."""
+        sums, the same ties: the longer word wins). In C (`kg._speedups`) where it
+        was built, over the dictionary copied into one hash table of code points
+        (`_table`), else `_route_py`."""
+        if _croute is not None:
+            return _croute(self._table(), sentence)
+        return self._route_py(sentence)
+
+    def _table(self):
+        """The dictionary as `kg._speedups.table` holds it (some 30 MB), made on first
+        use (before the workers fork: they share it) and again when the dictionary's
+        size or total changes (`add_word`)."""
+        state = (len(self.FREQ), self.total)
+        kept = self.__dict__.get("_ctable")
+        if kept is None or kept[0] != state:
+            kept = self._ctable = (state, _ctable(self.FREQ, self._logprobs().logtotal))
+        return kept[1]
+
+    def _route_py(self, sentence: str) -> list[int]:
+        """`_route` in Python."""
         get = self.FREQ.get
         lp = self._logprobs()
         single = lp[1]  # a character that starts no word: frequency 1, as jieba

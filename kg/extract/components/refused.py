@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from ..driver import component
 from ..refuse import LABELS, refused_mentions, refused_name
+from ..refuse_bodies import holds_person
 
 _GRAPH = tuple(f"graph.{label}" for label in LABELS)
 
 
-@component("refused_names", scope="article", reads=_GRAPH + ("places",), writes=_GRAPH)
+@component("refused_names", scope="article", reads=_GRAPH + ("places", "graph.Person"), writes=_GRAPH)
 def refused_names(state) -> None:
     reg = state.reg
+    persons = {key[1] for key in reg.entities if key[0] == "Person"}
     gone = {key for key, ent in reg.entities.items() if key[0] in LABELS
             and (refused_name(key[0], key[1])
+                 or key[0] == "Organization" and holds_person(key[1], persons)
                  or refused_mentions(key[0], key[1], ent.aliases, state.text, state.ctx))}
     if not gone:
         return
