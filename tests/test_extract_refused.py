@@ -242,3 +242,123 @@ def test_a_verb_before_an_object_head_and_a_verb_opening_a_project():
 def test_named_new_year_and_matchmaking_activities_are_kept():
     assert not refused_name("Program", "欢乐春节活动")
     assert not refused_name("Program", "某某之桥全球贸易对接活动")
+
+
+def test_a_name_starting_inside_a_word_is_cut_not_glued():
+    text = "从胶州湾大桥到杭州湾大桥，再到舟山大桥。"
+    assert refused_mentions("Project", "州湾大桥", set(), text, None)
+    assert not refused_mentions("Project", "舟山大桥", set(), text, None)
+    text = "某省制定新时代廉洁建设三年行动计划。"
+    assert refused_mentions("Program", "时代廉洁建设三年行动计划", set(), text, None)
+    assert "州湾大桥" not in found("从胶州湾大桥、到杭州湾大桥，再到舟山大桥。", "Project")
+    assert "杭州湾大桥" in found("从胶州湾大桥、到杭州湾大桥，再到舟山大桥。", "Project")
+
+
+def test_a_joiner_or_place_glued_before_a_route_is_no_part_of_it():
+    assert found("研究提高防治能力和川藏铁路规划建设问题。", "Project") == {"川藏铁路"}
+    assert found("在山南市川藏铁路拉林段，他了解工程进展。", "Project") == {"川藏铁路"}
+    assert "京沈高铁" in found("某某高铁自京沈高铁朝阳站引出。", "Project")
+    assert found("泸州市白沙长江大桥建成通车。", "Project") == {"泸州市白沙长江大桥"}
+    assert found("上海至苏州至湖州铁路开始全线铺轨。", "Project") == {"上海至苏州至湖州铁路"}
+    assert found("狮子洋通道是继港珠澳大桥之后又一工程。", "Project") == {"港珠澳大桥"}
+
+
+def test_a_kind_of_work_before_a_named_one_and_words_opening_a_work():
+    assert refused_name("Project", "跨海大桥某某大桥".replace("某某", "港珠澳"))
+    assert not refused_name("Project", "京沈高铁望京隧道")
+    assert refused_name("Project", "高速铁路杭温高铁")
+    assert refused_name("Project", "部分京广铁路")
+    assert refused_name("Project", "全面提升郑州机场")
+
+
+def test_a_facility_in_an_article_about_a_foreign_country_alone():
+    text = "日本东京电力公司19日公布，福岛核电站2号机组确认核残渣位置。"
+    assert refused_mentions("Project", "福岛核电站", set(), text, None)
+    text = "中国企业承建的肯尼亚蒙内铁路通车。"
+    assert not refused_mentions("Project", "蒙内铁路", set(), text, None)
+
+
+def test_generic_programs_and_quoted_figures():
+    assert refused_name("Program", "修复保护行动")
+    assert refused_name("Program", "十三五重大交通工程")
+    assert refused_name("Program", "包括电信诈骗专项治理")
+    assert refused_name("Program", "建设若干重点工程")
+    assert not refused_name("Program", "乡村建设三年行动计划")
+    assert found("要打通政策落实“最后一公里”。", "Program") == set()
+    assert found("适时开展“回头看”，确保问题整改到位。", "Program") == set()
+    assert found("是发展中国家和“全球南方”团结协作的典范。", "Program") == set()
+    assert found("推进“东西部”协作。", "Program") == {"东西部协作"}
+
+
+def test_quoted_kinds_of_projects_and_listed_activities():
+    assert found("实施了一批标志性工程和“小而美”项目。", "Program") == set()
+    assert found("审批通过了“白名单”项目贷款。", "Program") == set()
+    assert found("某县推出“政企连心桥”项目，服务企业。", "Program") == {"政企连心桥"}
+    assert found("在沙坡头，黄河漂流、滑沙、骑骆驼等项目，让游客乐享其中。", "Project") == set()
+    assert found("某村打造仁和三馆、“紫竹船说”水乡码头等项目。", "Project") >= {"仁和三馆"}
+
+
+def test_a_chain_of_short_names_and_a_descriptor_before_a_dash():
+    assert found("中马友谊大桥已经成为两国人民友谊的象征。", "Project") == {"中马友谊大桥"}
+    assert found("某某通道中老泰马跨境铁路班列首发。", "Project") == {"中老泰马跨境铁路"}
+    assert refused_mentions("Project", "马友谊大桥", set(), "修建中马友谊大桥。", None)
+    assert not refused_mentions("Project", "青藏铁路", set(), "在西宁青藏铁路沿途。", None)
+    text = "某线最长低瓦斯隧道——某某隧道日前贯通。"
+    assert refused_mentions("Project", "低瓦斯隧道", set(), text, None)
+
+
+def test_a_clause_after_a_programs_head_and_an_object_after_a_joining_word():
+    assert refused_name("Program", "科技特派员制度为服务城乡发展战略")
+    assert not refused_name("Program", "青春为家乡建设挺膺担当主题团日活动")
+    text = "开展打击犀牛及其制品非法贸易专项行动。"
+    assert refused_mentions("Program", "制品非法贸易专项行动", set(), text, None)
+
+
+def test_a_program_right_after_a_count_is_one_of_a_kind():
+    text = "实施钢铁、炼油等6个行业节能降碳专项行动。"
+    assert refused_mentions("Program", "行业节能降碳专项行动", set(), text, None)
+    text = "海关开展了今年第三次联合打击走私专项行动。"
+    assert not refused_mentions("Program", "联合打击走私专项行动", set(), text, None)
+
+
+def test_codes_contest_events_and_networks_are_no_projects():
+    assert refused_name("Project", "T3航站楼")
+    assert not refused_name("Project", "G60高速公路")
+    assert not refused_name("Project", "某某机场T3航站楼".replace("某某", "白云"))
+    assert refused_name("Project", "游泳世锦赛中国队多项目")
+    assert refused_name("Project", "体操男子个人全能项目")
+    assert refused_name("Project", "市域铁路")
+    assert refused_name("Project", "国省高速公路")
+
+
+def test_a_count_or_span_alone_before_a_generic_head():
+    text = "某省启动三年行动计划和百日行动，开展9大专项行动。"
+    for name in ("三年行动计划", "百日行动", "9大专项行动"):
+        assert refused_mentions("Program", name, set(), text, None)
+    assert not refused_mentions("Program", "八大行动", set(), "落实“八大行动”。", None)
+    assert not refused_mentions("Program", "乡村建设三年行动计划", set(), "实施乡村建设三年行动计划。", None)
+    assert not refused_name("Program", "深入生活、扎根人民主题实践活动")
+    for name in ("三千工程", "863计划"):
+        assert not refused_mentions("Program", name, set(), f"实施{name}。", None)
+
+
+def test_quoted_kinds_before_projects_are_no_programmes():
+    assert found("遏制高能耗、高排放等“两高一低”项目盲目上马。", "Program") == set()
+    assert found("总投资超千亿元的“绿电”项目签约落地。", "Program") == set()
+    assert found("将成为某市最大的“动力电池+储能电池”项目。", "Program") == set()
+    assert found("某县推出“政企连心桥”项目，服务企业。", "Program") == {"政企连心桥"}
+
+
+def test_a_project_then_another_work_in_one_name():
+    assert refused_name("Project", "年产5万吨某某材料项目一期生产线".replace("某某", "正极"))
+    assert refused_name("Project", "水电投资项目某某水电站".replace("某某", "卡洛"))
+    assert not refused_name("Project", "三北防护林工程项目")
+
+
+def test_routes_between_places_and_numbered_quoted_programmes_are_kept():
+    assert found("江西遂川至大余高速公路建成通车。", "Project") == {"遂川至大余高速公路"} or \
+        found("江西遂川至大余高速公路建成通车。", "Project") == {"江西遂川至大余高速公路"}
+    assert found("更大力度支持“两重”项目建设。", "Program") == {"两重"}
+    text = "中国新加坡互联互通项目——某某班列今天首发。"
+    assert not refused_mentions("Project", "中国新加坡互联互通项目", set(), text, None)
+    assert found("巴中经济走廊以及瓜达尔港等重点项目建设正在推进。", "Project") >= {"瓜达尔港"}

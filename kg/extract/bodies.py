@@ -53,6 +53,8 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
     if n.label == "Project":
         project_company(state, n)
         quoted = QUOTED_PROGRAM.match(n.surface)
+        if quoted and _kind_of_projects(quoted.group(1), state.text, n.start, sent.start):
+            return None  # 一批“小而美”项目, “白名单”项目: a kind of projects
         if quoted:  # “政企连心桥”项目: a named service programme
             n.label, n.name = "Program", quoted.group(1)
             n.aliases = {quoted.group(1) + PROJECT_WORD}
@@ -81,9 +83,20 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
     return ref
 
 
+NUMERAL_CHARS = chars("common/numerals")
+LIST_CLOSERS = tuple(words("programs/list_closers"))  # 某某、某某等“某某”项目
 TEAM_COUNTERS = "".join(c for c in chars("common/counters") if c not in chars("common/person_counters"))
 COUNTED_TEAMS = re.compile(rf"[\d{chars('common/numerals')}][{chars('common/quantity_words')}]*"
                           rf"[{TEAM_COUNTERS}]$")
+
+
+def _kind_of_projects(quoted: str, text: str, pos: int, lo: int) -> bool:
+    """A quoted word before 项目 that names a kind of projects, not a programme: a word of
+    the dictionary or two characters, with no number (“白名单”, “绿电”; not “两重”), kinds joined (“某某+某某”), the last
+    of a list (某某、某某等“两高一低”) or counted (一批“小而美”)."""
+    counted = any(c in NUMERAL_CHARS for c in quoted)  # “两重”, “两新”: a programme's numbered name
+    return not counted and (bool(freq(quoted)) or len(quoted) <= 2) or "+" in quoted or "＋" in quoted \
+        or text.endswith(LIST_CLOSERS, 0, pos) or counted_before(text, pos, lo)
 
 
 def counted_before(text: str, pos: int, lo: int) -> bool:

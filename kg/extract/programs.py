@@ -50,6 +50,8 @@ NOT_COMPANY_ENDS = words("programs/not_company_endings")
 PROJECT_ENDINGS = words("programs/project_endings")
 QUANTITY = re.compile(rf"(?:{alternation(words('programs/quantity_openers'))})?\d")
 TIME_ENDINGS = words("common/time_endings")
+LIST_PROJECT_HEADS = tuple(words("bodies/project_heads") + words("programs/listed_work_endings"))
+MAX_ACTIVITY = 4  # characters of a listed item that may be an activity (滑沙, 速度滑冰)
 
 
 # A quoted park or base being built: 推动“某某示范园”建设 → a Project.
@@ -160,6 +162,13 @@ def _proper_item(name: str) -> bool:
     return is_proper(name, Named(0, 0, name, "Project", "project", ""))
 
 
+def _activity(name: str, item: str, place) -> bool:
+    """A short listed item with no project's head, place, number or quotes (滑沙、攀岩等项目),
+    in a list that names no work: an activity or an event offered, not a work."""
+    return len(name) <= MAX_ACTIVITY and place is None and name == item \
+        and not name.endswith(LIST_PROJECT_HEADS) and not QUANTITY.search(name)
+
+
 def _brand_word(item: str) -> bool:
     """A word that may be a brand in a list of companies: 2–4 characters, a noun, not a
     word naming a kind (相关, 重点, 配套)."""
@@ -242,6 +251,8 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
             break
         proper = sum(_proper_item("".join(c for c in it if c not in "“”\"")) for _, it in items)
         loose = label != "Project" and proper >= 2 and 2 * proper >= len(items)
+        # A list that names works (某某大桥, “某某”码头) keeps its short items (某某三馆).
+        works = any("“" in it or it.endswith(LIST_PROJECT_HEADS) for _, it in items)
         for b, item in items:
             spans.append((b, b + len(item)))
             if loose and _brand_word(item) and not (sent.ctx.starting(b) is not None):
@@ -251,6 +262,8 @@ def read_lists(sent: Sentence, reg) -> list[tuple[int, int]]:
             place = sent.ctx.starting(b)
             if not (_proper_item(name) or place is not None and b + len(item) - place.end >= 2) \
                     or place is not None and place.end == b + len(item):
+                continue
+            if label == "Project" and not works and _activity(name, item, place):
                 continue
             if label == "Project":
                 q = QUANTITY.search(name)

@@ -11,6 +11,7 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
+from .refuse import inside_word
 from .registry import Registry
 from .tokens import freq, tag
 
@@ -90,14 +91,18 @@ def _read_name(name: str, places: set[str]) -> str | None:
         return name
     words_ = _join_regions(segmenter().cut(core))
     k = len(words_)
-    while k > 0 and not (tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
-                         or any(w in words_[k - 1] for w in NOT_IN_WORKS)):
+    while k > 0 and (_route_end_before(words_, k) or not (
+            tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
+            or any(w in words_[k - 1] for w in NOT_IN_WORKS))):
         k -= 1
-    if k >= 2 and words_[k - 1] in ROUTE_JOINERS and 2 <= len(words_[k - 2]) <= 3 \
-            and tag(words_[k - 2]) not in NOT_IN_CORE_TAGS and k < len(words_):
-        k -= 2  # 某地至某地高铁: a route named by its two ends
-    core = "".join(words_[k:])
-    if k < len(words_) and words_[k][0] in GLUED and (len(words_[k]) == 1 or tag(words_[k]) is None):
+        if _glued_word(words_[k]):
+            break  # 能力|和川藏|铁路: a joiner glued to the name's start ends the read
+    while k >= 2 and words_[k - 1] in ROUTE_JOINERS and 2 <= len(words_[k - 2]) <= 3 \
+            and tag(words_[k - 2]) not in NOT_IN_CORE_TAGS and k < len(words_) \
+            and len("".join(words_[k - 2:])) <= MAX_WORK_CORE:
+        k -= 2  # 某地至某地高铁, 某地至某地至某地铁路: a route named by its ends
+    core = _after_place(words_[k:], head, places)
+    if k < len(words_) and core == "".join(words_[k:]) and words_[k][0] in GLUED and (len(words_[k]) == 1 or tag(words_[k]) is None):
         core = core[1:]  # 前某某铁路, 线某某隧道: a preposition or a stray character before the name
     if not 2 <= len(core) <= MAX_WORK_CORE or core in places or any(w in core for w in NOT_IN_WORKS) \
             or tag(core) == "ns" and freq(core) >= COMMON_PLACE or _common_word(core):
@@ -106,6 +111,31 @@ def _read_name(name: str, places: set[str]) -> str | None:
             or head in PHASE_HEADS and len(core) < MIN_PHASE_CORE:
         return None  # 某舰高速(航行), 远超一期工程: no route, no work's name
     return core + head
+
+
+def _route_end_before(words_: list[str], k: int) -> bool:
+    """words_[k - 1] is a place's or a country's short name alone before another (中|老泰马,
+    中|马友谊): the first of a chain of short names, which the work's name starts with."""
+    return len(words_[k - 1]) == 1 and words_[k - 1] in ROUTE_ENDS and k < len(words_) \
+        and words_[k][0] in ROUTE_ENDS
+
+
+def _glued_word(word: str) -> bool:
+    """A word the segmenter guessed (no dictionary word) that opens with a character glued
+    to a name's start (和川藏, 自京): the name starts after it; not a route's joiner (某地
+    至大余: the route runs on before it)."""
+    return len(word) > 1 and word[0] in GLUED and tag(word) is None and word[0] not in ROUTE_JOINERS
+
+
+def _after_place(words_: list[str], head: str, places: set[str]) -> str:
+    """The core of a route's name without a place of the article written before it (某市|
+    川藏铁路: where the route passes); the core as read otherwise. A place before another
+    work (某市白沙长江大桥) names it."""
+    core = "".join(words_)
+    for p in sorted((p for p in places if len(p) >= 2 and core.startswith(p)), key=len, reverse=True):
+        if route_core(core[len(p):], head):
+            return core[len(p):]
+    return core
 
 
 def _route_named(core: str, head: str, places: set[str]) -> bool:
@@ -159,11 +189,13 @@ def _as_written(name: str, text: str) -> str | None:
     """A work's name as the article writes it on its own: without a character glued before
     it when the rest is written more often (和某某铁路 → 某某铁路, 某国某某高铁 → 某某高铁; not
     a city's name: 九江长江大桥 stays though other 长江大桥 are written); None when every mention
-    goes on into a station, a port or a network (某某高铁站)."""
+    goes on into a station, a port or a network (某某高铁站). Not when the rest is written
+    more often only inside other words (胶州湾大桥 and 杭州湾大桥: no 州湾大桥)."""
     for k in (1, 2):
         rest = name[k:]
         if len(rest) - max((len(h) for h in WORKS if rest.endswith(h)), default=0) >= 2 \
-                and text.count(rest) > text.count(name) and not _city(name[:k]):
+                and text.count(rest) > text.count(name) and not _city(name[:k]) \
+                and not all(inside_word(rest, i, text) for i in _positions(text, rest)):
             name = rest
             break
     at = [i + len(name) for i in _positions(text, name)]

@@ -14,6 +14,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS, LOCAL_LEVELS
 from .lexicon import ESTABLISH_VERBS
+from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
@@ -51,12 +52,14 @@ _ORDINAL_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("refuse/batch
 _ORDINAL = alternation(words("common/ordinal_prefixes"))
 ORDINAL = re.compile(rf"(?:{_ORDINAL})(?:\d|[{_NUMERALS}]+[{_ORDINAL_COUNTERS}])")
 ORDINAL_LABELS = ("TaskForce", "Project")
+ORDINAL_PREFIXES = tuple(words("common/ordinal_prefixes"))
 # A size in a project's name (1000万千瓦…基地项目, 三千亩…产业园): a description.
 SIZED = re.compile(rf"[\d{_NUMERALS}]+[{_QUANTITY}]?(?:{alternation(words('refuse/project_quantity_units'))})")
 SIZE_OPENERS = word_set("refuse/size_openers")
 # Last characters of programs' heads: 和 or 、 after one joins two programs.
 PROGRAM_HEAD_ENDS = chars("refuse/program_head_ends")
 PREPOSITIONS_BEFORE = chars("refuse/prepositions_in_programs")
+JOINER_WORDS = words("refuse/joiner_words")
 # A verb of forming a team read into its name (某省组织专门工作组), not the noun of a
 # body (欧安组织明斯克小组).
 VERB_INSIDE = re.compile(rf"(?<![{chars('refuse/noun_before_verb')}])(?:{alternation(words('refuse/verbs_inside_team'))})")
@@ -77,6 +80,11 @@ VERBS_BEFORE_TEAM = frozenset(ESTABLISH_VERBS) | word_set("refuse/verbs_before_t
     | word_set("posts/hold_verbs") | word_set("people/verbs_of_motion")
 VERB_TAGS = frozenset({"v", "vn"})
 HYPHENS = "-－—"
+DASHES = ("——", "—")
+# Words of the genre the segmenter lacks, which a name may start inside (新时代).
+SPLIT_WORDS = words("refuse/split_words")
+NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "j"})
+CUT_WINDOW = 8  # characters read on either side of a name's start
 
 
 def refused_name(label: str, name: str) -> bool:
@@ -146,8 +154,11 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     if label in ("Program", "Project") and _cut_start(form, k, text) \
             or label == "Program" and _joined_object(text, k):
         return True
-    if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k):
-        return True  # 82个某某项目, 20家某某中心: a kind counted
+    if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)):
+        return True
+    if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k) \
+            or label == "Program" and _counted_programs(text, k):
+        return True  # 82个某某项目, 20家某某中心, 6个行业某某专项行动: a kind counted
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx)
@@ -156,11 +167,14 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
 
 def _cut_start(form: str, k: int, text: str) -> bool:
     """A program or project cut from a longer name: after one hyphen (某地-某地高铁项目), a
-    letter or digit glued to its own first one (X-37B), or inside a document's title that
-    it ends after a character of its own (《新某某行动计划》, not 《“十四五”某某计划》)."""
+    letter or digit glued to its own first one (X-37B), inside a word (胶|州湾大桥), or inside
+    a document's title that it ends after a character of its own (《新某某行动计划》, not
+    《“十四五”某某计划》)."""
     if k == 0:
         return False
     before = text[k - 1]
+    if is_han(before) and inside_word(form, k, text):
+        return True
     if before in HYPHENS and not (k >= 2 and text[k - 2] in HYPHENS):
         return True
     if before.isascii() and before.isalnum() and form[0].isascii() and form[0].isalnum():
@@ -170,14 +184,60 @@ def _cut_start(form: str, k: int, text: str) -> bool:
         and text.rfind("《", 0, k) > text.rfind("》", 0, k)
 
 
+def inside_word(form: str, k: int, text: str) -> bool:
+    """The name written at text[k:] starts inside a word of the text: a noun of the
+    dictionary read across its start (胶州湾 of 州湾大桥; without the segmenter's guesses:
+    和川藏 is no word, its 和 is glued, not cut), or a word of the genre the dictionary lacks
+    (refuse/split_words: 新时代 of 时代某某行动计划)."""
+    if any(text.startswith(w, k - j) and len(w) > j for w in SPLIT_WORDS for j in range(1, len(w))
+           if j <= k):
+        return True
+    lo = max(_clause_start(text, k), k - CUT_WINDOW)
+    b = lo
+    for word in segmenter().dictionary_words(text[lo:k + min(len(form), CUT_WINDOW)]):
+        if b < k < b + len(word):
+            return tag(word) in NOUN_TAGS
+        b += len(word)
+    return False
+
+
+def _counted_programs(text: str, k: int) -> bool:
+    """A program written right after a count (等6个行业某某专项行动): programs of a kind, one
+    for each; not an ordinal (第三次某某专项行动)."""
+    m = COUNTED_BEFORE.search(text, max(0, k - 6), k)
+    if m is None:
+        return False
+    b = m.start()
+    while b > 0 and (text[b - 1].isdigit() or text[b - 1] in _NUMERALS):
+        b -= 1
+    return not text.endswith(ORDINAL_PREFIXES, 0, b)
+
+
+def _cut_route_ends(form: str, k: int, text: str) -> bool:
+    """A work whose short name of places is cut after its first (中|老泰马跨境铁路, 中|马友谊
+    大桥): the character before is a place's or a country's short name too, and no noun
+    with the one before it (西宁|青藏铁路)."""
+    return k >= 1 and text[k - 1] in ROUTE_ENDS and form[0] in ROUTE_ENDS \
+        and not (k >= 2 and tag(text[k - 2:k]) in NOUN_TAGS)
+
+
+def _before_dash(text: str, k: int, end: int, ctx) -> bool:
+    """A project written before a dash that brings in the one it describes (某地首座低瓦斯
+    隧道——某某隧道, 教育援疆项目——某某高中班), not opened by a place or a country."""
+    if not text.startswith(DASHES, end) or ctx is not None and ctx.starting(k) is not None:
+        return False
+    words_ = segmenter().dictionary_words(text[k:end])
+    return not (words_ and tag(words_[0]) == "ns")  # 中国新加坡互联互通项目——…
+
+
 def _joined_object(text: str, k: int) -> bool:
     """A program written after 和, 及 or 、 that follows no program's head, after a
-    closing bracket or a preposition (向, 被) glued to a word: the last of objects that share one head (打击某某、
-    某某专项行动), cut from its name."""
+    closing bracket, a preposition (向, 被) glued to a word or a joining word (及其): the
+    last of objects that share one head (打击某某、某某专项行动), cut from its name."""
     if k < 2 or not is_han(text[k - 2]):
         return False
     return text[k - 1] in JOINED + "、" and text[k - 2] not in PROGRAM_HEAD_ENDS or text[k - 1] in "）)" \
-        or text[k - 1] in PREPOSITIONS_BEFORE
+        or text[k - 1] in PREPOSITIONS_BEFORE or text.endswith(JOINER_WORDS, 0, k)
 
 
 def _clause_start(text: str, k: int) -> int:

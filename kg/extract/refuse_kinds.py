@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import alternation, chars, word_set, words
+from ..text.vocabulary import alternation, chars, table, word_set, words
 from .tokens import tag
 
 _NUMERALS = chars("common/numerals")
@@ -40,11 +41,18 @@ FOREIGN_LABELS = ("TaskForce", "Program", "Project")
 PROJECT_WORKS = tuple(words("refuse/project_works"))
 # A count of kinds opening a program (十大专项行动, 五大沙地): the kinds, not one program.
 COUNTED_KINDS = re.compile(rf"[{_NUMERALS}]+[{chars('refuse/kind_count_marks')}]")
+# A count or a span of time alone before a generic head (三年行动计划, 百日行动, 八项行动,
+# 9大专项行动): a kind, or one program whose name is not written (not 三千工程, 863计划).
+ONLY_COUNTED = re.compile(rf"(?:\d{{1,2}}|[{_NUMERALS}]+)[{chars('refuse/count_span_marks')}]"
+                          rf"(?:{alternation(words('refuse/generic_program_ends'))})$")
 # Generic words before a program's or a project's head (安全生产专项行动, 双创项目).
 GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=len, reverse=True))
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
+WORK_HEADS = words("programs/infrastructure_heads")
+PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
+ROUTE_HEADS = tuple(words("bodies/route_heads"))
 SIDES = tuple(words("refuse/sides"))
 PROVINCE_SHORT = chars("common/province_abbreviations")
 REGION_HEADS = words("refuse/region_project_heads")
@@ -53,6 +61,8 @@ OBJECT_TAGS = ("n", "m", "v")  # a verb's object or its second verb (保障全�
 # Joining words inside a program's name: two things joined (某倡议同某战略), or a subject
 # and its verb (某某代表在巡讲活动): a phrase read as a name.
 JOINED_INSIDE = word_set("refuse/program_joined_inside")
+PROGRAM_NAME_HEADS = words("programs/heads")
+PREPOSITIONS_AFTER_HEAD = chars("refuse/prepositions_after_head")
 
 
 @cache
@@ -97,9 +107,9 @@ def refused_kind(label: str, name: str) -> bool:
     if label in ("Program", "Project") and name.startswith(SIDES):
         return True  # 巴方经济发展项目: one side's, described
     if label == "Project":
-        return generic_project(name) or _regions_only(name)
+        return generic_project(name) or _regions_only(name) or two_works(name) or _coded(name)
     return label == "Program" and (_generic_rule(name) or generic_program(name) or _joined(name)
-                                   or _verb_before_object(name))
+                                   or _verb_before_object(name) or _head_then_preposition(name))
 
 
 def covering_words(rest: str, vocab: tuple[str, ...]) -> list[str] | None:
@@ -159,11 +169,41 @@ def _verb_before_object(name: str) -> bool:
         and (len(toks) == 1 or tag(toks[1]) in OBJECT_TAGS)
 
 
+def two_works(name: str) -> bool:
+    """A work's head written twice (某某大桥港珠澳大桥, 某某高铁自某某高铁), or 项目 before
+    the end: a kind of work before a named one, or two works read as one name."""
+    if 0 <= name.find(PROJECT_WORD, 0, len(name) - len(PROJECT_WORD) - 1):
+        return True  # 某某项目一期生产线, 某某投资项目某某水电站: a project, then another thing
+    head = max((h for h in WORK_HEADS if name.endswith(h)), key=len, default="")
+    return bool(head) and name.find(head, 0, len(name) - len(head)) >= 0
+
+
+def _coded(name: str) -> bool:
+    """A project named only by a code before its head (T3航站楼, 5G项目): a part or a kind,
+    whose work's name is not written; a route is named by its number (G60高速公路)."""
+    head = next((h for h in PROJECT_HEADS if name.endswith(h)), None)
+    core = name[: len(name) - len(head)] if head else ""
+    return bool(core) and not any(is_han(c) for c in core) and not name.endswith(ROUTE_HEADS)
+
+
 def _regions_only(name: str) -> bool:
     """Projects named by short names of provinces alone (京津项目): those from a region."""
     head = next((h for h in REGION_HEADS if name.endswith(h)), "")
     core = name[: len(name) - len(head)] if head else ""
     return len(core) >= 2 and all(c in PROVINCE_SHORT for c in core)
+
+
+def _head_then_preposition(name: str) -> bool:
+    """A program's head inside the name followed by a preposition and a phrase (某某制度为
+    服务某某战略): a clause read as one name."""
+    for head in PROGRAM_NAME_HEADS:
+        k = name.find(head, 1)
+        while k > 0:
+            after = k + len(head)
+            if after < len(name) - 2 and name[after] in PREPOSITIONS_AFTER_HEAD:
+                return True
+            k = name.find(head, k + 1)
+    return False
 
 
 def _joined(name: str) -> bool:
@@ -189,14 +229,32 @@ def _former(name: str) -> bool:
 def refused_kind_mentions(label: str, name: str, found: list[tuple[int, str]], text: str,
                           ctx) -> bool:
     """Whether the name's mentions `found` ((start, form), at least one) make it a kind:
-    a program counted without quotes (十大专项行动; not “三大创建”), or a name every
+    a program counted without quotes (十大专项行动, 三年行动计划; not “三大创建”), or a name every
     sentence of which is about foreign affairs only."""
-    if label == "Program" and COUNTED_KINDS.match(name) \
+    if label == "Program" and (COUNTED_KINDS.match(name) or ONLY_COUNTED.match(name)) \
             and all(k == 0 or text[k - 1] not in QUOTES for k, _ in found):
         return True
     if label == "Project" and name.endswith(PROJECT_WORKS):
         return False
+    if label == "Project" and _foreign_article(text, ctx):
+        return True  # 某国某某核电站 in an article about that country alone
     return label in FOREIGN_LABELS and all(_foreign_sentence(text, k, len(f), ctx) for k, f in found)
+
+
+def _foreign_article(text: str, ctx) -> bool:
+    """Whether the whole article is about foreign affairs only: it names a foreign country
+    or city and neither China (refuse/china_markers) nor a Chinese place (a facility in it,
+    某某核电站, stands abroad though its own sentence names no country)."""
+    if not _foreign_text(text):
+        return False
+    return ctx is None or not any(m.level in CHINESE_LEVELS for m in ctx.mentions)
+
+
+@lru_cache(maxsize=4)
+def _foreign_text(text: str) -> bool:
+    """The text names no China marker and some foreign country or city (read once per
+    article)."""
+    return not CHINA_MARKERS.search(text) and bool(_foreign_pattern().search(text))
 
 
 def _foreign_sentence(text: str, k: int, n: int, ctx) -> bool:
