@@ -53,6 +53,18 @@ def test_a_short_form_glued_to_the_division_under_it_is_read():
     assert pairs == {("沈阳市", "辽宁省")}
 
 
+def test_a_long_unique_village_name_stands_with_its_city():
+    from kg.gazetteer import gazetteer
+    gaz = gazetteer()
+    # a village whose name is the only one of its kind in the gazetteer, five characters
+    # or more, read where its city is named (its town and county are not)
+    (village,) = gaz.lookup("果洛藏贡麻村")
+    city = next(d for d in gaz.chain(village.id) if d.level == "city")
+    found = names(f"在{city.name}，{village.name}的村民建起了民族特色村寨。")
+    assert (village.name, village.name, "village") in found
+    assert (village.name, village.name, "village") not in names(f"{village.name}的村民建起了特色村寨。")
+
+
 def test_chain_gives_parents_and_part_of():
     text = "1月22日6时许，云南昭通市镇雄县塘房镇凉水村发生山体滑坡，造成18户房屋被埋。"
     places = find_places(text)

@@ -8,6 +8,8 @@ from ..gazetteer import LEVEL_RANK, TOWN_SHORT_SUFFIXES, Gazetteer, short_zone_n
 from .matching import Candidate
 from .mentions import PlaceMention
 
+VILLAGE_ALONE = 5  # characters of a village's unique name that stands with its city alone
+
 def resolve(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Choose a division for each candidate from the article's other places, and drop
     the towns, villages and short forms that nothing anchors."""
@@ -79,8 +81,12 @@ def _anchored(c: Candidate, gaz: Gazetteer, ups: list[int], chosen: Counter,
             return any(named(a) for a in ups)
         return bool(ups) and gaz.level(ups[0]) == "city" and named(ups[0])
     if level == "village":
+        # its town or county is named; or its name is the only one of its kind, long, and
+        # its city is named (阿拉塔图嘎查 in a report on 锡林郭勒盟)
         return any(named(a) and gaz.level(a) in ("town", "subdistrict", "county",
-                                                  "district", "zone") for a in ups)
+                                                  "district", "zone") for a in ups) \
+            or len(c.options) == 1 and c.length >= VILLAGE_ALONE and any(
+                named(a) and gaz.level(a) == "city" for a in ups)
     if level in ("town", "subdistrict", "zone"):
         if any(named(a) and gaz.level(a) != "province" for a in ups):
             return True
