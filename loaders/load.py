@@ -146,13 +146,15 @@ def delete_queries(chunk: int = 500) -> list[tuple[str, str]]:
                     "DETACH DELETE n RETURN count(*) AS c") for label in LABELS]
 
 
-def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500) -> int:
+def delete_loaded(driver: Driver, database: str | None = None, chunk: int = 500,
+                  stall: float | None = None) -> int:
     """Delete the nodes (and their relationships) that kg loaded before: nodes of the
-    data model's labels marked ``kg_loaded``. Nothing else is touched."""
+    data model's labels marked ``kg_loaded``. Nothing else is touched. Each chunk is
+    given up (`Stalled`) when it has not come back after `stall` seconds."""
     deleted = 0
     for _, query in delete_queries(chunk):
         while True:
-            records = fetch(driver, query, database=database)
+            records = _bounded(stall, lambda q=query: fetch(driver, q, database=database))
             n = records[0]["c"] if records else 0
             deleted += n
             if n < chunk:
@@ -211,7 +213,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
         if options.schema:
             _bounded(stall, apply_schema_file, driver, server, database)
         if options.replace:
-            report.deleted = delete_loaded(driver, database)
+            report.deleted = delete_loaded(driver, database, stall=stall)
         report.before = _bounded(stall, server_counts, driver, database)
         _send(driver, server, tables, options, report, database, stall)
         report.after = _bounded(stall, server_counts, driver, database)

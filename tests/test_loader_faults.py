@@ -272,3 +272,37 @@ def test_a_server_that_hangs_at_the_count_check_ends_the_load(own, seed_graph):
         assert f"after {total} of the {total} batches sent were committed" in message
     finally:
         driver.close()
+
+
+@own_server
+def test_replace_on_a_server_that_hangs_ends_the_load(own, seed_graph):
+    """--replace's deletes on a server that stops answering (SIGSTOP) are given up after
+    the stall limit, like the load's own batches (they had no limit)."""
+    import signal
+    import threading
+
+    driver = open_driver(Settings(uri=own.uri, user="falkordb"))
+    outcome: dict[str, str] = {}
+
+    def replace() -> None:
+        try:
+            load_graph(driver, seed_graph, LoadOptions(stall_seconds=3, replace=True,
+                                                       schema=False), uri=own.uri)
+        except ServerError as exc:
+            outcome["error"] = str(exc)
+
+    try:
+        load_graph(driver, seed_graph, uri=own.uri)  # something of kg's to delete
+        os.kill(own.proc.pid, signal.SIGSTOP)
+        worker = threading.Thread(target=replace, daemon=True)
+        try:
+            worker.start()
+            worker.join(30)
+            hung = worker.is_alive()
+        finally:
+            os.kill(own.proc.pid, signal.SIGCONT)
+        worker.join(30)
+        assert not hung, "the replacing load waited for ever"
+        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in outcome["error"]
+    finally:
+        driver.close()
