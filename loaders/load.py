@@ -188,6 +188,10 @@ def _phases(tables: list[Table], server: Server, options: LoadOptions,
             yield level(k)
 
 
+PROBE_STALL = 120.0  # the longest wait for the server's probe (its kind, and so its own
+# stall limit, is not known before it answers)
+
+
 def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
                options: LoadOptions | None = None,
                database: str | None = None, uri: str = "?") -> LoadReport:
@@ -205,7 +209,7 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
     rows = graph if isinstance(graph, GraphRows) else graph_rows(one_node_per_key(graph))
     report: LoadReport | None = None
     try:
-        server = detect(driver, database)
+        server = _bounded(options.stall_seconds or PROBE_STALL, detect, driver, database)
         tables = _tables(rows)
         report = LoadReport(server)
         stall = options.stall_seconds if options.stall_seconds is not None \

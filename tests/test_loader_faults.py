@@ -306,3 +306,39 @@ def test_replace_on_a_server_that_hangs_ends_the_load(own, seed_graph):
         assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in outcome["error"]
     finally:
         driver.close()
+
+
+@own_server
+def test_a_server_that_hangs_at_the_probe_ends_the_load(own, seed_graph):
+    """The first query of a load (the server's probe), sent on a live connection to a
+    server that has stopped answering (SIGSTOP), is given up after the stall limit."""
+    import signal
+    import threading
+
+    from kg.loaders import server as server_mod
+
+    driver = open_driver(Settings(uri=own.uri, user="falkordb"))
+    outcome: dict[str, str] = {}
+
+    def load() -> None:
+        try:
+            load_graph(driver, seed_graph, LoadOptions(stall_seconds=3), uri=own.uri)
+        except ServerError as exc:
+            outcome["error"] = str(exc)
+
+    try:
+        fetch(driver, "RETURN 1 AS one")  # a live connection in the pool
+        server_mod._detected.pop(driver, None)  # the load probes the server again
+        os.kill(own.proc.pid, signal.SIGSTOP)
+        worker = threading.Thread(target=load, daemon=True)
+        try:
+            worker.start()
+            worker.join(30)
+            hung = worker.is_alive()
+        finally:
+            os.kill(own.proc.pid, signal.SIGCONT)
+        worker.join(30)
+        assert not hung, "the load waited for ever on the probe"
+        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in outcome["error"]
+    finally:
+        driver.close()
