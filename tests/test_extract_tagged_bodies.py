@@ -44,3 +44,22 @@ def test_a_sentence_whose_names_the_rules_read_is_not_tagged():
     driver.run(PIPELINE, state)
     assert "周晓峰" in state.people
     assert all(s.base._spans is None for s in state.sentences)
+
+
+def test_a_latin_brand_is_read_from_a_window_without_tagging_the_sentence():
+    # no rule reads Valvex (no head, no list): the tagger reads a few words around it
+    state = ArticleState("游戏玩家都知道，Valvex旗下的游戏很多。")
+    driver.run(PIPELINE, state)
+    assert "Valvex" in {e.name for e in state.extraction.entities if e.label == "Company"}
+    assert all(s.base._spans is None for s in state.sentences)
+
+
+def test_latin_capitals_alone_are_no_company():
+    assert not names("会议期间，各方就APEC框架下的合作交换了意见。", "Company")
+    assert not names("很多家庭通过IPTV收看节目。", "Company")
+
+
+def test_capitals_alone_and_two_letters_are_refused_as_headless_brands():
+    from kg.extract.components.tagged_bodies import _SHORT_LATIN
+    assert _SHORT_LATIN.fullmatch("IMF") and _SHORT_LATIN.fullmatch("TV")
+    assert not _SHORT_LATIN.fullmatch("Valvex")

@@ -43,7 +43,7 @@ from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
 from .subject_bodies import subject_bodies
-from .tagged_bodies import tagged_bodies
+from .tagged_bodies import tagged_bodies, tagged_companies
 from .tagged_people import tagged_people
 from .taskforces import established
 from .transfer_works import transfer_works
@@ -53,7 +53,7 @@ PIPELINE = (
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
+    tagged_companies, sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
