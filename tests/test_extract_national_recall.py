@@ -180,3 +180,13 @@ def test_a_name_before_an_unnamed_group_of_officials_accompanying_is_a_person():
 
 def test_an_unnamed_group_after_places_gives_no_person():
     assert not names(run("全省各市和有关部门负责同志参加会议。"), "Person")
+
+
+def test_a_leader_set_in_a_frame_before_a_title_holds_it():
+    ext = run("全省人民要更加紧密地团结在以王建国同志为总书记的党中央周围。")
+    assert ("王建国", "总书记", "中共中央", "current") in holds(ext)
+
+
+def test_a_frame_before_a_word_that_is_no_title_gives_no_post():
+    ext = run("要紧密团结在以王建国同志为核心的党中央周围。")
+    assert not holds(ext)
