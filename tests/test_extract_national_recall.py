@@ -132,3 +132,61 @@ def test_a_word_glued_after_a_two_character_name_does_not_lengthen_it():
 
 def test_no_tagged_speaker_opens_with_a_conjunction():
     assert not names(run("访问期间，交流团一行向法方和德方介绍了中国民族宗教政策。"), "Person")
+
+
+# ---------------------------------------------------------------- lecture teams, groups closing a list
+def _forces(ext) -> set[str]:
+    return {e.name for e in ext.entities if e.label == "TaskForce"}
+
+
+def _members(ext) -> set[tuple[str, str]]:
+    return {(r.source.name, r.target.name) for r in ext.relations if r.type == "MEMBER_OF"}
+
+
+def test_a_lecture_team_is_a_task_force_and_its_members_are_read():
+    ext = run("中央宣讲团成员、国家发展改革委副主任张立新来到昆明，宣讲全会精神。")
+    assert "中央宣讲团" in _forces(ext)
+    assert ("张立新", "中央宣讲团") in _members(ext)
+
+
+def test_a_team_named_after_whom_it_is_made_of_keeps_that_word():
+    ext = run("河北省组建了十九大基层党代表宣讲团、科技宣讲团。"
+              "南山县红星村党支部书记李春梅是河北省十九大基层党代表宣讲团的一名成员。")
+    assert "河北省十九大基层党代表宣讲团" in _forces(ext)
+    assert _members(ext) == {("李春梅", "河北省十九大基层党代表宣讲团")}
+
+
+def test_a_verb_of_meeting_by_chance_opens_no_team_name():
+    ext = run("记者走进村里，正赶上青年宣讲团在当地宣讲。")
+    assert not any(f.startswith("正") for f in _forces(ext))
+
+
+def test_representative_as_a_verb_before_a_team_is_no_part_of_it():
+    ext = run("他代表宣讲团发言。")
+    assert not any("代表" in f for f in _forces(ext))
+
+
+def test_a_law_enforcement_corps_of_a_city_is_an_organization():
+    ext = run("南山市文化市场行政执法总队向一家公司送达了听证告知书。")
+    assert "南山市文化市场行政执法总队" in names(ext, "Organization")
+
+
+def test_a_name_before_an_unnamed_group_of_officials_accompanying_is_a_person():
+    ext = run("李建华和中央有关部门负责同志陪同考察。")
+    assert names(ext, "Person") == {"李建华"}
+    ext = run("李建华、王志明和有关部门负责同志陪同考察。")
+    assert names(ext, "Person") == {"李建华", "王志明"}
+
+
+def test_an_unnamed_group_after_places_gives_no_person():
+    assert not names(run("全省各市和有关部门负责同志参加会议。"), "Person")
+
+
+def test_a_leader_set_in_a_frame_before_a_title_holds_it():
+    ext = run("全省人民要更加紧密地团结在以王建国同志为总书记的党中央周围。")
+    assert ("王建国", "总书记", "中共中央", "current") in holds(ext)
+
+
+def test_a_frame_before_a_word_that_is_no_title_gives_no_post():
+    ext = run("要紧密团结在以王建国同志为核心的党中央周围。")
+    assert not holds(ext)

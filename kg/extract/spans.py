@@ -52,6 +52,8 @@ PAIRED_HEADS = words("bodies/paired_heads")
 NATIONAL = words("bodies/national_prefixes")
 AND_HEADS = words("bodies/and_heads")
 STATIONED = word_set("bodies/stationed_words")
+# Who a team is made of, right before its head (党代表|宣讲团): part of the team's name.
+TEAM_MEMBER_WORDS = word_set("bodies/team_member_words")
 SETUP_VERBS = word_set("relations/establish_verbs")
 ZONE_SUFFIXES = tuple(zone_suffixes())
 
@@ -156,6 +158,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         if _stationed(sent, tstart, i, lo):
             return tstart, False
         return (tstart if _taskforce_head(text, s) else i), True
+    if i == s and word in TEAM_MEMBER_WORDS and tstart > lo and _taskforce_head(text, s):
+        return tstart, False  # 某省基层党代表宣讲团: whom the team is made of, read on
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
     if word in SETUP_VERBS and _taskforce_head(text, s):

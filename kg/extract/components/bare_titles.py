@@ -6,7 +6,7 @@ province, 书记 → the party committee of the congress or committee named befo
 from __future__ import annotations
 
 from ...model import Ref
-from ...text.vocabulary import chars, words
+from ...text.vocabulary import chars, table, words
 from ..driver import component
 from ..holders import add_person, bare_body
 from ..ner import persons_in, tagger
@@ -23,6 +23,10 @@ BARE_TITLES = words("people/bare_titles")
 # Words after which a bare title is not a post (书记处, 书记员).
 NOT_AFTER_BARE = words("people/not_after_bare_title")
 BEFORE_KNOWN = "，、。：；“ " + chars("people/before_known_name")  # what may stand before a name already read
+# Frames giving a leader a title before the body (以某某同志为总书记的党中央): the opener
+# before the name, the copula before the title; 同志 may follow the name.
+FRAMES = tuple((a, b) for a, (b,) in table("relations/role_frames").items())
+AFTER_FRAMED_NAME = tuple(words("relations/after_member_name"))
 
 
 @component("people_before_bare_titles", scope="sentence",
@@ -41,6 +45,12 @@ def before_bare_titles(state, sent: Sentence) -> None:
         lo, _ = clause_bounds(sent, ts - 1)
         if ts - lo < 2:
             continue
+        framed = _framed(state, ts, lo)
+        if framed is not None:  # 以某某同志为总书记的党中央
+            name, b = framed
+            add_person(state, name, b)
+            state.bare.append((name, title, ts, sent, "former" if former_before(text, b, sent.start) else "current"))
+            continue
         name = next((nm for nm in state.people if text.endswith(nm, 0, ts) and ts - len(nm) >= lo
                      and (ts - len(nm) == lo or text[ts - len(nm) - 1] in BEFORE_KNOWN
                           or sent.is_token(ts - len(nm), ts))), None)  # 贯彻|某某|总书记
@@ -55,6 +65,23 @@ def before_bare_titles(state, sent: Sentence) -> None:
         add_person(state, name, b)
         status = "former" if former_before(text, b, sent.start) else "current"
         state.bare.append((name, title, ts, sent, status))
+
+
+def _framed(state, ts: int, lo: int) -> tuple[str, int] | None:
+    """A person already read, set in a frame before a title (以某某同志为总书记的…): the
+    name and where it starts, when the frame's copula ends right before the title and a
+    possessive follows it."""
+    text = state.text
+    for opener, copula in FRAMES:
+        if not text.endswith(copula, lo, ts):
+            continue
+        e = ts - len(copula)
+        e -= next((len(w) for w in AFTER_FRAMED_NAME if text.endswith(w, lo, e)), 0)
+        name = max((nm for nm in state.people if text.endswith(nm, lo, e)
+                    and text.endswith(opener, lo, e - len(nm))), key=len, default=None)
+        if name is not None:
+            return name, e - len(name)
+    return None
 
 
 def _tagger_reads(state, name: str, b: int, lo: int, hi: int) -> bool:

@@ -25,6 +25,8 @@ ACTIVITY_VERBS = words("people/activity_verbs")
 ACTIVITY_AC = automaton(ACTIVITY_VERBS)
 ROLE_AC = automaton(ROLE_NOUNS)  # one pass over a sentence finds every role noun
 LIST_CLOSERS = words("programs/list_closers")  # 某某、某某等出席: the list ends before 等
+# 某某和中央有关部门负责同志陪同考察: an unnamed group of officials closes the list.
+GROUP_CLOSERS = tuple(j + g for g in words("people/group_closers") for j in words("people/group_joiners"))
 HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
 ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
@@ -279,7 +281,7 @@ def before_activities(state, sent: Sentence) -> None:
         if text.startswith(LONGER_ACTIVITY[verb], v) \
                 or text.endswith(LONGER_ACTIVITY[verb], 0, v + len(verb)):
             continue  # read from the longer verb
-        closer = next((w for w in LIST_CLOSERS if text.endswith(w, sent.start, v)), "")
+        closer = next((w for w in LIST_CLOSERS + GROUP_CLOSERS if text.endswith(w, sent.start, v)), "")
         e = v - len(closer)
         lo, _ = clause_bounds(sent, e - 1)
         name = known_before(state, e)
