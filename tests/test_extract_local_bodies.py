@@ -3,16 +3,7 @@ companies by their registered names, joined bodies, members of task forces. Sent
 are written for these tests in the genre's style; no name is from a gold file."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text=text))
-
-
-def names(ext, label: str) -> set[str]:
-    return {e.name for e in ext.entities if e.label == label}
+from conftest import names, run
 
 
 def members(ext) -> set[tuple[str, str, str]]:

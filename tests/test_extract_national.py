@@ -4,16 +4,7 @@ word of time or of secondment. Sentences are written in the genre's style; no na
 from any gold annotation."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text=text))
-
-
-def names(ext, label: str) -> set[str]:
-    return {e.name for e in ext.entities if e.label == label}
+from conftest import holds, names, run
 
 
 # ---------------------------------------------------------------- projects
@@ -43,13 +34,6 @@ def test_expressway_speed_and_counted_projects_are_no_projects():
 
 
 # ---------------------------------------------------------------- posts
-def holds(ext) -> set[tuple[str, str, str, str]]:
-    posts = {e.name: e for e in ext.entities if e.label == "Post"}
-    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
-    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
-             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}
-
-
 def test_posts_after_a_word_of_time_or_secondment_belong_to_the_name():
     ext = run("张宏伟生前是湖南省岳阳市委常委、副市长。援疆工作队的领队李红梅，现在挂职任吐鲁番市副市长。")
     got = holds(ext)

@@ -3,23 +3,7 @@ central memberships by term, assistants of a head. Sentences are made up in the 
 style; no name is from any gold annotation or the corpus."""
 from __future__ import annotations
 
-from kg.extract import extract
-from kg.model import Article
-
-
-def run(text: str):
-    return extract(Article(text=text))
-
-
-def names(ext, label: str) -> set[str]:
-    return {e.name for e in ext.entities if e.label == label}
-
-
-def holds(ext) -> set[tuple[str, str, str, str]]:
-    posts = {e.name: e for e in ext.entities if e.label == "Post"}
-    body = {r.source.name: r.target.name for r in ext.relations if r.type == "OF"}
-    return {(r.source.name, posts[r.target.name].props["title"], body.get(r.target.name, ""),
-             r.props["status"]) for r in ext.relations if r.type == "HOLDS"}
+from conftest import holds, names, run
 
 
 # ---------------------------------------------------------------- résumés and obituaries

@@ -274,36 +274,44 @@ def test_a_server_that_hangs_at_the_count_check_ends_the_load(own, seed_graph):
         driver.close()
 
 
+def _frozen(own, load) -> tuple[bool, str]:
+    """Run `load` in a thread while the server `own` is frozen (SIGSTOP): whether it was
+    still waiting after 30 s, and the ServerError it ended with."""
+    import signal
+    import threading
+
+    outcome: dict[str, str] = {}
+
+    def run() -> None:
+        try:
+            load()
+        except ServerError as exc:
+            outcome["error"] = str(exc)
+
+    os.kill(own.proc.pid, signal.SIGSTOP)
+    worker = threading.Thread(target=run, daemon=True)
+    try:
+        worker.start()
+        worker.join(30)
+        hung = worker.is_alive()
+    finally:
+        os.kill(own.proc.pid, signal.SIGCONT)
+    worker.join(30)
+    return hung, outcome.get("error", "")
+
+
 @own_server
 def test_replace_on_a_server_that_hangs_ends_the_load(own, seed_graph):
     """--replace's deletes on a server that stops answering (SIGSTOP) are given up after
     the stall limit, like the load's own batches (they had no limit)."""
-    import signal
-    import threading
-
     driver = open_driver(Settings(uri=own.uri, user="falkordb"))
-    outcome: dict[str, str] = {}
-
-    def replace() -> None:
-        try:
-            load_graph(driver, seed_graph, LoadOptions(stall_seconds=3, replace=True,
-                                                       schema=False), uri=own.uri)
-        except ServerError as exc:
-            outcome["error"] = str(exc)
-
     try:
         load_graph(driver, seed_graph, uri=own.uri)  # something of kg's to delete
-        os.kill(own.proc.pid, signal.SIGSTOP)
-        worker = threading.Thread(target=replace, daemon=True)
-        try:
-            worker.start()
-            worker.join(30)
-            hung = worker.is_alive()
-        finally:
-            os.kill(own.proc.pid, signal.SIGCONT)
-        worker.join(30)
+        hung, error = _frozen(own, lambda: load_graph(
+            driver, seed_graph, LoadOptions(stall_seconds=3, replace=True, schema=False),
+            uri=own.uri))
         assert not hung, "the replacing load waited for ever"
-        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in outcome["error"]
+        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in error
     finally:
         driver.close()
 
@@ -312,33 +320,15 @@ def test_replace_on_a_server_that_hangs_ends_the_load(own, seed_graph):
 def test_a_server_that_hangs_at_the_probe_ends_the_load(own, seed_graph):
     """The first query of a load (the server's probe), sent on a live connection to a
     server that has stopped answering (SIGSTOP), is given up after the stall limit."""
-    import signal
-    import threading
-
     from kg.loaders import server as server_mod
 
     driver = open_driver(Settings(uri=own.uri, user="falkordb"))
-    outcome: dict[str, str] = {}
-
-    def load() -> None:
-        try:
-            load_graph(driver, seed_graph, LoadOptions(stall_seconds=3), uri=own.uri)
-        except ServerError as exc:
-            outcome["error"] = str(exc)
-
     try:
         fetch(driver, "RETURN 1 AS one")  # a live connection in the pool
         server_mod._detected.pop(driver, None)  # the load probes the server again
-        os.kill(own.proc.pid, signal.SIGSTOP)
-        worker = threading.Thread(target=load, daemon=True)
-        try:
-            worker.start()
-            worker.join(30)
-            hung = worker.is_alive()
-        finally:
-            os.kill(own.proc.pid, signal.SIGCONT)
-        worker.join(30)
+        hung, error = _frozen(own, lambda: load_graph(
+            driver, seed_graph, LoadOptions(stall_seconds=3), uri=own.uri))
         assert not hung, "the load waited for ever on the probe"
-        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in outcome["error"]
+        assert f"the server at {own.uri} stopped answering (no answer for 3 s)" in error
     finally:
         driver.close()
