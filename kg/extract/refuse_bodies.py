@@ -19,8 +19,8 @@ from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .context import LEVEL_CHARS
-from .refuse_kinds import (GENERIC_TEAM_WORDS, QUOTES, TEAM_HEADS, _foreign_pattern,
-                           covering_words, sentence_start, world_rows)
+from .refuse_kinds import (GENERIC_TEAM_WORDS, QUOTES, _foreign_pattern, sentence_start,
+                           team_words, world_rows)
 from .tokens import tag
 
 VENUE_HEADS = tuple(words("refuse/venue_heads"))
@@ -209,7 +209,4 @@ def _aid(form: str) -> bool:
 def _generic_words(form: str) -> list[str] | None:
     """The generic or owner words before a team's head that make up the whole of `form`
     (志愿服务队 → [志愿], 党小组 → [党]); None when any other word is there."""
-    head = next((h for h in TEAM_HEADS if form.endswith(h)), None)
-    if head is None:
-        return None
-    return covering_words(form[: len(form) - len(head)], GENERIC_OR_OWNER)
+    return team_words(form, GENERIC_OR_OWNER)

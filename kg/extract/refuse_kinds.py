@@ -89,13 +89,22 @@ def _foreign_pattern() -> re.Pattern:
     return re.compile(alternation(sorted(foreign_names(), key=len, reverse=True)))
 
 
+def ending(name: str, heads) -> str:
+    """The first of `heads` that `name` ends with ("" for none)."""
+    return next((h for h in heads if name.endswith(h)), "")
+
+
+def team_words(form: str, vocab: tuple[str, ...]) -> list[str] | None:
+    """The words of `vocab` that make up the whole of `form` before a team's head (志愿服务队
+    → [志愿]); None without a team's head or when any other word is there."""
+    head = ending(form, TEAM_HEADS)
+    return covering_words(form[: len(form) - len(head)], vocab) if head else None
+
+
 def generic_team(form: str) -> bool:
     """Whether a task force's written form is only generic words before a team's head
     (督导工作组, 特别工作组, 跨部门工作专班): no name of its own."""
-    head = next((h for h in TEAM_HEADS if form.endswith(h)), None)
-    if head is None:
-        return False
-    return _covered(form[: len(form) - len(head)], GENERIC_TEAM_WORDS)
+    return team_words(form, GENERIC_TEAM_WORDS) is not None
 
 
 def refused_kind(label: str, name: str) -> bool:
@@ -140,7 +149,7 @@ def sentence_start(text: str, k: int) -> int:
 def generic_program(name: str) -> bool:
     """A program named only by generic words before its head (安全生产专项行动, 造林绿化
     行动, 生态补偿机制): a kind of work, not a named one."""
-    head = next((h for h in GENERIC_PROGRAM_ENDS if name.endswith(h)), None)
+    head = ending(name, GENERIC_PROGRAM_ENDS)
     rest = name[: len(name) - len(head)] if head else ""
     return bool(rest) and _covered(rest, GENERIC_PROGRAM_WORDS)
 
@@ -148,8 +157,8 @@ def generic_program(name: str) -> bool:
 def generic_project(name: str) -> bool:
     """A project named, after any place, only by generic words before its head (某国重要
     基础设施项目, 双创项目, 全自动生产线): a kind of project, not one named work."""
-    head = next((h for h in PROJECT_HEADS if name.endswith(h)), None)
-    if head is None:
+    head = ending(name, PROJECT_HEADS)
+    if not head:
         return False
     toks = segmenter().dictionary_words(name[: len(name) - len(head)])
     while toks and len(toks[0]) >= 2 and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
@@ -161,8 +170,8 @@ def generic_project(name: str) -> bool:
 def _verb_before_object(name: str) -> bool:
     """A program that is a verb and at most one word before a head that is often a verb's
     object (狠抓学习教育, 务求主题教育, 保障全党学习教育): a phrase of the sentence."""
-    head = next((h for h in OBJECT_HEADS if name.endswith(h)), None)
-    if head is None:
+    head = ending(name, OBJECT_HEADS)
+    if not head:
         return False
     toks = segmenter().dictionary_words(name[: len(name) - len(head)])
     return 1 <= len(toks) <= 2 and len(toks[0]) >= 2 and tag(toks[0]) == "v" \
@@ -181,14 +190,14 @@ def two_works(name: str) -> bool:
 def _coded(name: str) -> bool:
     """A project named only by a code before its head (T3航站楼, 5G项目): a part or a kind,
     whose work's name is not written; a route is named by its number (G60高速公路)."""
-    head = next((h for h in PROJECT_HEADS if name.endswith(h)), None)
+    head = ending(name, PROJECT_HEADS)
     core = name[: len(name) - len(head)] if head else ""
     return bool(core) and not any(is_han(c) for c in core) and not name.endswith(ROUTE_HEADS)
 
 
 def _regions_only(name: str) -> bool:
     """Projects named by short names of provinces alone (京津项目): those from a region."""
-    head = next((h for h in REGION_HEADS if name.endswith(h)), "")
+    head = ending(name, REGION_HEADS)
     core = name[: len(name) - len(head)] if head else ""
     return len(core) >= 2 and all(c in PROVINCE_SHORT for c in core)
 
@@ -216,8 +225,8 @@ def _joined(name: str) -> bool:
 def _generic_rule(name: str) -> bool:
     """A program named by a word or two before a generic head (导师制度, 土政策): a kind
     of rule, not a named one (大督查机制, 腾笼换鸟政策)."""
-    head = next((h for h in GENERIC_PROGRAM_HEADS if name.endswith(h)), None)
-    return head is not None and len(name) - len(head) <= 2
+    head = ending(name, GENERIC_PROGRAM_HEADS)
+    return bool(head) and len(name) - len(head) <= 2
 
 
 def _former(name: str) -> bool:
