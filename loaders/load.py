@@ -222,18 +222,14 @@ def load_graph(driver: Driver, graph: nx.MultiDiGraph | GraphRows,
         _send(driver, server, tables, options, report, database, stall)
         report.after = _bounded(stall, server_counts, driver, database)
     except (DriverError, Neo4jError, OSError, Stalled) as exc:
-        if report and report.sent:
-            raise ServerError(
-                f"the server at {redact(uri)} stopped answering ({failure_reason(exc)}) "
-                f"after {report.batches} of the {report.sent} batches sent were committed "
-                "(the others may be partly written); a re-run completes the load "
-                "(it is idempotent)") from None
-        if isinstance(exc, Stalled):
-            raise ServerError(f"the server at {redact(uri)} stopped answering "
-                              f"({failure_reason(exc)}); a re-run completes the load "
-                              "(it is idempotent)") from None
-        raise ServerError(describe_error(exc, uri)
-                          + "; a re-run completes the load (it is idempotent)") from None
+        sent = report.sent if report else 0
+        if sent or isinstance(exc, Stalled):
+            where = (f" after {report.batches} of the {sent} batches sent were committed "
+                     "(the others may be partly written)") if sent else ""
+            what = f"the server at {redact(uri)} stopped answering ({failure_reason(exc)}){where}"
+        else:
+            what = describe_error(exc, uri)
+        raise ServerError(what + "; a re-run completes the load (it is idempotent)") from None
     check_counts(rows.counts, report.before, report.after, uri)
     report.seconds = time.perf_counter() - started
     return report
