@@ -38,21 +38,33 @@ typedef struct {
 #define FNV_PRIME 1099511628211ULL
 
 static void
-table_free(PyObject *capsule)
+table_release(Table *t)
 {
-    Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
-    if (t == NULL)
-        return;
     PyMem_RawFree(t->slots);
     PyMem_RawFree(t->entries);
     PyMem_RawFree(t->keys);
     PyMem_RawFree(t);
 }
 
+static void
+table_free(PyObject *capsule)
+{
+    Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
+    if (t != NULL)
+        table_release(t);
+}
+
+/* The slot a hash starts its probe at. */
+static inline uint64_t
+first_slot(const Table *t, uint64_t h)
+{
+    return (h ^ (h >> 29)) & t->mask;
+}
+
 static const Entry *
 lookup(const Table *t, uint64_t h, const Py_UCS4 *key, Py_ssize_t len)
 {
-    uint64_t i = (h ^ (h >> 29)) & t->mask;
+    uint64_t i = first_slot(t, h);
     uint32_t e;
     while ((e = t->slots[i]) != 0) {
         const Entry *x = &t->entries[e - 1];
@@ -132,7 +144,7 @@ table(PyObject *self, PyObject *args)
         x->hash = h;
         x->koff = koff;
         x->klen = (uint16_t)len;
-        uint64_t i = (h ^ (h >> 29)) & t->mask;
+        uint64_t i = first_slot(t, h);
         while (t->slots[i] != 0)
             i = (i + 1) & t->mask;
         t->slots[i] = ++count;
@@ -140,10 +152,7 @@ table(PyObject *self, PyObject *args)
     }
     return capsule;
 fail:
-    PyMem_RawFree(t->slots);
-    PyMem_RawFree(t->entries);
-    PyMem_RawFree(t->keys);
-    PyMem_RawFree(t);
+    table_release(t);
     return NULL;
 fail_capsule:
     Py_DECREF(capsule);  /* frees the table */
