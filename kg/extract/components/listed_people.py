@@ -78,14 +78,12 @@ def _list(state, lo: int, hi: int) -> None:
     if len(bounds) < 2:
         return
     bounds.append((b, hi))
-    names, items = _names_of(state, bounds)
-    known = sum(text[s:e] in state.people for s, e in names)
+    names, items, known = _names_of(state, bounds)
     cut = max((k for k in range(1, len(bounds) - 1) if bounds[k][1] - bounds[k][0] > MAX_ITEM
                and not any(c in text[bounds[k][0]:bounds[k][1]] for c in DOT)), default=0)
     if known < 2 and cut and len(bounds) - cut >= 3:
         bounds = bounds[cut:]  # 某委、某会决定授予某某、某某、某某: the names open inside a longer item
-        names, items = _names_of(state, bounds)
-        known = sum(text[s:e] in state.people for s, e in names)
+        names, items, known = _names_of(state, bounds)
     if known < 2:
         return
     if 2 * known >= len(bounds):  # mostly people: names with no Han surname too (巴特尔, 洛桑江村)
@@ -95,11 +93,12 @@ def _list(state, lo: int, hi: int) -> None:
         add_person(state, text[s:e], s)
 
 
-def _names_of(state, bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list]:
+def _names_of(state, bounds: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list, int]:
     """The name-like items of a list (its first read at its end, its last up to a
-    follower of names), and all its items."""
+    follower of names), all its items, and how many of the names are people already."""
     items = [_known_end(state, *bounds[0]), *bounds[1:-1], _last_item(state, *bounds[-1])]
-    return [(s, e) for s, e in (it for it in items if it) if name_like(state, s, e)], items
+    names = [(s, e) for s, e in (it for it in items if it) if name_like(state, s, e)]
+    return names, items, sum(state.text[s:e] in state.people for s, e in names)
 
 
 MIN_UNSURNAMED, MAX_UNSURNAMED = 2, 4  # 热地, 向巴平措
