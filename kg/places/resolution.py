@@ -10,6 +10,7 @@ from .mentions import PlaceMention
 
 VILLAGE_ALONE = 5  # characters of a village's unique name that stands with its city alone
 
+
 def resolve(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
     """Choose a division for each candidate from the article's other places, and drop
     the towns, villages and short forms that nothing anchors."""

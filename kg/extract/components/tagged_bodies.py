@@ -126,7 +126,8 @@ def tagged_companies(state, sent: Sentence) -> None:
     sake, so no tagging is paid here) that it is sure of (prob ≥ 0.9): one ending in a
     company head, or a brand without one (华为, 暴雪) that is no place, no person, no
     word of jieba's dictionary but a noun or a name of a body, and not Latin capitals
-    alone (IMF, APEC, IPTV: in national news bodies, pacts and media as often as firms). In an untagged sentence the tagger reads windows over its Latin words
+    alone (IMF, APEC, IPTV: in national news bodies, pacts and media as often as firms).
+    In an untagged sentence the tagger reads windows over its Latin words
     (`_window_spans`)."""
     spans = state.body_spans
     tagged = sent.base.sequence_spans() if sent.base.tagged else _window_spans(state, sent)
@@ -152,7 +153,6 @@ def tagged_companies(state, sent: Sentence) -> None:
         state.named.append(n)
         spans.append((n.start, n.end))
     state.named.sort(key=lambda n: n.start)
-
 
 
 WINDOW = 3  # tokens the tagger reads on each side of a Latin word in an untagged sentence
