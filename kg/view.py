@@ -10,6 +10,7 @@ with ``<``, ``>`` and ``&`` escaped, and the page's script writes it with
 """
 from __future__ import annotations
 
+import importlib.util
 import html
 import json
 import math
@@ -237,8 +238,12 @@ def _asset(name: str) -> str:
 
 
 def vis_network_js() -> str:
-    """The newest vis-network build shipped in the pyvis package."""
-    lib = files("pyvis").joinpath("templates", "lib")
+    """The newest vis-network build shipped in the pyvis package (found, not imported:
+    importing pyvis imports IPython, a third of a second)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("the pyvis package is not installed")
+    lib = Path(next(iter(spec.submodule_search_locations)), "templates", "lib")
     builds = sorted((d for d in lib.iterdir() if d.name.startswith("vis-")),
                     key=lambda d: tuple(int(x) for x in re.findall(r"\d+", d.name)))
     for build in reversed(builds):

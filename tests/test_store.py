@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -85,6 +86,24 @@ def test_an_update_equals_the_full_rebuild(inputs, full, tmp_path):
     people = {d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Person"
               and d["name"].startswith("赵永顺")}
     assert len(people) == 2, people  # the resolve stage tells the namesakes apart, also on an update
+
+
+def test_an_update_of_a_store_with_the_earlier_indexes_equals_the_full_rebuild(
+        inputs, full, tmp_path):
+    """Stores written before the graph's covering indexes (nodes_pos, links_pos) take an
+    update: it makes the new indexes, drops the old ones, and ends in the same files."""
+    out = tmp_path / "out"
+    build(inputs[0], "--out", out)
+    db = sqlite3.connect(out / "kg.sqlite", isolation_level=None)
+    db.executescript("DROP INDEX nodes_order; DROP INDEX links_order; "
+                     "CREATE INDEX nodes_pos ON nodes (pos); CREATE INDEX links_pos ON links (pos);")
+    db.close()
+    build(inputs[1], "--out", out, "--update")
+    assert outputs(out) == outputs(full)
+    db = sqlite3.connect(out / "kg.sqlite")
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    db.close()
+    assert {"nodes_order", "links_order"} <= indexes and not {"nodes_pos", "links_pos"} & indexes
 
 
 def test_adding_the_same_articles_again_changes_nothing(inputs, full, tmp_path):

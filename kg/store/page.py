@@ -69,12 +69,15 @@ def _kept_table(db: sqlite3.Connection, kept: Iterable[str]) -> None:
 
 def _shown(db: sqlite3.Connection) -> nx.MultiDiGraph:
     shown = nx.MultiDiGraph()
-    for (data,) in db.execute("SELECT n.data FROM nodes n JOIN temp.kept k ON k.id = n.id "
+    # CROSS JOIN fixes the join order: from the kept ids into the tables' keys (left to
+    # itself, SQLite walks every node by position, or every link to a kept node)
+    for (data,) in db.execute("SELECT n.data FROM temp.kept k CROSS JOIN nodes n ON n.id = k.id "
                               "ORDER BY n.pos, n.id"):
         attrs = json.loads(data)
         shown.add_node(attrs.pop("id"), **attrs)
-    for (data,) in db.execute("SELECT l.data FROM temp.kept k JOIN links l ON l.src = k.id "
-                              "WHERE l.dst IN (SELECT id FROM temp.kept) ORDER BY l.pos"):
+    for (data,) in db.execute("SELECT l.data FROM temp.kept k CROSS JOIN links l ON l.src = k.id "
+                              "CROSS JOIN temp.kept d ON d.id = l.dst "
+                              "ORDER BY l.pos, l.src, l.dst, l.type"):
         attrs = json.loads(data)
         shown.add_edge(attrs.pop("source"), attrs.pop("target"), key=attrs.pop("key"), **attrs)
     return shown
