@@ -138,27 +138,40 @@ def test_route_table_follows_the_dictionary():
         tok._route("北京")
 
 
+TAGGED_SAMPLE = "市招商局副局长在北京表示，全县成立工作专班。"
+
+
 def test_segmenter_leaves_jiebas_global_tokenizers_alone():
     """In a fresh process: after extraction, jieba's own tokenizer and tagger know none of
     kg's words; the task words' tag is there before any tagging (not only after the first
-    posseg cut, as it was when kg added its words to jieba.dt)."""
+    posseg cut, as it was when kg added its words to jieba.dt); jieba's tagger has not read
+    its table (kg does not use it) and reads it on first use, tagging as without kg."""
     code = textwrap.dedent("""
-        import jieba, jieba.posseg
+        import jieba
         from kg.text.segmenter import segmenter
         assert segmenter().tag("纾困") == "vn"
+        import jieba.posseg
         from kg.extract import extract
         from kg.model import Article
         extract(Article(text="常务副县长李明华说，全县成立助企纾困工作专班。"))
         assert not jieba.dt.initialized
+        assert dict.__len__(jieba.posseg.dt.word_tag_tab) == 0  # jieba's table: not read by kg
         assert "纾困" not in jieba.posseg.dt.word_tag_tab and not jieba.dt.user_word_tag_tab
+        assert len(jieba.posseg.dt.word_tag_tab) > 300000  # read on first use
+        print(" ".join(f"{p.word}/{p.flag}" for p in jieba.posseg.cut(SAMPLE)))
         jieba.dt.initialize()
         assert "常务副县长" not in jieba.dt.FREQ and "纾困" not in jieba.dt.FREQ
         assert jieba.lcut("助企纾困") != ["助企", "纾困"]
         print("ok")
     """)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    out = subprocess.run([sys.executable, "-c", f"SAMPLE = {TAGGED_SAMPLE!r}\n" + code],
+                         capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "ok"
+    # jieba's own tagger, after kg, tags as it does in a process without kg
+    plain = subprocess.run([sys.executable, "-c", "import jieba.posseg; print(' '.join("
+                            f"f'{{p.word}}/{{p.flag}}' for p in jieba.posseg.cut({TAGGED_SAMPLE!r})))"],
+                           capture_output=True, text=True, timeout=300)
+    assert plain.returncode == 0 and out.stdout.splitlines() == [plain.stdout.strip(), "ok"]
 
 
 def test_text_segments_each_sentence_once_and_on_demand():

@@ -5,23 +5,76 @@ it rather than among all 250, and each run of characters is decoded once per pro
 `tagger_class` is jieba's ``POSTokenizer`` with it (jieba is imported on first use)."""
 from __future__ import annotations
 
+import os
+import sys
 from functools import lru_cache
 
 RUN_CACHE = 4096  # runs of characters whose tags are remembered
 
 
+def posseg():
+    """The module ``jieba.posseg``, imported without reading the tag table of its global
+    tagger (``jieba.posseg.dt``) up front: its import reads jieba's dictionary file into
+    a table of 350,000 words (a second or so and some 40 MB in every process) that kg
+    never uses (its tagger reads its own, `kg.text.segmenter`). The global tagger reads
+    its table on first use instead, so a program that uses jieba itself sees the same tags."""
+    if "jieba.posseg" in sys.modules:
+        return sys.modules["jieba.posseg"]
+    import jieba
+
+    saved = jieba.dt.dictionary
+    jieba.dt.dictionary = os.devnull  # what the import's POSTokenizer(jieba.dt) reads
+    try:
+        import jieba.posseg as module
+    finally:
+        jieba.dt.dictionary = saved
+    if not module.dt.word_tag_tab:
+        module.dt.word_tag_tab = _TagsOnFirstUse(module.dt)
+    return module
+
+
+class _TagsOnFirstUse(dict):
+    """Stands for a POSTokenizer's tag table until it is first read: then the tokenizer
+    reads its table (``load_word_tag``), which replaces this one, and answers."""
+
+    def __init__(self, owner) -> None:
+        super().__init__()
+        self.owner = owner
+
+    def _table(self) -> dict:
+        if self.owner.word_tag_tab is self:
+            self.owner.load_word_tag(self.owner.tokenizer.get_dict_file())
+        return self.owner.word_tag_tab
+
+    def get(self, *args):
+        return self._table().get(*args)
+
+    def __getitem__(self, key):
+        return self._table()[key]
+
+    def __contains__(self, key) -> bool:
+        return key in self._table()
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+    def __iter__(self):
+        return iter(self._table())
+
+    def update(self, *args, **kwargs) -> None:
+        self._table().update(*args, **kwargs)
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple:
     """jieba's HMM tables, and per state the states that can precede it."""
-    import sys
-
-    import jieba.posseg as posseg
+    module = posseg()
     viterbi = sys.modules["jieba.posseg.viterbi"]  # (the package's name is the function)
     before: dict[str, list] = {}
-    for y0, nxt in posseg.trans_P.items():
+    for y0, nxt in module.trans_P.items():
         for y in nxt:
             before.setdefault(y, []).append(y0)
-    return (posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P,
+    return (module.char_state_tab_P, module.start_P, module.trans_P, module.emit_P,
             before, viterbi.MIN_FLOAT, viterbi.MIN_INF)
 
 
@@ -63,9 +116,9 @@ def viterbi(obs: str) -> tuple[float, tuple]:
 @lru_cache(maxsize=1)
 def tagger_class():
     """jieba's POSTokenizer, its HMM decoding by `viterbi`."""
-    import jieba.posseg as posseg
+    module = posseg()
 
-    class POSTokenizer(posseg.POSTokenizer):
+    class POSTokenizer(module.POSTokenizer):
         def _POSTokenizer__cut(self, sentence: str):  # jieba's __cut, by `viterbi`
             pos_list = viterbi(sentence)[1]
             begin, nexti = 0, 0
@@ -74,11 +127,11 @@ def tagger_class():
                 if pos == "B":
                     begin = i
                 elif pos == "E":
-                    yield posseg.pair(sentence[begin:i + 1], pos_list[i][1])
+                    yield module.pair(sentence[begin:i + 1], pos_list[i][1])
                     nexti = i + 1
                 elif pos == "S":
-                    yield posseg.pair(char, pos_list[i][1])
+                    yield module.pair(char, pos_list[i][1])
                     nexti = i + 1
             if nexti < len(sentence):
-                yield posseg.pair(sentence[nexti:], pos_list[nexti][1])
+                yield module.pair(sentence[nexti:], pos_list[nexti][1])
     return POSTokenizer

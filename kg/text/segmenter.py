@@ -245,7 +245,6 @@ class Segmenter:
 
     def __init__(self, domain: list[tuple[str, str | None]]) -> None:
         import jieba
-        import jieba.posseg  # imported here: it reads jieba's tag table on import
 
         logging.getLogger("jieba").setLevel(logging.WARNING)  # no progress lines on stderr
 
