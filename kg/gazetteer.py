@@ -32,7 +32,7 @@ import ahocorasick
 from .text.vocabulary import alternation, rows, table, word_set, words
 from .text.vocabulary import path as vocab_path
 
-CACHE_VERSION = 13
+CACHE_VERSION = 14
 # The vocabulary the index is built with (the cache is keyed by their contents).
 VOCABULARY = (("zone_suffixes", ".tsv"), ("places/placeholders", ".txt"),
               ("places/division_zone_suffixes", ".txt"), ("places/new_areas", ".txt"),
@@ -72,11 +72,13 @@ class Strings:
 
     __slots__ = ("text", "_starts")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: array | None = None) -> None:
         self.text = text
-        self._starts = array("i", [0])
-        self._starts.extend(m.end() for m in _NEWLINE.finditer(text))
-        self._starts.append(len(text) + 1)
+        if starts is None:
+            starts = array("i", [0])
+            starts.extend(m.end() for m in _NEWLINE.finditer(text))
+            starts.append(len(text) + 1)
+        self._starts = starts
 
     @classmethod
     def of(cls, items) -> "Strings":
@@ -214,12 +216,13 @@ class Gazetteer:
             out.extend(scan(text, m.start(), m.end()))
         return out
 
-    def __getstate__(self) -> dict:  # names and keys joined, as in the caches before
-        return {**self.__dict__, "names": self.names.text, "keys": self.keys.text}
+    def __getstate__(self) -> dict:  # names and keys as their text and offsets
+        return {**self.__dict__, "names": (self.names.text, self.names._starts),
+                "keys": (self.keys.text, self.keys._starts)}
 
     def __setstate__(self, state: dict) -> None:
-        state["names"] = Strings(state["names"])
-        state["keys"] = Strings(state["keys"])
+        state["names"] = Strings(*state["names"])
+        state["keys"] = Strings(*state["keys"])
         self.__dict__.update(state)
 
     def __len__(self) -> int:

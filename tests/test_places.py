@@ -216,7 +216,12 @@ def test_a_new_cache_replaces_caches_of_other_data(tmp_path, monkeypatch):
     monkeypatch.setattr(g, "build", lambda source=None: loaded)
     g.gazetteer.cache_clear()
     try:  # built (in a child process) and loaded from the new cache
-        assert g.gazetteer().keys.text == loaded.keys.text
+        cached = g.gazetteer()
+        assert cached.keys.text == loaded.keys.text
+        # the names and keys come back with their offsets (kept in the pickle)
+        for strings, built in ((cached.names, loaded.names), (cached.keys, loaded.keys)):
+            assert len(strings) == len(built) and strings[1] == built[1] \
+                and strings[-1] == built[-1] and strings._starts == built._starts
     finally:
         g.gazetteer.cache_clear()
     assert not stale.exists() and other.exists()
