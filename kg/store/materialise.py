@@ -29,6 +29,13 @@ SELECT r.src, r.dst, r.type, (r.seq << {SEQ_SHIFT}) | r.ord, a.id, a.published, 
        r.props
 FROM relations r JOIN articles a ON a.seq = r.seq {{where}}"""
 LINK_ORDER = " ORDER BY r.src, r.dst, r.type, r.seq, r.ord"
+# A full build reads every row: a sequential scan of the tables and one sort take a third
+# less time than walking a key index in order with a look-up into the table for each row
+# (which SQLite chooses for the plain queries, and which suits the few rows of an update)
+ALL_NODE_ROWS = f"SELECT * FROM ({NODE_ROWS.format(e='', s='', d='')}){NODE_ORDER}"
+ALL_LINK_ROWS = ("WITH copied AS MATERIALIZED (SELECT * FROM relations) "
+                 + LINK_ROWS.format(where="").replace("FROM relations r", "FROM copied r")
+                 + LINK_ORDER)
 MENTION_ROWS = f"""
 SELECT a.id, e.node, SUM(e.count), (e.seq << {SEQ_SHIFT}) | MIN(e.ord)
 FROM entities e JOIN articles a ON a.seq = e.seq {{where}}
@@ -91,9 +98,9 @@ def materialise_all(db: sqlite3.Connection, dirty: set[str]) -> None:
     _index(db, ROW_INDEXES)
     split = split_nodes(db)
     _insert(db, "INSERT INTO nodes VALUES (?, ?, ?, ?)",
-            _fold_nodes(db.execute(NODE_ROWS.format(e="", s="", d="") + NODE_ORDER), split))
+            _fold_nodes(db.execute(ALL_NODE_ROWS), split))
     _insert(db, "INSERT INTO links VALUES (?, ?, ?, ?, ?)",
-            _fold_links(db.execute(LINK_ROWS.format(where="") + LINK_ORDER)))
+            _fold_links(db.execute(ALL_LINK_ROWS)))
     _keys_table(db, "dirty", "id", ((n,) for n in dirty))
     _update_mentions(db)
     _index(db, GRAPH_INDEXES)
