@@ -174,3 +174,23 @@ def test_a_leader_set_in_a_frame_before_a_title_holds_it():
 def test_a_frame_before_a_word_that_is_no_title_gives_no_post():
     ext = run("要紧密团结在以王建国同志为核心的党中央周围。")
     assert not holds(ext)
+
+
+# ---------------------------------------------------------------- customs houses
+def test_a_customs_house_named_by_its_place_is_an_organization():
+    assert names(run("宁波海关近日联合杭州海关、上海海关，查获一批走私货物。"), "Organization") \
+        == {"宁波海关", "杭州海关", "上海海关"}
+
+
+def test_customs_as_a_service_a_kind_or_a_pass_is_no_organization():
+    for text in ("全国海关今年查获走私案件一千起。", "企业可以凭借良好的海关信用通关。",
+                 "会议由中国海关主办。", "游客在河北山海关参观。", "广州、南宁等地海关联合行动。"):
+        assert not names(run(text), "Organization"), text
+
+
+def test_a_body_whose_head_jieba_glued_to_the_verb_after_it_is_read():
+    assert names(run("今年，潼关海关监管进出口货物三万批。"), "Organization") == {"潼关海关"}
+
+
+def test_an_organ_of_the_state_named_by_its_branch_is_no_body():
+    assert not names(run("涉案人员被带至公安机关依法审查，司法机关将依法处理。"), "Organization")

@@ -211,3 +211,13 @@ def test_tagger_hmm_decodes_as_jiebas_viterbi():
         prob, route = jieba_viterbi(run, posseg.char_state_tab_P, posseg.start_P,
                                     posseg.trans_P, posseg.emit_P)
         assert viterbi(run) == (prob, tuple(route)), run
+
+
+def test_a_late_word_jieba_has_is_not_re_added_to_its_dictionary_nor_to_the_taggers_lexicon():
+    from kg.sequence.features import lexicon_entries
+    from kg.text.segmenter import default_tokenizer, domain_words
+    from kg.text.vocabulary import words
+
+    late = set(words("text/late_words"))
+    assert late and not late & {w for w, _ in domain_words()} and not late & set(lexicon_entries())
+    assert all(segmenter().freq(w) == default_tokenizer().FREQ[w] for w in late)

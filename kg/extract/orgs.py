@@ -61,6 +61,7 @@ NOT_SOCIETY_OPENERS = tuple(words("bodies/not_society_openers"))
 # Particles jieba glues to a head (发展改革局等部门 → …|局等|…): the head still ends a word.
 GLUED_AFTER_HEAD = frozenset(chars("bodies/glued_after_head"))
 BUILDING_WORDS = word_set("programs/building_words")  # a work's head glued to them: 工程|建设
+GLUED_VERB_TAGS = ("v", "vn")  # a verb jieba glued to a head: 海关|监管
 # A core naming every body of a kind: 省级, 四级, 7省市, 2015年.
 GRADE_WORDS = words("common/grade_words")
 GRADE = alternation(GRADE_WORDS)
@@ -177,7 +178,8 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
         rest = sent.article[e:tok[1]]
         if rest[0] not in GLUED_AFTER_HEAD \
                 and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles) \
-                and not (head in PROJECT_HEADS and rest in BUILDING_WORDS):  # 某某引水|工程建设
+                and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
+                and not _glued_verb(head, rest):  # 某某引水|工程建设
             return False
     m = sent.ctx.covering(e - 1)
     if m is not None and m.start <= s:  # inside a place name (…产业园区)
@@ -185,6 +187,15 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[2] in NOT_ORG_WORDS and tok[2] not in lexicon().suffixes:
         return False
     return True
+
+
+def _glued_verb(head: str, rest: str) -> bool:
+    """The rest of a word jieba glued to an organisation's head is a verb of its own
+    (某某海关|监管): the head still ends the name. Not a team's or a work's head (委员
+    小组|讨论, 班列铁路|运输: the group or the route as a kind)."""
+    suffix = lexicon().suffixes.get(head)
+    return suffix is not None and suffix.label == "Organization" and len(rest) >= 2 \
+        and tag(rest) in GLUED_VERB_TAGS
 
 
 def resolve(n: Named, sent: Sentence) -> Named:

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from ..text import vocabulary
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 FEATURE_SETS = ("chars", "chars+lex", "chars+lex+tri", "chars+lex+seg", "chars+lex+words")
@@ -47,6 +49,8 @@ def lexicon_entries() -> dict[str, str]:
             entries[parts[0].strip()] = parts[1].strip().lower()
     for word in _lines("titles.txt"):
         entries[word] = "title"
+    for word in vocabulary.words("text/late_words"):  # added after the tagger was trained
+        entries.pop(word, None)
     return entries
 
 

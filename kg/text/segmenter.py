@@ -328,11 +328,13 @@ def default_tokenizer():
 
 def domain_words() -> list[tuple[str, str | None]]:
     """The words kg adds to jieba's dictionary, in the order they are added: titles, body
-    suffixes of two characters or more, then task words (tagged vn)."""
+    suffixes of two characters or more (less text/late_words), then
+    task words (tagged vn)."""
+    kept_out = set(vocabulary.words("text/late_words"))
     titles = list(dict.fromkeys(row[0] for row in vocabulary.rows("titles")))
     suffixes = [w for w in dict.fromkeys(row[0] for row in vocabulary.rows("org_suffixes", ".tsv"))
                 if len(w) > 1]
-    return [(w, None) for w in titles + suffixes] + \
+    return [(w, None) for w in titles + suffixes if w not in kept_out] + \
         [(w, "vn") for w in vocabulary.words("text/task_words")]
 
 

@@ -111,8 +111,10 @@ def _loose(sent: Sentence, b: int, e: int) -> bool:
 
 def _placed(sent: Sentence, n: Named) -> bool:
     """A government body without a head or place word the rules read: the tagger's word
-    is taken when a place (a country: 印度外交部) is part of it."""
-    return any(tag(w) == "ns" for s, e, w in sent.tokens if n.start <= s and e <= n.end)
+    is taken when a place (a country: 印度外交部) is part of it, before its head (a head
+    jieba tags a place, 海关, is none)."""
+    end = n.end - len(n.head)
+    return any(tag(w) == "ns" for s, e, w in sent.tokens if n.start <= s and e <= end)
 
 
 BRAND_TAGS = frozenset({None, "nz", "nt", "j", "eng", "n"})  # headless: no verb, place or name word
