@@ -96,7 +96,8 @@ def test_transliterated_name_is_not_cut_short():
 
 def test_a_longer_name_after_a_title_is_not_cut_to_three_characters():
     for text, cut in (("俄罗斯总理米舒斯京在明斯克会见白俄罗斯总理。", "米舒斯"),
-                      ("墨西哥海军部长莫拉莱斯20日确认此事。", "莫拉莱")):
+                      ("墨西哥海军部长莫拉莱斯20日确认此事。", "莫拉莱"),
+                      ("某国外交部副部长安德烈娃今天在记者会上说。", "安德烈")):  # a time word
         ext = run(text)
         assert cut not in names(ext, "Person")
         assert not any(p == cut for p, *_ in holds(ext))

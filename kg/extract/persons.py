@@ -87,7 +87,7 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
         return None  # 校长戴维·…: a transliterated name, cut short
     if name[0] in ADVERB_SURNAMES and _verb_after(text, p + 1):
         return None  # 总书记曾来村里, 曾指出: 曾 is the adverb
-    if len(name) == 3 and _name_goes_on(text, p + len(name), hi):
+    if len(name) == 3 and name_goes_on(text, p + len(name), hi):
         return None  # 总理米舒斯京在…: a longer (transliterated) name, not one to cut
     if long_ok and name == long_ and glued(text, p, p + len(name)):
         return short
@@ -147,16 +147,17 @@ def _verb_after_long_reading(text: str, long_end: int, nxt2: str) -> bool:
     return len(verb) == 2 and tag(verb) in ("v", "vn") and freq(verb) > 10 * max(1, freq(nxt2))
 
 
-def _name_goes_on(text: str, e: int, hi: int) -> bool:
+def name_goes_on(text: str, e: int, hi: int) -> bool:
     """One more character of a transliterated name after a three-character reading, then
-    the name's end (a verb of saying, a particle, a delimiter): the name is longer."""
+    the name's end (a verb of saying, a particle, a delimiter, a time word: 今天, 近日):
+    the name is longer."""
     if e >= hi or text[e] not in TRANSLITERATION_END or text.startswith(AFTER_NAME, e):
         return False  # a fourth character of a Chinese name is rare; of a foreign one, common
     if e - 3 >= 0 and not CJK.match(text[e - 3:e]):
         return False
     nxt = e + 1
     return nxt >= hi or text[nxt] in DELIMS or text.startswith(AFTER_NAME, nxt) \
-        or text[nxt] in FOLLOWERS or text[nxt].isdigit()
+        or text[nxt] in FOLLOWERS or text[nxt].isdigit() or tag(text[nxt:nxt + 2]) == "t"
 
 
 def _verb_after(text: str, i: int) -> bool:

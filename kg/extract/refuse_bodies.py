@@ -7,7 +7,8 @@ build took from the article while the team is no team of that place: one named o
 generic or owner words with no place in its clause (村里成立志愿服务队), one of a national
 body or a river's basin (长江防汛抗旱总指挥部), an aid team (援宁工作队); bodies whose
 name ends with no body's last character (某委员会第一, a person's or a place's name) or
-holds a person of the article before a word of the sentence (某人同某委员会).
+holds a person of the article before a word of the sentence (某人同某委员会), or that
+list several (某市等七地海关).
 Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
@@ -54,6 +55,11 @@ AWAY = chars("refuse/away_marks")
 SENTENCE_TAGS = frozenset({"c", "p", "d", "ad", "v", "m", "t", "ns"})
 
 
+# 等 and a count or 地 inside a name: bodies of several places or kinds, listed (某市等七地
+# 海关, 某省等5省环保厅, 某市等地公安局), not one body
+COLLECTIVE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十百几多]+|地)")
+
+
 @cache
 def body_last_chars() -> frozenset[str]:
     """Last characters of bodies' names: those of the heads in org_suffixes.tsv and
@@ -64,7 +70,7 @@ def body_last_chars() -> frozenset[str]:
 def refused_body(label: str, name: str) -> bool:
     """Whether `name` of `label` is refused by its words alone."""
     if label == "Organization":
-        return _foreign_place(name) or unheaded(name)
+        return _foreign_place(name) or unheaded(name) or COLLECTIVE.search(name) is not None
     if label == "TaskForce":
         return name.startswith(FOREIGN_SIDES) or owner_team(name) or _foreign_team(name)
     return False

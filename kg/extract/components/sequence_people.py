@@ -20,7 +20,8 @@ from ..holders import add_person, hold
 from ..lexicon import POSSESSIVE, is_surname_at
 from .listed_people import DOT_NAME
 from .people import ROLE_AC
-from ..persons import DOTS, CJK, CONJUNCTIONS, GLUED_AFTER, NOT_NAME_ENDINGS, RISKY_SURNAMES, plausible
+from ..persons import (DOTS, CJK, CONJUNCTIONS, GLUED_AFTER, NOT_NAME_ENDINGS, RISKY_SURNAMES,
+                       name_goes_on, plausible)
 from ..posts import posts_before
 from ..spans import Sentence
 from ...text.script import is_han
@@ -49,8 +50,10 @@ def sequence_people(state, sent: Sentence) -> None:
         if not (_name_shaped(state, name, span.start) or _dotted(state, name, span.start)
                 or not anchored and LATIN_NAME.fullmatch(name)) \
                 or not anchored and tag(name) not in (None, "nr", *PERSON_TAGS) \
-                or any(name in nm or nm in name for nm in state.people):
-            continue  # (without an anchor, no word of the dictionary but a name: 关键词)
+                or any(name in nm or nm in name for nm in state.people) \
+                or len(name) == 3 and name_goes_on(text, span.end, sent.end):
+            continue  # (without an anchor, no word of the dictionary but a name: 关键词;
+            # nor a transliterated name cut short: 副部长安德烈|娃今天)
         add_person(state, name, span.start)
         if anchored and anchors[span.start]:
             for item in posts_before(sent, span.start):
