@@ -1,10 +1,11 @@
-/* Three of extraction's hot loops in C, each giving exactly what its Python version gives
+/* Extraction's hot loops in C, each giving exactly what its Python version gives
    (the same look-ups, the same sums in the same order and precision, the same ties):
 
    route    the best route through a sentence's word graph (kg.text.segmenter's
             `_route_py`), the segmenter's inner loop;
    viterbi  the best tag path of the person tagger (kg.extract.ner's `Decoder.viterbi_py`);
-   crf_*    the sequence tagger's CRF (kg.sequence.native), which pycrfsuite runs otherwise.
+   crf_*    the sequence tagger's CRF (kg.sequence.native), which pycrfsuite runs otherwise,
+            and its feature builder's character and bigram look-ups.
 
    Built by setup.py as an optional extension: where it is missing, the Python loops run. */
 #define PY_SSIZE_T_CLEAN
@@ -663,7 +664,7 @@ crf_tag_columns(PyObject *self, PyObject *args)
                 ids = PySequence_Fast_ITEMS(ids)[t + shifts[k]];
                 if (slots[k] >= 0) {
                     if (!PyTuple_Check(ids) || PyTuple_GET_SIZE(ids) <= slots[k]) {
-                        PyErr_SetString(PyExc_TypeError, "crf_tag_columns: an entry has no such slot");
+                        PyErr_SetString(PyExc_TypeError, "crf_tag_columns: no such slot");
                         return NULL;
                     }
                     ids = PyTuple_GET_ITEM(ids, slots[k]);
@@ -804,6 +805,127 @@ done:
     return out;
 }
 
+/* A table of the feature builder's (kg.sequence.fast): its dict from a character (or
+   a bigram) to that key's features, as a hash table over code points, so the builder
+   looks a sentence's characters and bigrams up without a string for each.
+   crf_table(mapping, width) -> the table; crf_lookup(table, text, missing) -> per
+   position i, mapping.get(text[i:i + width], missing). The table holds its values. */
+
+typedef struct {
+    uint64_t key;       /* the key's code points, 21 bits each */
+    PyObject *value;    /* NULL: an empty slot */
+} KeyEntry;
+
+typedef struct {
+    KeyEntry *slots;
+    uint64_t mask;
+    int width;
+} KeyTable;
+
+#define KEYTABLE_NAME "kg._speedups.KeyTable"
+
+static void
+keytable_release(KeyTable *t)
+{
+    if (t->slots != NULL)
+        for (uint64_t i = 0; i <= t->mask; i++)
+            Py_XDECREF(t->slots[i].value);
+    PyMem_RawFree(t->slots);
+    PyMem_RawFree(t);
+}
+
+static void
+keytable_free(PyObject *capsule)
+{
+    KeyTable *t = PyCapsule_GetPointer(capsule, KEYTABLE_NAME);
+    if (t != NULL)
+        keytable_release(t);
+}
+
+static inline uint64_t
+keytable_slot(const KeyTable *t, uint64_t key)
+{
+    return ((key * 0x9E3779B97F4A7C15ULL) >> 20) & t->mask;
+}
+
+static PyObject *
+crf_table(PyObject *self, PyObject *args)
+{
+    PyObject *mapping, *key, *value;
+    int width;
+    if (!PyArg_ParseTuple(args, "O!i:crf_table", &PyDict_Type, &mapping, &width))
+        return NULL;
+    if (width < 1 || width > 3) {
+        PyErr_SetString(PyExc_ValueError, "crf_table: width is 1, 2 or 3");
+        return NULL;
+    }
+    uint64_t size = 16;
+    while (size < (uint64_t)PyDict_GET_SIZE(mapping) * 2 + 1)
+        size <<= 1;
+    KeyTable *t = PyMem_RawCalloc(1, sizeof(KeyTable));
+    if (t == NULL)
+        return PyErr_NoMemory();
+    t->width = width;
+    t->mask = size - 1;
+    t->slots = PyMem_RawCalloc(size, sizeof(KeyEntry));
+    if (t->slots == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(mapping, &pos, &key, &value)) {
+        if (!PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) != width) {
+            PyErr_Format(PyExc_ValueError, "crf_table: a key is no str of %d characters", width);
+            goto fail;
+        }
+        uint64_t k = 0;
+        for (int c = 0; c < width; c++)
+            k |= (uint64_t)PyUnicode_READ_CHAR(key, c) << (21 * c);
+        uint64_t i = keytable_slot(t, k);
+        while (t->slots[i].value != NULL)
+            i = (i + 1) & t->mask;
+        t->slots[i].key = k;
+        t->slots[i].value = Py_NewRef(value);
+    }
+    PyObject *capsule = PyCapsule_New(t, KEYTABLE_NAME, keytable_free);
+    if (capsule == NULL)
+        goto fail;
+    return capsule;
+fail:
+    keytable_release(t);
+    return NULL;
+}
+
+static PyObject *
+crf_lookup(PyObject *self, PyObject *args)
+{
+    PyObject *capsule, *text, *missing;
+    if (!PyArg_ParseTuple(args, "OUO:crf_lookup", &capsule, &text, &missing))
+        return NULL;
+    const KeyTable *t = PyCapsule_GetPointer(capsule, KEYTABLE_NAME);
+    if (t == NULL)
+        return NULL;
+    const Py_ssize_t len = PyUnicode_GET_LENGTH(text), n = len >= t->width ? len - t->width + 1 : 0;
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t p = 0; p < n; p++) {
+        uint64_t k = 0;
+        for (int c = 0; c < t->width; c++)
+            k |= (uint64_t)PyUnicode_READ(kind, data, p + c) << (21 * c);
+        PyObject *got = missing;
+        for (uint64_t i = keytable_slot(t, k); t->slots[i].value != NULL; i = (i + 1) & t->mask)
+            if (t->slots[i].key == k) {
+                got = t->slots[i].value;
+                break;
+            }
+        PyList_SET_ITEM(out, p, Py_NewRef(got));
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"table", table, METH_VARARGS,
      "table(freq, logtotal) -> the dictionary as a table for route."},
@@ -821,6 +943,12 @@ static PyMethodDef methods[] = {
     {"crf_tag_columns", crf_tag_columns, METH_VARARGS,
      "crf_tag_columns(model, n, columns) -> crf_tag of n items gathered from columns of "
      "attribute ids."},
+    {"crf_table", crf_table, METH_VARARGS,
+     "crf_table(mapping, width) -> a table of mapping (keys: str of width characters) "
+     "for crf_lookup."},
+    {"crf_lookup", crf_lookup, METH_VARARGS,
+     "crf_lookup(table, text, missing) -> per position i, mapping.get(text[i:i + width], "
+     "missing)."},
     {"crf_probs", crf_probs, METH_VARARGS,
      "crf_probs(model, spans) -> per (start, end), the smallest marginal of the tags "
      "crf_tag chose there, as crfsuite."},

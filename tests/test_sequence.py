@@ -238,10 +238,11 @@ def test_crf_in_c_tags_real_news_as_pycrfsuite_does():
             continue
         windows += 1
         words = kg_words(text)
-        crf.set(py_tagger.features.build(text, words))
+        as_bytes = py_tagger.features.build(text, words)
+        crf.set(as_bytes)
         tags = crf.tag()
         items = c_tagger.features.build(text, words)
-        assert items == [[ids[f.decode()] for f in fs] for fs in py_tagger.features.build(text, words)]
+        assert items == [[ids[f.decode()] for f in fs] for fs in as_bytes]
         assert c_tagger._crf.tag(items) == tags, text
         assert c_tagger._crf.tag_columns(len(text), c_tagger.features.columns(text, words)) == tags
         found = decode(tags)
@@ -297,3 +298,22 @@ def test_crf_in_c_refuses_what_it_cannot_score():
         c.tag_columns(3, (([(0,), (0,)], 0, -1),))
     with pytest.raises(ValueError):
         native.read_model(Path(__file__))
+
+
+def test_c_lookups_are_the_builders_dict_lookups():
+    """crf_table / crf_lookup: per position, mapping.get(text[i:i + width], missing)."""
+    _need_native()
+    from kg._speedups import crf_lookup, crf_table
+
+    none = ()
+    uni = {"\x02": (1,), "北": (2,), "𠀋": (3,)}
+    bi = {"北京": (4,), "\x02北": (5,), "京𠀋": (6,)}
+    text = "\x02北京𠀋市北"
+    assert crf_lookup(crf_table(uni, 1), text, none) == [uni.get(c, none) for c in text]
+    assert crf_lookup(crf_table(bi, 2), text, none) == [bi.get(text[i:i + 2], none)
+                                                        for i in range(len(text) - 1)]
+    assert crf_lookup(crf_table(bi, 2), "北", none) == [] == crf_lookup(crf_table({}, 1), "", none)
+    with pytest.raises(ValueError, match="2 characters"):
+        crf_table({"北": 1}, 2)
+    tagger = Tagger(native=True)
+    assert tagger.features._ctables is not None  # the native path looks up in C

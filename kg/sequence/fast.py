@@ -22,6 +22,11 @@ from operator import add
 
 from .features import FEATURE_SETS, char_class, kg_words, lexicon_mark_map, segmenter
 
+try:  # the character and bigram look-ups in C, an optional extension (setup.py)
+    from .._speedups import crf_lookup as _clookup, crf_table as _ctable
+except ImportError:  # not built here: dict look-ups
+    _clookup = _ctable = None
+
 CACHE_LIMIT = 50_000  # entries per lookup table before it is emptied and refilled
 _UNI = ("c=", "l=", "r=", "ll=", "rr=")
 _BI = ("lc=", "cr=", "al=", "dr=")
@@ -59,8 +64,12 @@ class FeatureBuilder:
         self._cls: dict[str, str] = {"\x02": "^", "\x03": "$"}
         self._triples: dict[str, tuple[str, ...]] = {}
         self.complete = self.known is not None  # the n-gram tables hold every key with a feature
+        self._ctables = None
         if self.complete:
             self._fill_tables()
+            if ids is not None and _ctable is not None:  # (for the CRF in C; the tables
+                # never change once filled)
+                self._ctables = (_ctable(self._uni, 1), _ctable(self._bi, 2))
 
     def _fill_tables(self) -> None:
         """Fill the character and bigram tables with every key `known` gives a feature
@@ -182,11 +191,15 @@ class FeatureBuilder:
         word marks (`_word_column`)."""
         n = len(text)
         padded = "\x02\x02" + text + "\x03\x03"
-        pairs = list(map(add, padded[:-1], padded[1:]))
-        if not self.complete:
-            self._learn(padded, pairs)
-        uni = list(map(self._uni.get, padded, repeat(_NONE5)))
-        bi = list(map(self._bi.get, pairs, repeat(_NONE4)))
+        if self._ctables is not None:  # the same look-ups in C, no string per bigram
+            uni = _clookup(self._ctables[0], padded, _NONE5)
+            bi = _clookup(self._ctables[1], padded, _NONE4)
+        else:
+            pairs = list(map(add, padded[:-1], padded[1:]))
+            if not self.complete:
+                self._learn(padded, pairs)
+            uni = list(map(self._uni.get, padded, repeat(_NONE5)))
+            bi = list(map(self._bi.get, pairs, repeat(_NONE4)))
         cls = self._classes(padded)
         triple, triples = self._triple, self._triples.get
         kinds = [triples(k) or triple(k) for k in map(add, map(add, cls[2:-2], cls[1:]), cls[3:])]

@@ -85,12 +85,12 @@ def read_model(path: str | Path) -> CrfArrays:
             raise ValueError(f"{path}: a label's reference is no transition of its own")
         trans[lid, f["dst"]] = f["weight"]  # crfsuite assigns (one feature per pair)
     arefs = _refs(buf, off_arefs, b"AFRF", n_attrs)
-    fids = np.concatenate(arefs) if arefs else np.zeros(0, "<u4")
-    f = feats[fids]
-    if (f["type"] != 0).any() or (f["src"] != np.repeat(np.arange(n_attrs), list(map(len, arefs)))).any():
+    counts = [len(fids) for fids in arefs]
+    f = feats[np.concatenate(arefs)] if arefs else feats[:0]
+    if (f["type"] != 0).any() or (f["src"] != np.repeat(np.arange(n_attrs), counts)).any():
         raise ValueError(f"{path}: an attribute's reference is no state feature of its own")
     offsets = np.zeros(n_attrs + 1, dtype=np.int32)
-    np.cumsum(list(map(len, arefs)), out=offsets[1:])
+    np.cumsum(counts, out=offsets[1:])
     return CrfArrays(labels, attributes, offsets, f["dst"].astype(np.int32),
                      f["weight"].astype(np.float64), trans)
 
