@@ -12,6 +12,7 @@ from kg.sequence import Span, Tagger, spans, worth_tagging
 from kg.sequence.cluener import bioes, decode, parse_record, read_records, score
 from kg.sequence.features import char_class, kg_words, lexicon_marks, sentence_features
 from kg.sequence.model import MAX_CHARS, MODEL_FILE
+from kg.sequence import native
 from kg.sequence.train import Settings, main as train_main, train
 
 SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
@@ -90,7 +91,7 @@ def test_one_pass_features_are_the_templates_feature_for_feature():
 
 
 def test_features_the_model_does_not_know_are_left_out_and_tags_stay_the_same():
-    tagger = Tagger()
+    tagger = Tagger(native=False)
     assert tagger.features.known  # the shipped model's attributes, beside it
     crf = tagger._tagger
     for text in SAMPLES + tuple(r.text for r in list(read_records(CLUENER_DEV))[:200]):
@@ -109,7 +110,7 @@ def test_features_the_model_does_not_know_are_left_out_and_tags_stay_the_same():
 def test_the_taggers_tables_give_the_known_features_in_template_order_as_bytes():
     """The tagger's builder fills its character and bigram tables from the model's
     attributes once: every known feature of a sentence is there, in order, nothing else."""
-    tagger = Tagger()
+    tagger = Tagger(native=False)
     known = tagger.features.known
     texts = SAMPLES + ("欧阳明和司马光、诸葛亮", "x") + tuple(r.text for r in list(read_records(CLUENER_DEV))[:100])
     for text in texts:
@@ -188,3 +189,131 @@ def test_shipped_model_on_cluener_dev_meets_the_issue_target():
     scores = score((r, [(s.start, s.end, s.label) for s in tagger.spans(r.text)]) for r in records)
     assert scores["micro (name, company, government, position)"]["f1"] >= 0.55
     assert scores["name"]["precision"] >= 0.7
+
+
+# ---- the CRF in C (kg.sequence.native) against pycrfsuite ----
+
+def _need_native() -> None:
+    """Skip without the C extension's CRF; under CI it must have been built (a silent
+    fallback to pycrfsuite would only be slower)."""
+    from conftest import in_ci
+
+    if not native.available():
+        message = "kg._speedups has no CRF (pip install -e . builds it)"
+        if in_ci():
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _marginals(crf, tags: list[str], spans_: list[tuple[int, int, str]]) -> list[float]:
+    return [min(crf.marginal(tags[i], i) for i in range(s, e)) for s, e, _ in spans_]
+
+
+def test_crf_in_c_tags_real_news_as_pycrfsuite_does():
+    """Every sentence of a few thousand bulk items (and every 400-character window of
+    every tenth item's whole text): the CRF in C gives pycrfsuite's tags, the same spans,
+    and marginals within 1e-9 that round alike; the columns it gathers are the feature
+    lists pycrfsuite is given."""
+    from conftest import need_shared
+
+    from kg.text.sentences import split_sentences
+
+    _need_native()
+    c_tagger, py_tagger = Tagger(native=True), Tagger(native=False)
+    crf, ids = py_tagger._tagger, c_tagger._crf.ids
+    assert c_tagger.features.known == py_tagger.features.known  # the same attributes
+    texts: list[str] = []
+    for year in ("2016", "2023"):
+        with open(need_shared("corpus", "bulk", f"xwlb-{year}.jsonl"), encoding="utf-8") as fh:
+            for k, line in enumerate(fh):
+                if k % 4 == 0:
+                    item = json.loads(line)
+                    text = item["title"] + "\n" + item["text"]
+                    texts += [t for _, _, t in split_sentences(text)]
+                    if k % 40 == 0:
+                        texts += [text[o:o + MAX_CHARS] for o in range(0, len(text), MAX_CHARS)]
+    windows = spans_seen = 0
+    for text in texts:
+        if not text:
+            continue
+        windows += 1
+        words = kg_words(text)
+        as_bytes = py_tagger.features.build(text, words)
+        crf.set(as_bytes)
+        tags = crf.tag()
+        items = c_tagger.features.build(text, words)
+        assert items == [[ids[f.decode()] for f in fs] for fs in as_bytes]
+        assert c_tagger._crf.tag(items) == tags, text
+        assert c_tagger._crf.tag_columns(len(text), c_tagger.features.columns(text, words)) == tags
+        found = decode(tags)
+        expected = _marginals(crf, tags, found)
+        got = c_tagger._crf.probs([(s, e) for s, e, _ in found])
+        assert got == pytest.approx(expected, abs=1e-9, rel=0)
+        assert [round(p, 4) for p in got] == [round(p, 4) for p in expected]
+        assert c_tagger._window(text, 0, words, None) == py_tagger._window(text, 0, words, None)
+        spans_seen += len(found)
+    assert windows > 20_000 and spans_seen > 20_000
+
+
+def test_crf_in_c_breaks_ties_as_crfsuite(tmp_path):
+    """A model whose labels A and B have equal weights (trained on symmetric data): the
+    paths tie, and crfsuite's first label wins, in C as in pycrfsuite; the marginals of a
+    tie are equal. Positions scored out of order and twice give the same numbers."""
+    import pycrfsuite
+
+    _need_native()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for labels in (["A", "B"], ["B", "A"], ["A", "A"], ["B", "B"], ["C", "C"]):
+        trainer.append([["x"], ["x", "y"]], labels)  # A and B alike, C apart
+    trainer.set_params({"c1": 0.0, "c2": 0.1, "max_iterations": 50})
+    path = tmp_path / "tie.crfsuite"
+    trainer.train(str(path))
+    crf = pycrfsuite.Tagger()
+    crf.open(str(path))
+    c = native.NativeCrf(path)
+    for attrs in ([["x"]], [["x"], ["x", "y"]], [["x", "y"]] * 5, [["y"], ["x"], ["x"]]):
+        crf.set(attrs)
+        tags = crf.tag()
+        assert crf.marginal("A", 0) == crf.marginal("B", 0)  # a tie indeed
+        items = [[c.ids[a] for a in item] for item in attrs]
+        assert c.tag(items) == tags
+        spans_ = [(t, t + 1) for t in reversed(range(len(tags)))] + [(0, len(tags))]
+        assert c.probs(spans_) == [crf.marginal(tags[t], t) for t in reversed(range(len(tags)))] \
+            + [min(crf.marginal(tags[t], t) for t in range(len(tags)))]
+        assert c.probs(spans_[:1]) == c.probs(spans_)[:1]
+
+
+def test_crf_in_c_refuses_what_it_cannot_score():
+    _need_native()
+    c = Tagger(native=True)._crf
+    assert c.tag([]) == [] and c.tag_columns(0, ()) == []
+    with pytest.raises(ValueError, match="out of range"):
+        c.tag([[len(c.ids)]])
+    with pytest.raises(TypeError):
+        c.tag([["b"]])
+    c.tag([[0], [0]])
+    with pytest.raises(ValueError, match="outside"):
+        c.probs([(1, 3)])
+    with pytest.raises(ValueError, match="too short"):
+        c.tag_columns(3, (([(0,), (0,)], 0, -1),))
+    with pytest.raises(ValueError):
+        native.read_model(Path(__file__))
+
+
+def test_c_lookups_are_the_builders_dict_lookups():
+    """crf_table / crf_lookup: per position, mapping.get(text[i:i + width], missing)."""
+    _need_native()
+    from kg._speedups import crf_lookup, crf_table
+
+    none = ()
+    uni = {"\x02": (1,), "北": (2,), "𠀋": (3,)}
+    bi = {"北京": (4,), "\x02北": (5,), "京𠀋": (6,)}
+    text = "\x02北京𠀋市北"
+    assert crf_lookup(crf_table(uni, 1), text, none) == [uni.get(c, none) for c in text]
+    assert crf_lookup(crf_table(bi, 2), text, none) == [bi.get(text[i:i + 2], none)
+                                                        for i in range(len(text) - 1)]
+    assert crf_lookup(crf_table(bi, 2), "北", none) == [] == crf_lookup(crf_table({}, 1), "", none)
+    with pytest.raises(ValueError, match="2 characters"):
+        crf_table({"北": 1}, 2)
+    tagger = Tagger(native=True)
+    assert tagger.features._ctables is not None  # the native path looks up in C

@@ -6,7 +6,8 @@ the tagger converts a quarter fewer strings). That builder fills its character a
 bigram tables from the model's attributes when it is made (before the workers fork),
 so a character or bigram the model has no feature for costs no string at all, and it
 hands crfsuite its features as UTF-8 bytes, encoded once per table entry (crfsuite
-would encode every string of every sentence again).
+would encode every string of every sentence again), or, for the CRF in C
+(kg.sequence.native), as the model's attribute ids.
 
 The features and their order are those `features.sentence_features` documents:
 ``b``, the characters at -2..+2 (``c= l= r= ll= rr=``), the bigrams around them (``lc=
@@ -21,6 +22,11 @@ from operator import add
 
 from .features import FEATURE_SETS, char_class, kg_words, lexicon_mark_map, segmenter
 
+try:  # the character and bigram look-ups in C, an optional extension (setup.py)
+    from .._speedups import crf_lookup as _clookup, crf_table as _ctable
+except ImportError:  # not built here: dict look-ups
+    _clookup = _ctable = None
+
 CACHE_LIMIT = 50_000  # entries per lookup table before it is emptied and refilled
 _UNI = ("c=", "l=", "r=", "ll=", "rr=")
 _BI = ("lc=", "cr=", "al=", "dr=")
@@ -32,16 +38,19 @@ _SLOTS = {p: (width, k) for width, keys in ((1, _UNI), (2, _BI)) for k, p in enu
 
 class FeatureBuilder:
     """Feature lists of one feature set, filtered to `known` attributes when given, as
-    strings or (`encoded`) as UTF-8 bytes."""
+    strings, (`encoded`) as UTF-8 bytes or, given `ids` (the model's attributes and
+    their ids; `known` is then its keys), as attribute ids."""
 
     def __init__(self, feature_set: str, known: frozenset[str] | None = None,
-                 encoded: bool = False) -> None:
+                 encoded: bool = False, ids: dict[str, int] | None = None) -> None:
         if feature_set not in FEATURE_SETS:
             raise ValueError(f"unknown feature set {feature_set!r}; known: {FEATURE_SETS}")
         self.feature_set = feature_set
-        self.known = known
+        self.known = ids.keys() if ids is not None else known
         self.encoded = encoded
-        self._bias = b"b" if encoded else "b"
+        self.ids = ids
+        self._code = ids.__getitem__ if ids is not None else str.encode if encoded else str
+        self._bias = self._keep("b")  # (left out, as any, by a model without it)
         self.lex = "lex" in feature_set
         self.trigram = feature_set.endswith("tri")
         self.seg = feature_set.endswith("seg")
@@ -54,9 +63,13 @@ class FeatureBuilder:
         self._marks: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {}
         self._cls: dict[str, str] = {"\x02": "^", "\x03": "$"}
         self._triples: dict[str, tuple[str, ...]] = {}
-        self.complete = known is not None  # the n-gram tables hold every key with a feature
+        self.complete = self.known is not None  # the n-gram tables hold every key with a feature
+        self._ctables = None
         if self.complete:
             self._fill_tables()
+            if ids is not None and _ctable is not None:  # (for the CRF in C; the tables
+                # never change once filled)
+                self._ctables = (_ctable(self._uni, 1), _ctable(self._bi, 2))
 
     def _fill_tables(self) -> None:
         """Fill the character and bigram tables with every key `known` gives a feature
@@ -69,7 +82,7 @@ class FeatureBuilder:
             if slot is not None and len(attr) == len(prefix) + slot[0]:
                 width, k = slot
                 row = tables[width].setdefault(attr[-width:], [_NONE] * (6 - width))
-                row[k] = (attr.encode() if self.encoded else attr,)
+                row[k] = (self._code(attr),)
         self._uni.update((ch, tuple(row)) for ch, row in tables[1].items())
         self._bi.update((pair, tuple(row)) for pair, row in tables[2].items())
 
@@ -78,7 +91,7 @@ class FeatureBuilder:
 
     def _filter(self, feats: list[str]) -> tuple[str, ...]:
         kept = [f for f in feats if self.known is None or f in self.known]
-        return tuple(f.encode() for f in kept) if self.encoded else tuple(kept)
+        return tuple(map(self._code, kept))
 
     def _word_feats(self, word: str) -> list[tuple[str, ...]]:
         """The marks of each character of `word`, kept: where it sits in the word (``s=``:
@@ -148,15 +161,45 @@ class FeatureBuilder:
     def build(self, text: str, words: list[str] | None = None) -> list[list[str]]:
         """One list of feature strings per character of `text`; `words` (``…+words``):
         `text` in kg's words, segmented here when not given."""
-        n = len(text)
-        if not n:
+        if not text:
             return []
+        uni, bi, kinds, tri, lex, wf = self._parts(text, words)
+        bias = self._bias
+        return [[*bias, *u[0], *ul[1], *ur[2], *ull[3], *urr[4], *bl[0], *br[1], *bll[2], *brr[3],
+                 *k, *t, *xl[1], *x[0], *xr[2], *w]
+                for u, ul, ur, ull, urr, bl, br, bll, brr, k, t, xl, x, xr, w in zip(
+                    uni[2:], uni[1:], uni[3:], uni, uni[4:], bi[1:], bi[2:], bi, bi[3:],
+                    kinds, tri, lex, lex[1:], lex[2:], wf)]
+
+    def columns(self, text: str, words: list[str] | None = None) -> tuple:
+        """`build`'s features as the columns ``kg._speedups.crf_tag_columns`` gathers
+        them from, in `build`'s order: (seq, shift, slot) gives character t the features
+        ``seq[t + shift][slot]`` (``seq[t + shift]`` when slot is -1), (feats, -1, -1)
+        gives every character `feats`."""
+        uni, bi, kinds, tri, lex, wf = self._parts(text, words)
+        return ((self._bias, -1, -1),
+                (uni, 2, 0), (uni, 1, 1), (uni, 3, 2), (uni, 0, 3), (uni, 4, 4),
+                (bi, 1, 0), (bi, 2, 1), (bi, 0, 2), (bi, 3, 3), (kinds, 0, -1),
+                (tri, 0, -1) if self.trigram else (_NONE, -1, -1),
+                (lex, 0, 1), (lex, 1, 0), (lex, 2, 2),
+                (wf, 0, -1) if self.seg or self.words else (_NONE, -1, -1))
+
+    def _parts(self, text: str, words: list[str] | None) -> tuple:
+        """Per padded character its n-gram features (``uni``: the character's five,
+        ``bi``: the bigram starting there, its four), per character its class triple's
+        and trigram's, per character padded by one its lexicon marks, per character its
+        word marks (`_word_column`)."""
+        n = len(text)
         padded = "\x02\x02" + text + "\x03\x03"
-        pairs = list(map(add, padded[:-1], padded[1:]))
-        if not self.complete:
-            self._learn(padded, pairs)
-        uni = list(map(self._uni.get, padded, repeat(_NONE5)))
-        bi = list(map(self._bi.get, pairs, repeat(_NONE4)))
+        if self._ctables is not None:  # the same look-ups in C, no string per bigram
+            uni = _clookup(self._ctables[0], padded, _NONE5)
+            bi = _clookup(self._ctables[1], padded, _NONE4)
+        else:
+            pairs = list(map(add, padded[:-1], padded[1:]))
+            if not self.complete:
+                self._learn(padded, pairs)
+            uni = list(map(self._uni.get, padded, repeat(_NONE5)))
+            bi = list(map(self._bi.get, pairs, repeat(_NONE4)))
         cls = self._classes(padded)
         triple, triples = self._triple, self._triples.get
         kinds = [triples(k) or triple(k) for k in map(add, map(add, cls[2:-2], cls[1:]), cls[3:])]
@@ -164,12 +207,7 @@ class FeatureBuilder:
             else repeat(_NONE)
         lex = self._lexicon(text) if self.lex else [_NONE3] * (n + 2)
         wf = self._word_column(text, words) if self.seg or self.words else repeat(_NONE)
-        bias = self._bias
-        return [[bias, *u[0], *ul[1], *ur[2], *ull[3], *urr[4], *bl[0], *br[1], *bll[2], *brr[3],
-                 *k, *t, *xl[1], *x[0], *xr[2], *w]
-                for u, ul, ur, ull, urr, bl, br, bll, brr, k, t, xl, x, xr, w in zip(
-                    uni[2:], uni[1:], uni[3:], uni, uni[4:], bi[1:], bi[2:], bi, bi[3:],
-                    kinds, tri, lex, lex[1:], lex[2:], wf)]
+        return uni, bi, kinds, tri, lex, wf
 
     def _learn(self, padded: str, pairs: list[str]) -> None:
         """Add the characters and bigrams not seen yet to the tables (emptied when too

@@ -5,6 +5,14 @@ probability.
 probability is the smallest marginal probability, over its characters, of the tag
 the model chose there (B/I/E or S of its label): a span is as sure as its least
 sure character, boundaries included.
+
+Which path runs: where the optional C extension was built (``kg._speedups``, by
+``pip install -e .``), the CRF in C (`kg.sequence.native`: the model file read into
+arrays when the tagger loads, before the workers fork; features as attribute ids, in
+columns gathered in C, no list per character; crfsuite's sums, ties and marginals to
+the bit); elsewhere pycrfsuite, with features
+as UTF-8 bytes. ``Tagger.native`` says which; ``Tagger(native=False)`` forces
+pycrfsuite.
 """
 from __future__ import annotations
 
@@ -16,7 +24,9 @@ from pathlib import Path
 import pycrfsuite
 
 from .cluener import decode
+from . import native as _native
 from .features import builder
+from .fast import FeatureBuilder
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "sequence"
 MODEL_FILE = MODEL_DIR / "tagger.crfsuite"  # its settings beside it in tagger.json, its
@@ -37,7 +47,10 @@ class Span:
 class Tagger:
     """A CRF model file and the feature set it was trained with."""
 
-    def __init__(self, model: str | Path = MODEL_FILE, feature_set: str | None = None):
+    def __init__(self, model: str | Path = MODEL_FILE, feature_set: str | None = None,
+                 native: bool | None = None):
+        """`native`: the CRF in C (True: it must have been built), pycrfsuite (False) or,
+        by default, C where it was built."""
         model = Path(model)
         if not model.is_file():
             raise FileNotFoundError(f"{model}: no sequence model (run python -m kg.sequence.train)")
@@ -48,9 +61,14 @@ class Tagger:
             except (OSError, ValueError, KeyError) as exc:
                 raise ValueError(f"{meta_path}: no feature set for {model.name} ({exc})") from exc
         self.feature_set = feature_set
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model))
-        self.features = builder(feature_set, known_attributes(model), encoded=True)
+        self.native = _native.available() if native is None else native
+        if self.native:
+            self._crf = _native.NativeCrf(model)
+            self.features = FeatureBuilder(feature_set, ids=self._crf.ids)
+        else:
+            self._tagger = pycrfsuite.Tagger()
+            self._tagger.open(str(model))
+            self.features = builder(feature_set, known_attributes(model), encoded=True)
 
     def spans(self, sentence: str, words: list[str] | None = None,
               labels: frozenset[str] | None = None) -> list[Span]:
@@ -69,6 +87,16 @@ class Tagger:
                 labels: frozenset[str] | None) -> list[Span]:
         if not text:
             return []
+        if self.native:
+            crf = self._crf
+            tags = crf.tag_columns(len(text), self.features.columns(text, words))
+            found = [(start, end, label) for start, end, label in decode(tags)
+                     if labels is None or label in labels]
+            if not found:
+                return []
+            probs = crf.probs([(start, end) for start, end, _ in found])
+            return [Span(start + offset, end + offset, label, round(prob, 4), text[start:end])
+                    for (start, end, label), prob in zip(found, probs)]
         tagger = self._tagger
         tagger.set(self.features.build(text, words))
         tags = tagger.tag()
