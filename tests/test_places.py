@@ -233,3 +233,11 @@ def test_a_county_short_form_that_is_a_word_counts_right_after_its_province():
     for text in ("游客沿山东泰山的步道登顶。", "清晨的浙江西湖边，市民在晨练。", "四川南部有中雨。",
                  "湖北公安机关通报了进展。", "河南中原某集团扩大产能。"):
         assert {lv for _, _, lv in names(text)} == {"province"}, (text, names(text))
+
+
+def test_an_autonomous_county_written_as_its_short_form_and_level_word():
+    """某某县 for 某某族自治县 (某某旗 for 某某自治旗) is a name as sure as the official one,
+    with no ancestor named; not when the level word opens a word (县域)."""
+    assert names("在石柱县，茶农忙着采茶。") == [("石柱县", "石柱土家族自治县", "county")]
+    assert ("鄂伦春旗", "鄂伦春自治旗", "county") in names("鄂伦春旗的猎民新村建成了。")
+    assert ("长阳", "长阳土家族自治县", "county") not in names("长阳县域经济稳步发展。")
