@@ -241,3 +241,11 @@ def test_an_autonomous_county_written_as_its_short_form_and_level_word():
     assert names("在石柱县，茶农忙着采茶。") == [("石柱县", "石柱土家族自治县", "county")]
     assert ("鄂伦春旗", "鄂伦春自治旗", "county") in names("鄂伦春旗的猎民新村建成了。")
     assert ("长阳", "长阳土家族自治县", "county") not in names("长阳县域经济稳步发展。")
+
+
+def test_a_city_short_form_that_is_an_ordinary_word_needs_its_province():
+    """安康 (well-being), 来宾 (guests): the city only right after its province or where
+    the article writes its full name."""
+    assert names("祝大家新春快乐、幸福安康。") == []
+    assert names("二百多位中外来宾参加了开幕式。") == []
+    assert ("安康", "安康市", "city") in names("在陕西安康，茶园里一片繁忙。")

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..gazetteer import COMMON_FREQ, LEVEL_RANK, TOWN_SHORT_SUFFIXES, Gazetteer, short_zone_name
 from ..text.segmenter import segmenter
-from ..text.vocabulary import words
+from ..text.vocabulary import word_set, words
 from .matching import Candidate
 from .mentions import PlaceMention
 
@@ -18,6 +18,9 @@ PLACE_WORD_TAGS = ("ns", "nr")
 PLACE_WORD_FREQ = 2000
 # endings of short forms that name a natural feature after a province (山东泰山, 浙江西湖)
 FEATURE_ENDINGS = tuple(words("places/feature_endings"))
+# short forms that are ordinary words of the news though jieba holds them as rare words
+# (幸福安康, 中外来宾): anchored as the common short forms are
+WORD_SHORTS = word_set("places/word_short_forms")
 
 
 def resolve(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -80,11 +83,12 @@ def _anchored(c: Candidate, gaz: Gazetteer, ups: list[int], chosen: Counter,
         # 团洲 only where the article also writes 团洲乡 (see _resolve): alone, a town's
         # short form is as often a lake, a river or a scenic spot (西溪, 千岛湖, 沱江)
         return False
-    if c.via_short() and gaz.shorts.get(i) in gaz.common_shorts:
+    short = gaz.shorts.get(i)
+    if c.via_short() and (short in gaz.common_shorts or short in WORD_SHORTS):
         # 河源和平, not 辽宁振兴发展; 湖北某某 for a county whose short form is a place word
         return bool(ups) and (adjacent == ups[0] or adjacent in ups and level in (
             "county", "district") and gaz.level(adjacent) == "province"
-            and _place_word(gaz.shorts[i]))
+            and _place_word(short))
     if adjacent is not None and adjacent in ups:
         return True
     if level in ("county", "district") and (c.via_short() or c.length <= 2):
