@@ -248,4 +248,5 @@ def test_a_city_short_form_that_is_an_ordinary_word_needs_its_province():
     the article writes its full name."""
     assert names("祝大家新春快乐、幸福安康。") == []
     assert names("二百多位中外来宾参加了开幕式。") == []
+    assert names("巴中两国友谊源远流长。") == []
     assert ("安康", "安康市", "city") in names("在陕西安康，茶园里一片繁忙。")
