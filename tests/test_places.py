@@ -250,3 +250,14 @@ def test_a_city_short_form_that_is_an_ordinary_word_needs_its_province():
     assert names("二百多位中外来宾参加了开幕式。") == []
     assert names("巴中两国友谊源远流长。") == []
     assert ("安康", "安康市", "city") in names("在陕西安康，茶园里一片繁忙。")
+
+
+def test_a_name_opening_with_a_measure_word_after_a_count_is_no_place():
+    """近七成都是: seven tenths, not 成都; a year before the city does not count."""
+    assert names("受访者中近七成都表示满意。") == []
+    assert names("约6成都选择了线上办理。") == []
+    assert ("成都", "成都市", "city") in names("2030成都科技周今天开幕。")
+
+
+def test_a_district_short_form_that_names_a_flower_needs_its_city_right_before():
+    assert names("菏泽市区的牡丹竞相绽放。") == [("菏泽市", "菏泽市", "city")]
