@@ -21,7 +21,7 @@ def test_goals_ranks_and_foreign_places_read_as_bodies():
     assert refused_name("Organization", "美国某某州")
     assert refused_name("Organization", "贵宾步入宴会厅")
     assert not refused_name("Organization", "美国商务部")
-    for listed in ("桃源等七地海关", "桃源等5市环保局", "桃源等地公安局"):  # several bodies
+    for listed in ("桃源等七地海关", "桃源等5市环保局", "桃源等地公安局", "桃源等多部门"):  # several
         assert refused_name("Organization", listed)
     assert not refused_name("Organization", "桃源县平等村委员会")
 

@@ -55,9 +55,11 @@ AWAY = chars("refuse/away_marks")
 SENTENCE_TAGS = frozenset({"c", "p", "d", "ad", "v", "m", "t", "ns"})
 
 
-# 等 and a count or 地 inside a name: bodies of several places or kinds, listed (某市等七地
-# 海关, 某省等5省环保厅, 某市等地公安局), not one body
-COLLECTIVE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十百几多]+|地)")
+# a mark of a list and a count inside a name (refuse/collective_marks): bodies of several
+# places or kinds listed as one, not one body
+_MARK, *_AFTER = words("refuse/collective_marks")
+_COUNT = "0-9０-９" + chars("common/numerals") + chars("places/count_chars")
+COLLECTIVE = re.compile(f"{_MARK}(?:[{_COUNT}]+|{'|'.join(_AFTER)})")
 
 
 @cache
