@@ -88,26 +88,23 @@ class Tagger:
         if not text:
             return []
         if self.native:
-            crf = self._crf
-            tags = crf.tag_columns(len(text), self.features.columns(text, words))
-            found = [(start, end, label) for start, end, label in decode(tags)
-                     if labels is None or label in labels]
-            if not found:
-                return []
-            probs = crf.probs([(start, end) for start, end, _ in found])
-            return [Span(start + offset, end + offset, label, round(prob, 4), text[start:end])
-                    for (start, end, label), prob in zip(found, probs)]
-        tagger = self._tagger
-        tagger.set(self.features.build(text, words))
-        tags = tagger.tag()
-        out = []
-        for start, end, label in decode(tags):
-            if labels is not None and label not in labels:
-                continue
-            prob = min(tagger.marginal(tags[i], i) for i in range(start, end))
-            out.append(Span(start + offset, end + offset, label, round(prob, 4),
-                            text[start:end]))
-        return out
+            tags = self._crf.tag_columns(len(text), self.features.columns(text, words))
+        else:
+            self._tagger.set(self.features.build(text, words))
+            tags = self._tagger.tag()
+        found = [(start, end, label) for start, end, label in decode(tags)
+                 if labels is None or label in labels]
+        if not found:
+            return []
+        return [Span(start + offset, end + offset, label, round(prob, 4), text[start:end])
+                for (start, end, label), prob in zip(found, self._probs(tags, found))]
+
+    def _probs(self, tags: list[str], found: list[tuple[int, int, str]]) -> list[float]:
+        """Each span's smallest marginal of its tags, in the sequence just tagged."""
+        if self.native:
+            return self._crf.probs([(start, end) for start, end, _ in found])
+        marginal = self._tagger.marginal
+        return [min(marginal(tags[i], i) for i in range(start, end)) for start, end, _ in found]
 
 
 def attributes_file(model: Path) -> Path:
