@@ -121,8 +121,8 @@ def _place_word(short: str) -> bool:
     if short.endswith(FEATURE_ENDINGS):
         return False
     seg = segmenter()
-    freq = seg.FREQ.get(short, 0)
-    return freq < COMMON_FREQ or freq < PLACE_WORD_FREQ and seg.tags.get(short) in PLACE_WORD_TAGS
+    freq = seg.freq(short)
+    return freq < COMMON_FREQ or freq < PLACE_WORD_FREQ and seg.tag(short) in PLACE_WORD_TAGS
 
 
 def _canonical(gaz: Gazetteer, i: int) -> str:
