@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from ..resolve.aliases import tables
+from ..places.matching import COUNT_CHARS
 from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
@@ -58,8 +59,7 @@ SENTENCE_TAGS = frozenset({"c", "p", "d", "ad", "v", "m", "t", "ns"})
 # a mark of a list and a count inside a name (refuse/collective_marks): bodies of several
 # places or kinds listed as one, not one body
 _MARK, *_AFTER = words("refuse/collective_marks")
-_COUNT = "0-9０-９" + chars("common/numerals") + chars("places/count_chars")
-COLLECTIVE = re.compile(f"{_MARK}(?:[{_COUNT}]+|{'|'.join(_AFTER)})")
+COLLECTIVE = re.compile(f"{_MARK}(?:[0-9０-９{COUNT_CHARS}]+|{'|'.join(_AFTER)})")
 
 
 @cache

@@ -19,7 +19,8 @@ BODY_WORDS_AFTER_SUFFIX = words("places/body_words_after_suffix")
 FUNCTION_CHARS = frozenset(chars("places/function_chars"))
 # measure words a name may open after a numeral (近七成都是, 9成都已): a share, not the place
 NUMERAL_MEASURES = frozenset(chars("places/numeral_measures"))
-NUMERALS = frozenset(chars("common/numerals") + chars("places/count_chars"))
+COUNT_CHARS = chars("common/numerals") + chars("places/count_chars")  # a count's, but digits
+NUMERALS = frozenset(COUNT_CHARS)
 # level words written after a short form as a name of its own (某某县 for 某某族自治县)
 LEVEL_WORD_FORMS = frozenset(chars("places/level_word_forms"))
 CJK = re.compile(r"^[\u3400-\u9fff]+$")
