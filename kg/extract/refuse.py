@@ -18,6 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
+from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -97,6 +98,7 @@ def refused_name(label: str, name: str) -> bool:
             or bool(COUNTED.search(name))
             or label == "Project" and _sized(name)
             or refused_kind(label, name)
+            or refused_program(label, name)
             or refused_body(label, name))
 
 
@@ -113,6 +115,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     be read from; a name the text never writes as such is kept."""
     if label == "Organization" and ctx is not None and ctx.is_mentioned(name):
         return True  # 某国 read as a body: the article names it as a place
+    if label == "Program" and phrase_tail(name, aliases):
+        return True
     forms = sorted({name, *aliases}, key=len, reverse=True)
     found = [(k, f) for f in forms for k in _positions(text, f)]
     if not found:
@@ -120,6 +124,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if not found:
         return False
     if refused_kind_mentions(label, name, found, text, ctx):
+        return True
+    if label == "Program" and possessive_unquoted(name, text):
         return True
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
                                     or stationed_abroad(name, found, text)
@@ -152,9 +158,10 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             and not text.startswith(ISSUER_MARKERS, end):
         return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
     if label in ("Program", "Project") and _cut_start(form, k, text) \
-            or label == "Program" and _joined_object(text, k):
+            or label == "Program" and (_joined_object(text, k) or _cut_route_ends(form, k, text)):
         return True
-    if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)):
+    if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)
+                               or via_route(form, k, text) or field_listed(form, k, text)):
         return True
     if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k) \
             or label == "Program" and _counted_programs(text, k):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..driver import component
 from ..refuse import LABELS, refused_mentions, refused_name
 from ..refuse_bodies import holds_person
+from ..refuse_programs import speaker_opens
 
 _GRAPH = tuple(f"graph.{label}" for label in LABELS)
 
@@ -16,6 +17,7 @@ def refused_names(state) -> None:
     gone = {key for key, ent in reg.entities.items() if key[0] in LABELS
             and (refused_name(key[0], key[1])
                  or key[0] == "Organization" and holds_person(key[1], persons)
+                 or key[0] == "Program" and speaker_opens(key[1], persons)
                  or refused_mentions(key[0], key[1], ent.aliases, state.text, state.ctx))}
     if not gone:
         return
