@@ -57,3 +57,24 @@ def test_heads_jieba_cuts_inside_are_read():
 def test_a_disease_control_centre_is_one_body():
     ext = run("广东省疾病预防控制中心发布提示。要加强疾病预防控制中心建设。")
     assert names(ext, "Organization") == {"广东省疾病预防控制中心"}
+
+
+def test_a_foreign_countrys_ministry_is_its_own_body():
+    ext = run("俄罗斯外交部4日表示反对制裁。美国国防部一名发言人说。中国外交部发言人表示欢迎。")
+    assert {"俄罗斯外交部", "美国国防部", "外交部"} <= names(ext, "Organization")
+
+
+def test_no_one_countrys_parliament_and_short_forms_are_no_foreign_body():
+    ext = run("外国议会代表团访华。各国外交部门参加。美国会众议院通过法案。")
+    assert not names(ext, "Organization")
+
+
+def test_the_commissions_before_the_reforms_are_read():
+    ext = run("1990年任吉林省体委主任，后任沈阳市计生委主任。")
+    assert {"吉林省体委", "沈阳市计生委"} <= names(ext, "Organization")
+
+
+def test_a_career_verb_opens_no_body():
+    ext = run("1990年任吉林省体委主任，后任沈阳市委书记。")
+    assert "沈阳市委" in names(ext, "Organization")
+    assert not any(n.startswith("后任") for n in names(ext, "Organization"))

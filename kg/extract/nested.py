@@ -13,6 +13,7 @@ UNSPECIFIC = word_set("bodies/unspecific_words")  # 有关, 各级: no one body
 MIN_CORE = 2   # characters of the parent's own name between its place and head (公安)
 MIN_UNIT = 2   # characters of the unit after the parent (分局, 指挥中心)
 NOT_UNIT_OPENERS = tuple(chars("bodies/not_unit_openers"))  # 某厅党组, 某局原局长: no unit
+LIST_MARKS = chars("bodies/list_marks")  # 某市交通委和公安局…: two bodies, no one parent
 
 
 def parent_body(n: Named, text: str) -> Named | None:
@@ -31,7 +32,7 @@ def parent_body(n: Named, text: str) -> Named | None:
         unit = core[k:]
         if unit.startswith(NOT_UNIT_OPENERS) or unit in lexicon().suffixes:
             return None  # 某局党组; 某市政府办公室 names its office, a bare head
-        if unspecific(core[:k - len(head)]):
+        if unspecific(core[:k - len(head)]) or any(c in LIST_MARKS for c in core[:k]):
             return None
         label, kind = label_of(head, core[:k])
         name = n.name[:len(n.name) - len(core) + k]
