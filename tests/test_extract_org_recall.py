@@ -78,3 +78,19 @@ def test_a_career_verb_opens_no_body():
     ext = run("1990年任吉林省体委主任，后任沈阳市委书记。")
     assert "沈阳市委" in names(ext, "Organization")
     assert not any(n.startswith("后任") for n in names(ext, "Organization"))
+
+
+def test_a_body_stationed_in_another_body_is_not_glued_to_it():
+    ext = run("这是杭州市纪委驻卫计委纪检组谈话室里最常见的主题。")
+    assert "杭州市纪委" in names(ext, "Organization")
+    assert not any("驻" in n for n in names(ext, "Organization"))
+
+
+def test_a_foreign_ministrys_building_is_no_body():
+    ext = run("李克强在里加议会大厦会见议长。枪手在以色列国防部对面开枪。")
+    assert not names(ext, "Organization")
+
+
+def test_a_role_glued_to_a_schools_head_only():
+    ext = run("来自边远农村小学教师等参加仪式。")
+    assert not names(ext, "Organization")

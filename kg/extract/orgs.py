@@ -171,7 +171,7 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     return suf.label, suf.kind
 
 
-ROLES_AFTER_HEAD = word_set("bodies/roles_after_head")  # 大学|教授, one jieba word
+ROLES_AFTER_HEAD = word_set("bodies/roles_after_head")  # 大学|教授, one jieba word (after 大学, 学院)
 
 
 def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
@@ -179,7 +179,7 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     tok = sent.token_at(e - 1)
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
-        if rest[0] not in GLUED_AFTER_HEAD and rest not in ROLES_AFTER_HEAD \
+        if rest[0] not in GLUED_AFTER_HEAD and not (rest in ROLES_AFTER_HEAD and head in PLACE_NAMED_HEADS) \
                 and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles) \
                 and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
                 and not _glued_verb(head, rest):  # 某某引水|工程建设

@@ -17,6 +17,7 @@ MINISTRIES = words("bodies/foreign_ministries")
 MINISTRY_AC = automaton(MINISTRIES)
 # 中国外交部 is China's own; 外国议会, 各国外交部 no one country's
 NOT_COUNTRIES = frozenset(words("refuse/china_markers")) | frozenset(words("bodies/not_countries"))
+BUILDINGS = tuple(words("bodies/building_words"))  # 某国议会大厦, 某国国防部对面: a building
 MIN_COUNTRY = 2  # 美|国会, 俄|国防部: a one-character short form is read as the wrong split
 FOREIGN = "foreign"
 COUNTRY = "country"  # the level of a country among the places of the context
@@ -30,7 +31,8 @@ def foreign_bodies(state, sent: Sentence) -> None:
         e = sent.start + end + 1
         s = e - len(form)
         last = sent.token_at(e - 1)
-        if last is None or last[1] != e or any(a < e and s < z for a, z in spans):
+        if last is None or last[1] != e or any(a < e and s < z for a, z in spans) \
+                or state.text.startswith(BUILDINGS, e):
             continue
         b = _country_before(sent, s)
         if b is None:
