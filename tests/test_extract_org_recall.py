@@ -94,3 +94,13 @@ def test_a_foreign_ministrys_building_is_no_body():
 def test_a_role_glued_to_a_schools_head_only():
     ext = run("来自边远农村小学教师等参加仪式。")
     assert not names(ext, "Organization")
+
+
+def test_grassroots_bodies_a_village_sets_up_or_has_are_the_villages():
+    ext = run("平阳县凤卧镇凤林村成立了红白理事会和老人协会。凤林村的专业合作社社长李明说。")
+    assert {"凤林村红白理事会", "凤林村老人协会", "凤林村专业合作社"} <= names(ext, "Organization")
+
+
+def test_a_national_body_a_villager_joins_is_not_the_villages():
+    ext = run("平阳县凤卧镇凤林村村民加入了中国作家协会。")
+    assert names(ext, "Organization") == {"中国作家协会"}

@@ -2,7 +2,8 @@
 their head word and resolved (`orgs`), registered (`bodies`); a generic name listed
 right after a relative one shares its place (市发改委、工信局 → 某市工信局), and so does one
 listed right after a government body written with its place (某省发改委、工信厅 → 某省工信厅:
-`listed_place`). A unit named after its parent names the parent too (`nested`). Two national bodies under a joint nameplate (中央纪委国家监委) are two
+`listed_place`). A unit named after its parent names the parent too (`nested`); a grassroots body a village
+sets up or has is the village's (`village_bodies`). Two national bodies under a joint nameplate (中央纪委国家监委) are two
 bodies."""
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from ..central import joint_nameplate, kind_of
 from ...text.vocabulary import chars
 from ..driver import component
 from ..nested import parent_body, unspecific
+from ..village_bodies import village_owner
 from ..orgs import STATE_KINDS, Named, find_named, resolve, strip_quotes
 from ..spans import Sentence
 from .tagged_bodies import company_start, legal_start
@@ -44,6 +46,7 @@ def bodies(state, sent: Sentence) -> None:
             n.name = prev.place.name + strip_quotes(n.surface)
             n.place, n.relative, n.generic = prev.place, True, False
             n.aliases.add(strip_quotes(n.surface))
+        village_owner(state, sent, n)  # 某村成立了老人协会: the village's
         ref = register(state, n, sent)
         if ref is not None:
             n.name = ref.name
