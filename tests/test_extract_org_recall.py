@@ -104,3 +104,19 @@ def test_grassroots_bodies_a_village_sets_up_or_has_are_the_villages():
 def test_a_national_body_a_villager_joins_is_not_the_villages():
     ext = run("平阳县凤卧镇凤林村村民加入了中国作家协会。")
     assert names(ext, "Organization") == {"中国作家协会"}
+
+
+def test_standing_national_headquarters_are_organisations():
+    ext = run("国家防总启动防汛四级应急响应。国家防汛抗旱总指挥部派出工作组。")
+    assert names(ext, "Organization") == {"国家防总", "国家防汛抗旱总指挥部"}
+    assert not names(ext, "TaskForce")
+
+
+def test_observatories_and_border_stations_of_a_place():
+    ext = run("北京市气象台发布暴雨预警。珠海边检总站迎来客流高峰。")
+    assert {"北京市气象台", "珠海边检总站"} <= names(ext, "Organization")
+
+
+def test_a_clock_time_opens_no_body():
+    ext = run("各地抢险工作不停，今天下午6点中央气象台将暴雨预警升级。")
+    assert names(ext, "Organization") == {"中央气象台"}

@@ -8,7 +8,7 @@ bodies."""
 from __future__ import annotations
 
 from ..bodies import register
-from ..central import joint_nameplate, kind_of
+from ..central import canonical, joint_nameplate, kind_of
 from ...text.vocabulary import chars
 from ..driver import component
 from ..nested import parent_body, unspecific
@@ -31,6 +31,9 @@ def bodies(state, sent: Sentence) -> None:
         if n.label == "Place":
             prev = None
             continue
+        if n.label == "TaskForce" and canonical(strip_quotes(n.surface)) is not None:
+            prev = None
+            continue  # 国家防汛抗旱总指挥部: a standing national body, read by `central_bodies`
         k = joint_nameplate(n.surface) if n.label == "Organization" and n.place is None else None
         if k is not None:  # 中央纪委国家监委: two national bodies, each named on its own
             for a, z in ((n.start, n.start + k), (n.start + k, n.end)):
