@@ -155,3 +155,10 @@ def test_the_lexicon_tables_load():
     assert {"省长", "市长", "县长", "主席"} <= t.leader_titles
     assert t.provinces["广西自治区"] == "广西壮族自治区" and t.province_codes["云南省"] == "53"
     assert "时间" not in t.noise  # only before a date: 时间银行 is a name
+
+
+def test_a_county_level_city_doubling_its_level_word_is_its_own_body():
+    ex = Extraction([Entity("Place", "东阳市", {"level": "county"}),
+                     Entity("Organization", "东阳市市委"), Entity("Organization", "东阳市市政府")], [])
+    bodies = {e.name: e.aliases for e in canonicalize(ex).entities if e.label == "Organization"}
+    assert bodies == {"东阳市委": {"东阳市市委"}, "东阳市人民政府": {"东阳市市政府"}}

@@ -221,3 +221,12 @@ def test_a_late_word_jieba_has_is_not_re_added_to_its_dictionary_nor_to_the_tagg
     late = set(words("text/late_words"))
     assert late and not late & {w for w, _ in domain_words()} and not late & set(lexicon_entries())
     assert all(segmenter().freq(w) == default_tokenizer().FREQ[w] for w in late)
+
+
+def test_a_late_head_jieba_lacks_is_added_neither_to_its_dictionary_nor_to_the_taggers_lexicon():
+    from kg.sequence.features import lexicon_entries
+    from kg.text.segmenter import domain_words
+    from kg.text.vocabulary import words
+
+    late = set(words("text/late_heads"))
+    assert late and not late & {w for w, _ in domain_words()} and not late & set(lexicon_entries())

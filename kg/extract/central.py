@@ -53,6 +53,15 @@ def existed(form: str, year: int | None) -> bool:
     return first <= year
 
 
+def joint_nameplate(surface: str) -> int | None:
+    """Where `surface`, no national body's name itself, splits into two of them written
+    together (bodies under joint nameplates: 中央纪委|国家监委), else None."""
+    if canonical(surface) is not None:
+        return None
+    return next((k for k in range(2, len(surface) - 1)
+                 if canonical(surface[:k]) is not None and canonical(surface[k:]) is not None), None)
+
+
 def find_central(sent: Sentence, year: int | None = None) -> list[tuple[int, int, str]]:
     """(start, end, form) of each national body named in `sent`, longest first, left to
     right, none overlapping."""

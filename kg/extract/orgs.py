@@ -14,7 +14,7 @@ from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form, kind_of as central_kind
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .grassroots import home_place, village_core
-from .lexicon import automaton, lexicon
+from .lexicon import POSSESSIVE, automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .tokens import PROPER_TAGS, freq, tag
 
@@ -171,12 +171,15 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     return suf.label, suf.kind
 
 
+ROLES_AFTER_HEAD = word_set("bodies/roles_after_head")  # 大学|教授, one jieba word (after 大学, 学院)
+
+
 def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     """The head must end a word: 局 in 招商局 (not 局面), 中心 not in 中心城区."""
     tok = sent.token_at(e - 1)
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
-        if rest[0] not in GLUED_AFTER_HEAD \
+        if rest[0] not in GLUED_AFTER_HEAD and not (rest in ROLES_AFTER_HEAD and head in PLACE_NAMED_HEADS) \
                 and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles) \
                 and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
                 and not _glued_verb(head, rest):  # 某某引水|工程建设
@@ -219,6 +222,8 @@ def resolve(n: Named, sent: Sentence) -> Named:
         n.name = n.surface[session.end():]  # 十一届全国政协: the national body of that term
         n.aliases.add(n.surface)
         return n
+    if _possessed_committee(n, sent):
+        return n
     core_start = _resolve_place(n, sent)
     if core_start is None:
         return n
@@ -253,6 +258,26 @@ def _resolve_place(n: Named, sent: Sentence) -> int | None:
     if len(chain) > 1 or lead != last.surface or n.former:
         n.aliases.add(n.surface)
     return last.end
+
+
+# Party committees and branches a town or village is said to have with 的 (某镇的党委书记).
+POSSESSED_HEADS = word_set("bodies/possessed_heads")
+POSSESSING_LEVELS = ("town", "subdistrict", "village")
+
+
+def _possessed_committee(n: Named, sent: Sentence) -> bool:
+    """A bare party committee right after a town or village and 的 (某镇的党委书记, 某村的
+    党支部): that place's committee, named as if 的 were not written."""
+    text = sent.article
+    if n.label != "Organization" or n.surface != n.head or n.head not in POSSESSED_HEADS \
+            or n.start - 2 < sent.start or text[n.start - 1] != POSSESSIVE:
+        return False
+    p = sent.ctx.covering(n.start - 2)
+    if p is None or p.end != n.start - 1 or p.level not in POSSESSING_LEVELS:
+        return False
+    n.name, n.place = p.name + n.head, p
+    n.aliases.add(p.surface + n.head)
+    return True
 
 
 def _former_inside(text: str, at: int, end: int) -> bool:
@@ -333,6 +358,26 @@ def _national_society(core: str, n: Named, sent: Sentence) -> bool:
     return before is None or tag(before[2]) not in ("ns", "nrt") and sent.article[n.start - 1] not in "-－—"
 
 
+SCHOOL_OPENERS = words("bodies/national_school_openers")
+# openers that name no one school on their own (国家大学, 中央学院: a kind)
+FIELD_ONLY_OPENERS = word_set("bodies/field_only_school_openers")
+
+
+def _national_school(core: str, n: Named) -> bool:
+    """中央美术学院, 陆军工程大学, 国防大学: a national or military school or academy, named by
+    its opener and the words of a field (PLACE_NAMED_HEADS: 大学, 学院, 科学院)."""
+    if n.head not in PLACE_NAMED_HEADS or not core.startswith(SCHOOL_OPENERS):
+        return False
+    rest = core
+    while rest.startswith(SCHOOL_OPENERS):  # 解放军|陆军|工程大学
+        opener = max((w for w in SCHOOL_OPENERS if rest.startswith(w)), key=len)
+        rest = rest[len(opener):]
+    if not rest:
+        return opener not in FIELD_ONLY_OPENERS
+    return len(rest) >= 2 and all(len(w) > 1 and tag(w) in FIELD_TAGS
+                                  for w in segmenter().dictionary_words(rest))
+
+
 def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     """Mark `n` generic when its core (between its place and its head) names no one body."""
     quoted = "“" in n.surface
@@ -345,7 +390,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
             and not (n.head in PLACE_NAMED_HEADS and _province_or_city(core)) \
             and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
                      and len(core) >= MIN_WORLD_CORE) \
-            and not village_core(core) and not _national_society(core, n, sent):
+            and not village_core(core) and not _national_society(core, n, sent) \
+            and not _national_school(core, n):
         n.generic = True
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):

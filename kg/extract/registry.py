@@ -13,6 +13,15 @@ from ..text.vocabulary import words
 DEBUG = bool(os.environ.get("KG_EXTRACT_DEBUG"))
 
 
+# Kinds of body a bare or short name never refers to: a foreign ministry (某国外交部) is
+# not the 外交部 written alone, which is China's.
+NOT_REFERRED = ("foreign",)
+
+
+def _referable(ent: Entity) -> bool:
+    return ent.props.get("kind") not in NOT_REFERRED
+
+
 class Registry:
     def __init__(self) -> None:
         self.entities: dict[tuple[str, str], Entity] = {}
@@ -56,6 +65,7 @@ class Registry:
         `pos` (else the first after it)."""
         cands = [(p, name) for lab, name, p in self.order
                  if lab == label and name != short and (lab, name) in self.entities
+                 and _referable(self.entities[(lab, name)])
                  and (name.endswith(short) or any(a.endswith(short) for a in self.entities[(lab, name)].aliases))]
         if not cands:
             return None
@@ -73,7 +83,8 @@ class Registry:
                 if len(short) < 2 or len(short) < 3 and label != "Company":
                     continue
                 longs = [n for n in names if len(n) > len(short) and n != short
-                         and (label, n) in self.entities and _abbreviates(short, n)]
+                         and (label, n) in self.entities and _referable(self.entities[(label, n)])
+                         and _abbreviates(short, n)]
                 if len(longs) == 1:
                     if DEBUG:
                         print("fold", label, short, "->", longs[0])

@@ -158,6 +158,9 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         if _stationed(sent, tstart, i, lo):
             return tstart, False
         return (tstart if _taskforce_head(text, s) else i), True
+    if word in STATIONED and tstart > lo and not _taskforce_head(text, s) \
+            and _ends_with_head(text[lo:tstart]):
+        return i, True  # 某市纪委驻卫计委纪检组: a body stationed in another body, not one name
     if i == s and word in TEAM_MEMBER_WORDS and tstart > lo and _taskforce_head(text, s):
         return tstart, False  # 某省基层党代表宣讲团: whom the team is made of, read on
     if _stops_at(sent, tok, word, i, lo, s):

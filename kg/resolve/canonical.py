@@ -105,6 +105,8 @@ def _local_body(name: str, places: Places, t: Tables, again: bool = True) -> str
             return _local_body(chain + rest, places, t, again) or chain + rest
     chain, level, rest = places.prefix(name)
     char = LEVEL_CHARS.get(level)
+    if chain and chain[-1] in LEVEL_CHARS.values() and chain[-1] != char:
+        char = chain[-1]  # a county-level city doubles its own 市: 某市市委, 某市原市政府
     if again and chain and char and rest.startswith(char) and rest[1:].startswith(DOUBLED_HEADS):
         return _local_body(chain + rest[1:], places, t, False) or chain + rest[1:]  # 江苏省省委
     if chain and not name.startswith(chain):

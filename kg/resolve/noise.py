@@ -26,7 +26,7 @@ _GLUE = r"[，,、：:\s]"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in tables().noise)
-    parts = [p for p in (_TIME, _YEARS_AGO, words, _BRACKETED_DATE, _GLUE) if p]  # 下午3点 before 下午
+    parts = [p for p in (_TIME, _YEARS_AGO, words, _BRACKETED_DATE, _CLOCK, _GLUE) if p]  # 下午3点 before 下午
     return re.compile(rf"^(?:{'|'.join(parts)})+")
 
 

@@ -49,8 +49,8 @@ def lexicon_entries() -> dict[str, str]:
             entries[parts[0].strip()] = parts[1].strip().lower()
     for word in _lines("titles.txt"):
         entries[word] = "title"
-    for word in vocabulary.words("text/late_words"):  # added after the tagger was trained
-        entries.pop(word, None)
+    for word in vocabulary.words("text/late_words") + vocabulary.words("text/late_heads"):
+        entries.pop(word, None)  # added after the tagger was trained
     return entries
 
 

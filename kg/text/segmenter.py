@@ -328,9 +328,9 @@ def default_tokenizer():
 
 def domain_words() -> list[tuple[str, str | None]]:
     """The words kg adds to jieba's dictionary, in the order they are added: titles, body
-    suffixes of two characters or more (less text/late_words), then
+    suffixes of two characters or more (less text/late_words and text/late_heads), then
     task words (tagged vn)."""
-    kept_out = set(vocabulary.words("text/late_words"))
+    kept_out = set(vocabulary.words("text/late_words")) | set(vocabulary.words("text/late_heads"))
     titles = list(dict.fromkeys(row[0] for row in vocabulary.rows("titles")))
     suffixes = [w for w in dict.fromkeys(row[0] for row in vocabulary.rows("org_suffixes", ".tsv"))
                 if len(w) > 1]

@@ -26,6 +26,7 @@ from .bodies import bodies
 from .branches import branch_projects
 from .central import central_bodies
 from .careers import career_events
+from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_holders import listed_holders
@@ -49,7 +50,7 @@ from .taskforces import established
 from .transfer_works import transfer_works
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, tagged_bodies, subject_bodies, established,
+    listed_names, bodies, central_bodies, foreign_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,

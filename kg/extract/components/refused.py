@@ -2,6 +2,7 @@
 (see `kg.extract.refuse`), with the relations they take part in."""
 from __future__ import annotations
 
+from ..central import canonical
 from ..driver import component
 from ..refuse import LABELS, refused_mentions, refused_name
 from ..refuse_bodies import holds_person
@@ -15,7 +16,7 @@ def refused_names(state) -> None:
     reg = state.reg
     persons = {key[1] for key in reg.entities if key[0] == "Person"}
     gone = {key for key, ent in reg.entities.items() if key[0] in LABELS
-            and (refused_name(key[0], key[1])
+            and (refused_name(key[0], key[1]) and not _national(key)
                  or key[0] == "Organization" and holds_person(key[1], persons)
                  or key[0] == "Program" and speaker_opens(key[1], persons)
                  or refused_mentions(key[0], key[1], ent.aliases, state.text, state.ctx))}
@@ -26,3 +27,8 @@ def refused_names(state) -> None:
     reg.relations = {k: r for k, r in reg.relations.items()
                      if (r.source.label, r.source.name) not in gone
                      and (r.target.label, r.target.name) not in gone}
+
+
+def _national(key: tuple[str, str]) -> bool:
+    """A name of the national lexicon (国家防总): no ending or word refuses it."""
+    return key[0] == "Organization" and canonical(key[1]) is not None
