@@ -30,8 +30,11 @@ leading province is dropped from the name (河北雄安新区 → 雄安新区).
 written just before it, else a zone whose core its name contains, else the place its name
 starts with, else the city in context.
 
-PART_OF goes only to an immediate parent the article names (no node is invented for an
-unnamed parent).
+PART_OF goes to the nearest ancestor the article names: the immediate parent, else, when
+the article skips a level (江西上高县, a village under its county with no town named), the
+next named one up (no node is invented for an unnamed parent). Autonomous prefectures
+written as their short form and 州 (某某州 for 某某族自治州) are read like autonomous
+counties written with 县.
 """
 from __future__ import annotations
 
