@@ -1,5 +1,6 @@
-"""PART_OF to the nearest ancestor the article names when it skips a level, and an
-autonomous prefecture written as its short form and 州. Sentences are made up."""
+"""PART_OF to the nearest ancestor the article names when it skips a level, an
+autonomous prefecture written as its short form and 州, and a unique village of four
+characters read where its city is named. Sentences are made up."""
 from __future__ import annotations
 
 from kg.places import find_places
@@ -44,3 +45,14 @@ def test_an_autonomous_prefecture_written_with_zhou_is_the_prefecture():
 def test_zhou_is_read_only_after_the_short_form_of_a_prefecture():
     # 会宁 is a county's short form: 会宁州 names no division
     assert all(m.surface != "会宁州" for m in find_places("甘肃会宁州的说法并不存在。").mentions)
+
+
+def test_a_unique_four_character_village_stands_with_its_city():
+    from kg.gazetteer import gazetteer
+    gaz = gazetteer()
+    (village,) = gaz.lookup("柏树底村")
+    city = next(d for d in gaz.chain(village.id) if d.level == "city")
+    found = {m.name for m in find_places(f"在{city.name}，{village.name}的村民种起了中药材。").mentions}
+    assert village.name in found
+    assert village.name not in {m.name for m in find_places(f"{village.name}的村民种起了中药材。").mentions}
+    assert (village.name, city.name) in pairs(f"在{city.name}，{village.name}的村民种起了中药材。")

@@ -18,7 +18,8 @@ Rules against false hits and for ambiguous names:
   is an ordinary word (和平, 振兴: kg.gazetteer.common_short_forms) counts only written
   right after its parent;
 - towns count when a county or city above them is named, or their name is unique in
-  China; villages and communities only when their town or county is named; a town's
+  China; villages and communities only when their town or county is named (a unique
+  name of four characters or more: its city); a town's
   short form (团洲 for 团洲乡) only where the article also writes the full name.
 
 Zones: ``[place…][core ≤ 6 chars]suffix`` (suffixes in kg/data/zone_suffixes.tsv), where the
