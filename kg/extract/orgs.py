@@ -487,6 +487,7 @@ def generic_core(core: str) -> bool:
 
 
 RARE = 5  # jieba frequency at or below which a word is a name more than a word
+RARE_FIELD_TAGS = ("n", "nz", "nt")  # a rare noun of fields before 大学/学院 names one school
 
 
 def is_proper(core: str, n: Named) -> bool:
@@ -513,9 +514,22 @@ def is_proper(core: str, n: Named) -> bool:
         if len(w) == 1 and not freq(w):
             return True
         if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS and freq(w) < 3000
-                           or n.label == "Company" and freq(w) <= RARE):
-            return True  # a rare word: 华为技术有限公司 (jieba knows 华为技术, seen 3 times)
+                           or n.label == "Company" and freq(w) <= RARE
+                           or n.head in PLACE_NAMED_HEADS and tag(w) in RARE_FIELD_TAGS and freq(w) <= RARE
+                           and _field_words(words)):
+            return True  # a rare word: 华为技术有限公司 (jieba knows 华为技术, seen 3 times),
+            # a university named by a rare compound of its fields (某某科技大学)
     return False
+
+
+def _field_words(words: list[str]) -> bool:
+    """Every word of a core a noun of a field (电子|科技, 热带|海洋), at most MAX_FIELD_CORE
+    characters: a school's name, not a phrase that ends before 大学 (某某孩子上重点大学)."""
+    return sum(map(len, words)) <= MAX_FIELD_CORE and all(
+        len(w) > 1 and tag(w) in FIELD_TAGS + RARE_FIELD_TAGS for w in words)
+
+
+MAX_FIELD_CORE = 6
 
 
 def clause_bounds(sent: Sentence, pos: int) -> tuple[int, int]:

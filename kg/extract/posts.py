@@ -13,6 +13,7 @@ from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, lab
                    strip_quotes)
 from .spans import ACTING, Sentence, scan_start
 from .tokens import tag
+from .units import institution_unit
 
 # Markers that continue a post list about the same person after a comma.
 CONTINUE_MARKERS = words("posts/continue_markers")
@@ -309,6 +310,11 @@ def _inherit(org: Named, prev: Named) -> None:
     committee = _COMMITTEE.match(prev.name) if prev.label == "Organization" else None
     if committee and surface.startswith(PARTY_DEPARTMENTS):  # …宣传部部长、统战部部长 too
         org.name = committee.group(1) + surface
+        org.place, org.generic, org.relative = prev.place, False, True
+        return
+    unit = institution_unit(surface, prev.name) if prev.label == "Organization" else None
+    if unit is not None:  # 某县人民检察院检察委员会委员、第一检察部副主任 → 某县人民检察院第一检察部
+        org.name = unit
         org.place, org.generic, org.relative = prev.place, False, True
         return
     if prev.place is not None:

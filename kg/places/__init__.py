@@ -18,7 +18,8 @@ Rules against false hits and for ambiguous names:
   is an ordinary word (和平, 振兴: kg.gazetteer.common_short_forms) counts only written
   right after its parent;
 - towns count when a county or city above them is named, or their name is unique in
-  China; villages and communities only when their town or county is named; a town's
+  China; villages and communities only when their town or county is named (a unique
+  name of four characters or more: its city); a town's
   short form (团洲 for 团洲乡) only where the article also writes the full name.
 
 Zones: ``[place…][core ≤ 6 chars]suffix`` (suffixes in kg/data/zone_suffixes.tsv), where the
@@ -30,8 +31,11 @@ leading province is dropped from the name (河北雄安新区 → 雄安新区).
 written just before it, else a zone whose core its name contains, else the place its name
 starts with, else the city in context.
 
-PART_OF goes only to an immediate parent the article names (no node is invented for an
-unnamed parent).
+PART_OF goes to the nearest ancestor the article names: the immediate parent, else, when
+the article skips a level (江西上高县, a village under its county with no town named), the
+next named one up (no node is invented for an unnamed parent). Autonomous prefectures
+written as their short form and 州 (某某州 for 某某族自治州) are read like autonomous
+counties written with 县.
 """
 from __future__ import annotations
 

@@ -81,13 +81,13 @@ def gazetteer_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
 def _with_level_word(text: str, key: str, end: int, gaz: Gazetteer) -> list[int]:
     """Divisions whose short form `key` is written with the level word their official
     name ends with, a form that is no name of the gazetteer (某某县 for 某某族自治县, 某某旗
-    for 某某自治旗): a name as sure as the official one, unless the level word opens a word
-    (某某县域)."""
+    for 某某自治旗, 某某州 for 某某族自治州): a name as sure as the official one, unless the
+    level word opens a word (某某县域)."""
     word = text[end]
     if text[end:end + 2] in SUFFIX_WORDS or gaz.key_index(key + word) is not None:
         return []
     return [i for i in gaz.short_ids(key) if gaz.names[i].endswith(word)
-            and gaz.level(i) in ("county", "district")]
+            and gaz.level(i) in ("city", "county", "district")]
 
 
 def plausible(cands: list[Candidate], gaz: Gazetteer) -> list[Candidate]:

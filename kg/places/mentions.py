@@ -67,29 +67,32 @@ class ArticlePlaces:
         return list(out.values())
 
     def part_of(self, sentences: list | None = None) -> list[Relation]:
-        """PART_OF child → immediate parent, for each place whose parent the article also
-        names. `sentences`: (start, end) spans, (start, end, text) triples or the sentence
+        """PART_OF child → its nearest ancestor the article also names (`named_parent`):
+        the immediate parent, else, when the article skips a level (江西上高县, a village
+        under its county with no town named), the next named one up. `sentences`: (start, end) spans, (start, end, text) triples or the sentence
         strings in order (default: `split_sentences(text)`). The evidence is the sentence
         of the child's first mention written together with its parent, else of its first
         mention."""
         spans = self._sentence_spans(sentences)
         named = self.names() | {m.name for m in self.inner}
-        first: dict[str, PlaceMention] = {}
+        first: dict[str, tuple[PlaceMention, str]] = {}
         with_parent: dict[str, PlaceMention] = {}
         for m in self.mentions:
-            if not m.parent or m.parent not in named or m.parent == m.name:
+            parent = named_parent(m, named)
+            if parent is None:
                 continue
-            first.setdefault(m.name, m)
+            first.setdefault(m.name, (m, parent))
+            parent = first[m.name][1]
             if m.name not in with_parent:
                 lo, hi = self._span_of(spans, m.start)
                 near = self._context[bisect_left(self._starts, lo):bisect_left(self._starts, hi)]
-                if any(o.name == m.parent for o in near):
+                if any(o.name == parent for o in near):
                     with_parent[m.name] = m
         out = []
-        for name, m in first.items():
+        for name, (m, parent) in first.items():
             m = with_parent.get(name, m)
             lo, hi = self._span_of(spans, m.start)
-            out.append(Relation("PART_OF", Ref("Place", name), Ref("Place", m.parent),
+            out.append(Relation("PART_OF", Ref("Place", name), Ref("Place", parent),
                                 self.text[lo:hi].strip()))
         return out
 
@@ -146,6 +149,19 @@ class ArticlePlaces:
         if k >= 0 and spans[k][0] <= pos < spans[k][1]:
             return spans[k]
         return pos, pos
+
+
+def named_parent(m: PlaceMention, named: set[str]) -> str | None:
+    """The nearest ancestor of `m` among the `named` places: its immediate parent when the
+    article names it, else the first named one further up (宜春市 unnamed: 上高县 → 江西省);
+    None when the article names none. Every such link is true of the hierarchy, and no
+    node is invented for an unnamed level."""
+    if m.parent and m.parent != m.name and m.parent in named:
+        return m.parent
+    for name, _level in m.ancestors[1:]:
+        if name in named and name != m.name:
+            return name
+    return None
 
 
 def _municipality(name: str, level: str) -> bool:

@@ -10,7 +10,7 @@ from ..text.vocabulary import word_set, words
 from .matching import Candidate
 from .mentions import PlaceMention
 
-VILLAGE_ALONE = 5  # characters of a village's unique name that stands with its city alone
+VILLAGE_ALONE = 4  # characters of a village's unique name that stands with its city alone
 # jieba tags of a county's short form that may still name it right after its province
 # (湖北X, 湖南Y: a place word or a given name) though the word is common, up to
 # PLACE_WORD_FREQ: above it the word names a region (河南中原, 江苏江南)

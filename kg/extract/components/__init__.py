@@ -7,7 +7,7 @@ people by their anchors (after a title, after a role noun, before a verb of sayi
 meeting, an honorific, a bare title, a post), people the tagger proposes, the posts of a title
 before a list of names or before a role noun (代表、某村村民某某), posts in apposition, task
 forces set up, companies and projects settling in a place, programs, the projects named
-inside their site's party branch. Per article: places,
+inside their site's party branch, the companies named at the head of their units' names. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
 names refused (`refused`), short forms folded, bodiless posts dropped.
 
@@ -33,6 +33,7 @@ from .listed_holders import listed_holders
 from .listed_people import listed_people, listed_people_late
 from .lists import listed_names
 from .members import taskforce_members
+from .parent_companies import parent_companies
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
                      before_speech)
 from .places import places
@@ -55,6 +56,7 @@ PIPELINE = (
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
+    parent_companies,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
