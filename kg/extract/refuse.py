@@ -18,6 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
+from .refuse_unowned import after_quoted, placed_crew, refused_opening, unowned_abroad
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -97,7 +98,8 @@ def refused_name(label: str, name: str) -> bool:
             or bool(COUNTED.search(name))
             or label == "Project" and _sized(name)
             or refused_kind(label, name)
-            or refused_body(label, name))
+            or refused_body(label, name)
+            or refused_opening(label, name))
 
 
 def _sized(name: str) -> bool:
@@ -161,7 +163,9 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
         return True  # 82个某某项目, 20家某某中心, 6个行业某某专项行动: a kind counted
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
-            or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx)
+            or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
+            or unowned_abroad(name, form, k, text, ctx) or placed_crew(name, form) \
+            or after_quoted(form, k, text)
     return False
 
 

@@ -1,0 +1,100 @@
+"""Bodies and task forces refused for what opens or owns them, beside
+`kg.extract.refuse_bodies`: a name opened by a one-character word of the sentence
+(事故发生后|某县政府, 240|家|某某医院) or by a date (本月16号|调查小组), a room written
+with its number (某区3号厅), a task force with no place, body or country before its topic
+in a sentence about two countries' dealings (双方…成立气候变化工作组: a mechanism of the
+two sides, written without them), a task force cut after a quoted part of its name
+(某市“某某”宣讲团 read as 宣讲团), and a crew of a kind (党员服务队, 青年突击队) to which
+the build gave the article's place.
+Words are data (kg/data/vocab/refuse/)."""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import gazetteer
+from ..text.segmenter import segmenter
+from ..text.vocabulary import alternation, chars, words
+from .refuse_kinds import (GENERIC_TEAM_WORDS, QUOTES, SENTENCE_STOPS, _foreign_pattern,
+                           ending, sentence_start, team_words)
+from .tokens import tag
+
+BILATERAL = re.compile(alternation(words("refuse/bilateral_marks")))
+# Marks of two countries named by their short names (中美, 中越): a team they open is theirs.
+BOTH_SIDES = tuple(w for w in words("refuse/bilateral_marks") if w.startswith("中"))
+TEAM_OWNERS = tuple(words("refuse/team_owners"))
+SENTENCE_OPENERS = frozenset(chars("refuse/sentence_openers"))
+CREW_HEADS = tuple(sorted(words("refuse/crew_heads"), key=len, reverse=True))
+OWNER_WORDS = tuple(words("refuse/owner_words"))
+GENERIC_OR_OWNER = tuple(sorted(GENERIC_TEAM_WORDS + OWNER_WORDS, key=len, reverse=True))
+# A date or a count with its measure word before the name (16号, 8日, 240家).
+DATED = re.compile(r"^[0-9０-９]+[号日月]")
+ROOM = re.compile(rf"[0-9０-９]+号[{chars('refuse/room_heads')}]$")
+# Tags of a one-character word that no name opens with: a preposition, a conjunction, a
+# particle (measure words are refuse/sentence_openers' counters: 张 and 集 open places).
+OPENER_TAGS = frozenset({"p", "c", "u", "uj", "ul"})
+# Tags of a first word that names an owner: a place, a body, a person, a brand.
+OWNER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
+LABELS = ("Organization", "TaskForce")
+CLOSING_QUOTES = "”’」"
+STOPS_BEFORE_QUOTE = "。！？!?，,；;：:…"
+
+
+def refused_opening(label: str, name: str) -> bool:
+    """Whether a body's or task force's name is opened by a date or a one-character word
+    of the sentence (后|某县政府, 家|某某医院, 现|某某), or is a numbered room (3号厅)."""
+    if label not in LABELS:
+        return False
+    if DATED.match(name) or label == "Organization" and ROOM.search(name):
+        return True
+    toks = segmenter().dictionary_words(name[:6])
+    if not (toks and len(toks[0]) == 1 and len(toks) > 1):
+        return False
+    if toks[0] not in SENTENCE_OPENERS and tag(toks[0]) not in OPENER_TAGS:
+        return False
+    return not any(gazetteer().lookup(name[:j]) for j in range(2, 5))  # 于都县委, 和县
+
+
+def unowned_abroad(name: str, form: str, k: int, text: str, ctx) -> bool:
+    """A task force written as `form` at `k`, named as written (no place resolved into
+    it), whose first word names no place, body, country or person, in a sentence (or the
+    one before it) about two countries' dealings (双方, 两国, 中美) or naming a foreign
+    country: one side's or both sides' mechanism written without them (成立网络工作组,
+    金融合作工作组), not a team of this graph."""
+    bare = form.strip(QUOTES)
+    if name != bare or _owned(bare, k, ctx):
+        return False
+    lo = sentence_start(text, max(0, sentence_start(text, k) - 1))
+    hi = k + len(form)
+    while hi < len(text) and text[hi] not in SENTENCE_STOPS:
+        hi += 1
+    return bool(BILATERAL.search(text, lo, hi) or _foreign_pattern().search(text, lo, hi))
+
+
+def _owned(form: str, k: int, ctx) -> bool:
+    """Whether a team's name opens with its owner: a place of the article, a country, a
+    word of refuse/team_owners (中央, 国务院), or a word the segmenter tags as a place,
+    body, person or brand."""
+    if form.startswith(TEAM_OWNERS) or _foreign_pattern().match(form) or form.startswith(BOTH_SIDES):
+        return True
+    if ctx is not None and ctx.starting(k) is not None:
+        return True
+    toks = segmenter().dictionary_words(form[:8])
+    return bool(toks) and tag(toks[0]) in OWNER_TAGS
+
+
+def after_quoted(form: str, k: int, text: str) -> bool:
+    """A task force written right after a closing quote that closes a phrase, not a
+    sentence (某市“某某”宣讲团 read as 宣讲团; not 。”某某专班): the quoted words are
+    part of its name, which the form lacks."""
+    return k >= 2 and text[k - 1] in CLOSING_QUOTES and form[0] not in QUOTES \
+        and text[k - 2] not in STOPS_BEFORE_QUOTE
+
+
+def placed_crew(name: str, form: str) -> bool:
+    """A crew of a kind (党员服务队, 志愿服务队, 青年突击队: generic or owner words before a
+    crew's head) to which the build gave the article's place (name = place + form): many
+    places set such crews up, and the article names none of them."""
+    bare = form.strip(QUOTES)
+    if bare == name or not name.endswith(bare) or not ending(bare, CREW_HEADS):
+        return False
+    return team_words(bare, GENERIC_OR_OWNER) is not None

@@ -1,0 +1,85 @@
+"""Bodies and task forces refused for what opens or owns them (kg/extract/refuse_unowned)
+and the words added to the refusal tables this round. Short sentences made up for the
+tests; no name is from the gold or the corpus."""
+from __future__ import annotations
+
+from conftest import found, run, names
+from kg.extract.refuse import refused_mentions, refused_name
+from kg.resolve import canonicalize
+from kg.extract.refuse_unowned import after_quoted, placed_crew, refused_opening, unowned_abroad
+
+
+def test_a_name_opened_by_a_word_of_the_sentence_or_a_date():
+    assert refused_opening("Organization", "后桃源县政府")  # 事故发生后|桃源县政府
+    assert refused_opening("Organization", "家哨点医院")  # 300|家|哨点医院
+    assert refused_opening("Organization", "25号法院")
+    assert refused_opening("TaskForce", "16号调查小组")
+    assert not refused_opening("Organization", "于都县委")  # a county opened by 于
+    assert not refused_opening("Organization", "和县人民政府")
+    assert not refused_opening("Organization", "桃源县人民政府")
+
+
+def test_a_numbered_room_is_no_body():
+    assert refused_opening("Organization", "实验区5号厅")
+    assert not refused_opening("TaskForce", "实验区5号厅")
+
+
+def test_words_of_the_sentence_read_into_a_body():
+    assert refused_name("Organization", "某国地处中亚地缘中心")
+    assert refused_name("Organization", "强热带风暴某某中心")
+    assert refused_name("Organization", "某国现政府")
+    assert refused_name("Organization", "某某高度评价某国友好协会")
+    assert refused_name("Organization", "中国历史上第一个官办")
+    assert refused_name("TaskForce", "灾区所有主县城抗震救灾指挥部")
+    assert refused_name("TaskForce", "桃源省已率工作组")
+    assert refused_name("TaskForce", "我台观潮直播小组")
+
+
+def test_a_body_cut_after_a_middle_dot():
+    assert refused_mentions("Organization", "某某儿童医院", set(), "她来到费某·某某儿童医院看望病童。", None)
+    assert not refused_mentions("Organization", "某某儿童医院", set(), "她来到某某儿童医院看望病童。", None)
+
+
+def test_a_team_cut_after_a_quote_or_after_fu():
+    text = "桃源县组建的“我的家乡”百姓宣讲团深入社区宣讲。"
+    assert "桃源县百姓宣讲团" not in found(text, "TaskForce")
+    text = "他说：“要加油干。”桃源县产业专班负责人介绍了情况。"  # the quote closes a sentence
+    assert "桃源县产业专班" in found(text, "TaskForce")
+    assert refused_mentions("TaskForce", "某地工作组", set(), "领事馆派出赴某地工作组了解情况。", None)
+
+
+def test_after_quoted():
+    text = "某市“我的家乡”宣讲团。他说：“好。”产业专班"
+    assert after_quoted("宣讲团", text.index("宣讲团"), text)
+    assert not after_quoted("产业专班", text.index("产业专班"), text)
+
+
+def test_a_team_of_two_countries_written_without_them():
+    text = "双方决定在对话框架下成立气候变化工作组，推进相关合作。"
+    k = text.index("气候变化工作组")
+    assert unowned_abroad("气候变化工作组", "气候变化工作组", k, text, None)
+    text = "中美双方决定成立中美气候变化工作组，推进相关合作。"
+    k = text.index("中美气候变化工作组")
+    assert not unowned_abroad("中美气候变化工作组", "中美气候变化工作组", k, text, None)
+    text = "桃源县决定成立气候变化工作组，推进相关工作。"  # no other country
+    k = text.index("气候变化工作组")
+    assert not unowned_abroad("气候变化工作组", "气候变化工作组", k, text, None)
+    text = "双方同意，国务院工作组将赴现场。"  # owned: a national body opens it
+    k = text.index("国务院工作组")
+    assert not unowned_abroad("国务院工作组", "国务院工作组", k, text, None)
+
+
+def test_a_crew_of_a_kind_takes_no_place():
+    assert placed_crew("桃源市党员服务队", "党员服务队")
+    assert placed_crew("桃源市青年突击队", "青年突击队")
+    assert not placed_crew("桃源市党员服务队", "桃源市党员服务队")  # written with its place
+    assert not placed_crew("桃源县挂牌作战突击队", "挂牌作战突击队")  # a name of its own
+    assert not placed_crew("桃源县工作专班", "工作专班")  # a working team, not a crew
+    text = "桃源县今年粮食丰收，桃源县还组织党员服务队，帮助老人。"
+    assert "桃源县党员服务队" not in found(text, "TaskForce")
+
+
+def test_a_national_body_with_the_country_before_it_takes_its_own_name():
+    ext = canonicalize(run("中国全国政协与某国议会的友好交往不断加深，中国国家能源局今天公布数据。"))
+    assert {"全国政协", "国家能源局"} <= names(ext, "Organization")
+    assert not {n for n in names(ext, "Organization") if n.startswith("中国")}
