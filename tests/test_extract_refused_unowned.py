@@ -6,7 +6,8 @@ from __future__ import annotations
 from conftest import found, run, names
 from kg.extract.refuse import refused_mentions, refused_name
 from kg.resolve import canonicalize
-from kg.extract.refuse_unowned import after_quoted, placed_crew, refused_opening, unowned_abroad
+from kg.extract.refuse_unowned import (after_quoted, joined_bodies, placed_crew, refused_opening,
+                                       sided_team, unowned_team)
 
 
 def test_a_name_opened_by_a_word_of_the_sentence_or_a_date():
@@ -17,6 +18,18 @@ def test_a_name_opened_by_a_word_of_the_sentence_or_a_date():
     assert not refused_opening("Organization", "于都县委")  # a county opened by 于
     assert not refused_opening("Organization", "和县人民政府")
     assert not refused_opening("Organization", "桃源县人民政府")
+
+
+def test_two_bodies_joined_are_no_body():
+    assert joined_bodies("桃源省卫生委员会和疾控中心")
+    assert refused_name("Organization", "桃源省卫生委员会和疾控中心")
+    assert not joined_bodies("桃源省发展和改革委员会")
+    assert not joined_bodies("桃源省政协社会和法制委员会")
+    assert not joined_bodies("桃源市公安局和平分局")  # 和平, a district's name
+    assert refused_name("Organization", "桃源两地海关")
+    assert refused_name("Organization", "台风警报中心")
+    assert refused_name("Organization", "桃源区某某购物中心")
+    assert refused_name("TaskForce", "各级党委宣讲团")
 
 
 def test_a_numbered_room_is_no_body():
@@ -57,16 +70,31 @@ def test_after_quoted():
 def test_a_team_of_two_countries_written_without_them():
     text = "双方决定在对话框架下成立气候变化工作组，推进相关合作。"
     k = text.index("气候变化工作组")
-    assert unowned_abroad("气候变化工作组", "气候变化工作组", k, text, None)
+    assert unowned_team("气候变化工作组", "气候变化工作组", k, text, None)
     text = "中美双方决定成立中美气候变化工作组，推进相关合作。"
     k = text.index("中美气候变化工作组")
-    assert not unowned_abroad("中美气候变化工作组", "中美气候变化工作组", k, text, None)
+    assert not unowned_team("中美气候变化工作组", "中美气候变化工作组", k, text, None)
     text = "桃源县决定成立气候变化工作组，推进相关工作。"  # no other country
     k = text.index("气候变化工作组")
-    assert not unowned_abroad("气候变化工作组", "气候变化工作组", k, text, None)
+    assert not unowned_team("气候变化工作组", "气候变化工作组", k, text, None)
     text = "双方同意，国务院工作组将赴现场。"  # owned: a national body opens it
     k = text.index("国务院工作组")
-    assert not unowned_abroad("国务院工作组", "国务院工作组", k, text, None)
+    assert not unowned_team("国务院工作组", "国务院工作组", k, text, None)
+
+
+def test_a_team_sent_by_a_body_its_name_lacks():
+    text = "地震发生后，桃源省地震局派出现场应急工作队赶赴灾区。"
+    k = text.index("现场应急工作队")
+    assert unowned_team("现场应急工作队", "现场应急工作队", k, text, None)
+    text = "地震发生后，国务院派出国务院工作组赶赴灾区。"
+    k = text.index("国务院工作组")
+    assert not unowned_team("国务院工作组", "国务院工作组", k, text, None)
+
+
+def test_a_team_of_two_countries_takes_no_place():
+    assert sided_team("桃源市中德工业减碳工作组", "中德工业减碳工作组")
+    assert not sided_team("中德工业减碳工作组", "中德工业减碳工作组")
+    assert not sided_team("桃源市工业减碳工作组", "工业减碳工作组")
 
 
 def test_a_crew_of_a_kind_takes_no_place():

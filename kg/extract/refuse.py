@@ -18,7 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
-from .refuse_unowned import after_quoted, placed_crew, refused_opening, unowned_abroad
+from .refuse_unowned import after_quoted, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -164,8 +164,8 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
-            or unowned_abroad(name, form, k, text, ctx) or placed_crew(name, form) \
-            or after_quoted(form, k, text)
+            or unowned_team(name, form, k, text, ctx) or placed_crew(name, form) \
+            or after_quoted(form, k, text) or sided_team(name, form)
     return False
 
 

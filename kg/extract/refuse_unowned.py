@@ -1,7 +1,7 @@
 """Bodies and task forces refused for what opens or owns them, beside
 `kg.extract.refuse_bodies`: a name opened by a one-character word of the sentence
 (事故发生后|某县政府, 240|家|某某医院) or by a date (本月16号|调查小组), a room written
-with its number (某区3号厅), a task force with no place, body or country before its topic
+with its number (某区3号厅), two bodies joined by 和 after a head (某委员会和某中心), a task force with no place, body or country before its topic
 in a sentence about two countries' dealings (双方…成立气候变化工作组: a mechanism of the
 two sides, written without them), a task force cut after a quoted part of its name
 (某市“某某”宣讲团 read as 宣讲团), and a crew of a kind (党员服务队, 青年突击队) to which
@@ -35,16 +35,21 @@ OPENER_TAGS = frozenset({"p", "c", "u", "uj", "ul"})
 # Tags of a first word that names an owner: a place, a body, a person, a brand.
 OWNER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
 LABELS = ("Organization", "TaskForce")
+SEND_VERBS = tuple(words("refuse/send_verbs"))
+CLAUSE_STOPS = "，,。；;：:！？!?\n"
+HEAD_ENDS = chars("refuse/head_ends")
+BODY_JOINERS = frozenset(chars("refuse/team_joiners")) | {"与"}
 CLOSING_QUOTES = "”’」"
 STOPS_BEFORE_QUOTE = "。！？!?，,；;：:…"
 
 
 def refused_opening(label: str, name: str) -> bool:
     """Whether a body's or task force's name is opened by a date or a one-character word
-    of the sentence (后|某县政府, 家|某某医院, 现|某某), or is a numbered room (3号厅)."""
+    of the sentence (后|某县政府, 家|某某医院, 现|某某), or is a numbered room (3号厅) or
+    two bodies joined (某委员会和某中心)."""
     if label not in LABELS:
         return False
-    if DATED.match(name) or label == "Organization" and ROOM.search(name):
+    if DATED.match(name) or label == "Organization" and (ROOM.search(name) or joined_bodies(name)):
         return True
     toks = segmenter().dictionary_words(name[:6])
     if not (toks and len(toks[0]) == 1 and len(toks) > 1):
@@ -54,20 +59,52 @@ def refused_opening(label: str, name: str) -> bool:
     return not any(gazetteer().lookup(name[:j]) for j in range(2, 5))  # 于都县委, 和县
 
 
-def unowned_abroad(name: str, form: str, k: int, text: str, ctx) -> bool:
+def joined_bodies(name: str) -> bool:
+    """A body's name that joins two bodies: a joining word standing as a word of its own
+    right after a word of three characters or more that ends as a body's head does (某某委员会
+    和疾控中心, 某部和某总局; not 发展和改革委员会, 社会和法制委员会, 公安局|和平|分局)."""
+    toks = segmenter().dictionary_words(name)
+    at = 0
+    for i, word in enumerate(toks):
+        if word in BODY_JOINERS and i > 0 and len(toks[i - 1]) >= 3 and toks[i - 1][-1] in HEAD_ENDS \
+                and len(name) - at > 3:
+            return True  # 委员会|和, 财政部|和; not 社会|和 (a word of two that ends so)
+        at += len(word)
+    return False
+
+
+def unowned_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force written as `form` at `k`, named as written (no place resolved into
-    it), whose first word names no place, body, country or person, in a sentence (or the
-    one before it) about two countries' dealings (双方, 两国, 中美) or naming a foreign
-    country: one side's or both sides' mechanism written without them (成立网络工作组,
-    金融合作工作组), not a team of this graph."""
+    it), whose first word names no place, body, country or person, and that is someone
+    else's: sent by a body its clause names (某局派出|现场应急工作队), or in a sentence (or
+    the one before it) about two countries' dealings (双方, 两国, 中美) or naming a foreign
+    country (成立网络工作组, 金融合作工作组): one side's or both sides' team written without
+    them, not one this graph can name."""
     bare = form.strip(QUOTES)
     if name != bare or _owned(bare, k, ctx):
         return False
+    clause = text[_clause_start(text, k):k]
+    if any(v in clause for v in SEND_VERBS):
+        return True
     lo = sentence_start(text, max(0, sentence_start(text, k) - 1))
     hi = k + len(form)
     while hi < len(text) and text[hi] not in SENTENCE_STOPS:
         hi += 1
     return bool(BILATERAL.search(text, lo, hi) or _foreign_pattern().search(text, lo, hi))
+
+
+def _clause_start(text: str, k: int) -> int:
+    """Where the clause holding position `k` starts."""
+    while k > 0 and text[k - 1] not in CLAUSE_STOPS:
+        k -= 1
+    return k
+
+
+def sided_team(name: str, form: str) -> bool:
+    """A team of two countries (中德某某工作组) to which the build gave the article's
+    place (name = place + form): theirs, not the place's."""
+    bare = form.strip(QUOTES)
+    return bare != name and name.endswith(bare) and bare.startswith(BOTH_SIDES)
 
 
 def _owned(form: str, k: int, ctx) -> bool:
