@@ -32,6 +32,22 @@ def test_two_bodies_joined_are_no_body():
     assert refused_name("TaskForce", "各级党委宣讲团")
 
 
+def test_one_of_a_kind_a_state_of_things_and_a_cut_after_a_hyphen():
+    assert refused_opening("Organization", "某国首都一法院")
+    assert not refused_opening("Organization", "桃源市一医院")  # its first hospital
+    assert not refused_opening("Organization", "桃源一中")
+    assert not refused_opening("Organization", "桃源市八一学校")
+    assert not refused_name("Organization", "桃源县民政局")
+    assert not refused_name("Organization", "国家安全局")
+    assert refused_name("Organization", "途经西城区某某派出所")
+    assert refused_name("Organization", "某国国内政治僵局")
+    assert refused_name("Organization", "被告方某某政府")
+    text = "中国-某某国高级混合委员会第十次会议召开。"
+    assert refused_mentions("Organization", "某某国高级混合委员会", set(), text, None)
+    text = "深圳--某某研究院发布报告。"  # a dash, not a hyphen
+    assert not refused_mentions("Organization", "某某研究院", set(), text, None)
+
+
 def test_a_numbered_room_is_no_body():
     assert refused_opening("Organization", "实验区5号厅")
     assert not refused_opening("TaskForce", "实验区5号厅")

@@ -18,7 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
-from .refuse_unowned import after_quoted, placed_crew, refused_opening, sided_team, unowned_team
+from .refuse_unowned import after_quoted, cut_after_hyphen, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -125,7 +125,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
         return True
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
                                     or stationed_abroad(name, found, text)
-                                    or all(cut_before_title(name, f, k, text) for k, f in found)):
+                                    or all(cut_before_title(name, f, k, text) for k, f in found)
+                                    or all(cut_after_hyphen(f, k, text) for k, f in found)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 

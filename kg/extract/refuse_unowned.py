@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, words
 from .refuse_kinds import (GENERIC_TEAM_WORDS, QUOTES, SENTENCE_STOPS, _foreign_pattern,
@@ -28,6 +29,10 @@ OWNER_WORDS = tuple(words("refuse/owner_words"))
 GENERIC_OR_OWNER = tuple(sorted(GENERIC_TEAM_WORDS + OWNER_WORDS, key=len, reverse=True))
 # A date or a count with its measure word before the name (16号, 8日, 240家).
 DATED = re.compile(r"^[0-9０-９]+[号日月]")
+# One of a kind written after a place (某国首都一法院, 某州一医院): no name; not a numbered
+# one (某市一医院, 第一医院, 八一学校).
+ONE_OF_KIND = re.compile(rf"(?<![第{chars('refuse/level_chars_before_one')}{chars('common/numerals')}])一"
+                         rf"(?:{alternation(words('refuse/kind_heads_after_one'))})$")
 ROOM = re.compile(rf"[0-9０-９]+号[{chars('refuse/room_heads')}]$")
 # Tags of a one-character word that no name opens with: a preposition, a conjunction, a
 # particle (measure words are refuse/sentence_openers' counters: 张 and 集 open places).
@@ -35,6 +40,7 @@ OPENER_TAGS = frozenset({"p", "c", "u", "uj", "ul"})
 # Tags of a first word that names an owner: a place, a body, a person, a brand.
 OWNER_TAGS = frozenset({"ns", "nt", "nr", "nrt", "nz", "j"})
 LABELS = ("Organization", "TaskForce")
+HYPHENS = "-－"
 SEND_VERBS = tuple(words("refuse/send_verbs"))
 CLAUSE_STOPS = "，,。；;：:！？!?\n"
 HEAD_ENDS = chars("refuse/head_ends")
@@ -45,13 +51,15 @@ STOPS_BEFORE_QUOTE = "。！？!?，,；;：:…"
 
 def refused_opening(label: str, name: str) -> bool:
     """Whether a body's or task force's name is opened by a date or a one-character word
-    of the sentence (后|某县政府, 家|某某医院, 现|某某), or is a numbered room (3号厅) or
+    of the sentence (后|某县政府, 家|某某医院, 现|某某), or is a numbered room (3号厅), one of a kind (某国首都一法院) or
     two bodies joined (某委员会和某中心)."""
     if label not in LABELS:
         return False
     if DATED.match(name) or label == "Organization" and (ROOM.search(name) or joined_bodies(name)):
         return True
-    toks = segmenter().dictionary_words(name[:6])
+    if label == "Organization" and ONE_OF_KIND.search(name):
+        return True
+    toks = segmenter().dictionary_words(name[:8])
     if not (toks and len(toks[0]) == 1 and len(toks) > 1):
         return False
     if toks[0] not in SENTENCE_OPENERS and tag(toks[0]) not in OPENER_TAGS:
@@ -117,6 +125,12 @@ def _owned(form: str, k: int, ctx) -> bool:
         return True
     toks = segmenter().dictionary_words(form[:8])
     return bool(toks) and tag(toks[0]) in OWNER_TAGS
+
+
+def cut_after_hyphen(form: str, k: int, text: str) -> bool:
+    """A body written right after one hyphen that follows a Han character: cut from a name
+    of two sides (中国-某国高级混合委员会 read from the second on); not after a dash (--)."""
+    return k >= 2 and text[k - 1] in HYPHENS and is_han(text[k - 2]) and form[0] not in HYPHENS
 
 
 def after_quoted(form: str, k: int, text: str) -> bool:
