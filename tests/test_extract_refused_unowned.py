@@ -48,6 +48,15 @@ def test_one_of_a_kind_a_state_of_things_and_a_cut_after_a_hyphen():
     assert not refused_mentions("Organization", "某某研究院", set(), text, None)
 
 
+def test_a_ministry_of_a_foreign_country_is_not_china_s():
+    text = "美国政府6号进行改组，更换包括财政部部长在内的多名部长。"
+    assert refused_mentions("Organization", "财政部", set(), text, None)
+    text = "外交部发言人表示，美国应当停止干涉。"  # the country after it
+    assert not refused_mentions("Organization", "外交部", set(), text, None)
+    text = "美国国务院和中国外交部都发表了声明。"  # China named
+    assert not refused_mentions("Organization", "外交部", set(), text, None)
+
+
 def test_a_numbered_room_is_no_body():
     assert refused_opening("Organization", "实验区5号厅")
     assert not refused_opening("TaskForce", "实验区5号厅")
@@ -114,13 +123,15 @@ def test_a_team_of_two_countries_takes_no_place():
 
 
 def test_a_crew_of_a_kind_takes_no_place():
-    assert placed_crew("桃源市党员服务队", "党员服务队")
-    assert placed_crew("桃源市青年突击队", "青年突击队")
-    assert not placed_crew("桃源市党员服务队", "桃源市党员服务队")  # written with its place
-    assert not placed_crew("桃源县挂牌作战突击队", "挂牌作战突击队")  # a name of its own
-    assert not placed_crew("桃源县工作专班", "工作专班")  # a working team, not a crew
-    text = "桃源县今年粮食丰收，桃源县还组织党员服务队，帮助老人。"
-    assert "桃源县党员服务队" not in found(text, "TaskForce")
+    text = "桃源市今年汛情平稳。党员服务队上门为老人检修电器。"
+    k = text.index("党员服务队")
+    assert placed_crew("桃源市党员服务队", "党员服务队", k, text)
+    assert placed_crew("桃源市青年突击队", "青年突击队", k, text)
+    assert not placed_crew("桃源市党员服务队", "桃源市党员服务队", 0, text)  # written with its place
+    assert not placed_crew("桃源县挂牌作战突击队", "挂牌作战突击队", k, text)  # a name of its own
+    assert not placed_crew("桃源县工作专班", "工作专班", k, text)  # a working team, not a crew
+    text = "洪水过后，桃源县组建党员突击队，连夜转移群众。"  # set up by the county: its team
+    assert not placed_crew("桃源县党员突击队", "党员突击队", text.index("党员突击队"), text)
 
 
 def test_a_national_body_with_the_country_before_it_takes_its_own_name():

@@ -18,7 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
-from .refuse_unowned import after_quoted, cut_after_hyphen, placed_crew, refused_opening, sided_team, unowned_team
+from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -126,7 +126,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
                                     or stationed_abroad(name, found, text)
                                     or all(cut_before_title(name, f, k, text) for k, f in found)
-                                    or all(cut_after_hyphen(f, k, text) for k, f in found)):
+                                    or all(cut_after_hyphen(f, k, text) for k, f in found)
+                                    or foreign_ministry(name, found, text, ctx)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 
@@ -165,7 +166,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
-            or unowned_team(name, form, k, text, ctx) or placed_crew(name, form) \
+            or unowned_team(name, form, k, text, ctx) or placed_crew(name, form, k, text) \
             or after_quoted(form, k, text) or sided_team(name, form)
     return False
 
