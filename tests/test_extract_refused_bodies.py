@@ -47,8 +47,8 @@ def test_teams_of_owner_words_foreign_sides_and_pointed_at():
 def test_a_generic_team_takes_no_place_its_sentence_does_not_name():
     text = "桃源县今年粮食丰收。村里成立了志愿服务队，帮助老人。"
     assert not found(text, "TaskForce") & {"桃源县志愿服务队"}
-    text = "桃源县今年粮食丰收，桃源县还成立了志愿服务队，帮助老人。"
-    assert "桃源县志愿服务队" in found(text, "TaskForce")
+    text = "桃源县今年粮食丰收，桃源县还成立了工作专班，帮助老人。"
+    assert "桃源县工作专班" in found(text, "TaskForce")  # a crew of a kind (志愿服务队) would not be
 
 
 def test_a_national_or_aid_team_takes_no_local_place():

@@ -19,6 +19,7 @@ from .refuse_bodies import (cut_before_title, national_after_place, refused_body
                             stationed_abroad, venue_only)
 from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
+from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
 LABELS = ("Organization", "TaskForce", "Program", "Project")
@@ -99,7 +100,8 @@ def refused_name(label: str, name: str) -> bool:
             or label == "Project" and _sized(name)
             or refused_kind(label, name)
             or refused_program(label, name)
-            or refused_body(label, name))
+            or refused_body(label, name)
+            or refused_opening(label, name))
 
 
 def _sized(name: str) -> bool:
@@ -129,7 +131,9 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
         return True
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
                                     or stationed_abroad(name, found, text)
-                                    or all(cut_before_title(name, f, k, text) for k, f in found)):
+                                    or all(cut_before_title(name, f, k, text) for k, f in found)
+                                    or all(cut_after_hyphen(f, k, text) for k, f in found)
+                                    or foreign_ministry(name, found, text, ctx)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 
@@ -168,7 +172,9 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
         return True  # 82个某某项目, 20家某某中心, 6个行业某某专项行动: a kind counted
     if label == "TaskForce":
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
-            or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx)
+            or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
+            or unowned_team(name, form, k, text, ctx) or placed_crew(name, form, k, text) \
+            or after_quoted(form, k, text) or sided_team(name, form)
     return False
 
 

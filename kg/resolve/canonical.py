@@ -12,6 +12,7 @@ from .noise import strip_leading
 
 STRIPPED_LABELS = ("Organization", "Post", "TaskForce", "Project")  # not brands or quoted names
 PARTY_PREFIXES = ("中国共产党", "中共")
+CHINA = "中国"  # 中国全国政协, 中国国家某某局: a national body with the country before it
 LEVEL_CHARS = {"province": "省", "city": "市", "county": "县", "district": "区"}
 DOUBLED_HEADS = ("委", "人民政府", "政府", "人大", "政协", "纪委")  # 江苏省省委, 北京市市政府
 
@@ -73,6 +74,8 @@ def canonical_body(name: str, places: Places, t: Tables) -> str:
         rest = t.central.get(name[len(prefix):]) if name.startswith(prefix) else None
         if rest and t.central_kind.get(rest) == "party":
             return rest
+    if name.startswith(CHINA) and name[len(CHINA):] in t.central:
+        return t.central[name[len(CHINA):]]  # 中国全国政协 → 全国政协
     for end in range(len(name) - 2, 2, -1):  # a part of a national body: 中组部干部一局
         rest = name[end:]  # (of two characters at least: 解放军报 is a newspaper)
         if name[:end] in t.central and not _opens_central(rest, t) and not places.prefix(rest)[0]:
