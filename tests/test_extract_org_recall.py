@@ -120,3 +120,13 @@ def test_observatories_and_border_stations_of_a_place():
 def test_a_clock_time_opens_no_body():
     ext = run("各地抢险工作不停，今天下午6点中央气象台将暴雨预警升级。")
     assert names(ext, "Organization") == {"中央气象台"}
+
+
+def test_a_national_ministrys_unit_is_one_body():
+    ext = run("教育部办公厅日前印发通知。生态环境部党组召开会议。")
+    assert {"教育部办公厅", "教育部", "生态环境部党组"} <= names(ext, "Organization")
+
+
+def test_a_unit_of_a_kind_without_place_stays_a_kind():
+    ext = run("教育局办公室日前印发通知。")
+    assert "教育局办公室" not in names(ext, "Organization")

@@ -502,8 +502,8 @@ def is_proper(core: str, n: Named) -> bool:
         return not generic_core(core)
     words = segmenter().dictionary_words(core)
     if n.label == "Organization" and n.kind in STATE_KINDS:
-        if core.startswith(NATIONAL):
-            return True
+        if core.startswith(NATIONAL) or central_form(core) is not None:
+            return True  # 国家发展改革委…; a national body's unit (某部办公厅, 国家防总办公室)
         return any(not freq(w) or tag(w) in PROPER_TAGS - {"nz"} and freq(w) < 3000
                    for w in words if len(w) > 1)
     singles = 0
