@@ -34,3 +34,10 @@ def test_a_post_after_an_anaphor_takes_the_place_in_context():
 def test_a_level_word_with_no_such_place_named_gives_no_body():
     ext = run("浙江省青田县在山里。村支书李春华说，环境好了。")
     assert not any(post.startswith("青田县") for _, post in holds(ext))
+
+
+def test_a_cadre_stationed_in_the_village_holds_the_villages_post():
+    ext = run("在浙江省青田县万山乡孙阔村，驻村第一书记李春华说，村里变了样。")
+    assert ("李春华", "孙阔村第一书记") in holds(ext)
+    ext = run("在浙江省青田县，驻村第一书记李春华说，村里变了样。")
+    assert not any(p == "李春华" for p, _ in holds(ext))

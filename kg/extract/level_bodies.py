@@ -1,13 +1,17 @@
-"""The body of a post written only by a level word or after an anaphor (村支书某某,
-该村党支部书记某某): the place of that level in context, as `head_place` reads a county for
+"""The body of a post written only by a level word, after an anaphor or after 驻 and a
+level word (村支书某某, 该村党支部书记某某, 驻村第一书记某某): the place of that level in context, as `head_place` reads a county for
 县长. Read only where no body of the kind was met before (`bodies.reference`)."""
 from __future__ import annotations
 
 from ..model import Ref
+from ..text.vocabulary import words
 from .bodies import ANAPHOR
 from .context import LEVEL_PREFIXES
 from .orgs import Named
 from .spans import Sentence
+
+LEVEL_WORDS = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
+STATIONED = frozenset(c for w in words("bodies/stationed_words") for c in w)
 
 
 def level_body(state, org: Named, sent: Sentence) -> Ref | None:
@@ -31,6 +35,18 @@ def level_body(state, org: Named, sent: Sentence) -> Ref | None:
     ref = state.reg.add("Organization", p.name + org.surface, props, {org.surface}, pos=org.start)
     state.reg.relate("LOCATED_IN", ref, Ref("Place", p.name), sent.text)
     return ref
+
+
+def stationed_body(state, ts: int, sent: Sentence) -> Ref | None:
+    """驻村第一书记某某: a title written after 驻 and a level word is the post of the place
+    of that level in context (the village the cadre is stationed in)."""
+    text = state.text
+    for word in LEVEL_WORDS:
+        b = ts - len(word)
+        if b - 1 >= sent.start and text.startswith(word, b) and text[b - 1] in STATIONED:
+            p = _in_context(state, b - 1, LEVEL_PREFIXES[word])
+            return Ref("Place", p.name) if p is not None else None
+    return None
 
 
 def _in_context(state, pos: int, levels: tuple[str, ...]):
