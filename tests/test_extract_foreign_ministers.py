@@ -60,3 +60,14 @@ def test_chinese_words_after_the_title_are_no_foreign_names():
 def test_a_transliterated_name_tagged_as_a_common_name_is_read_whole():
     ext = run("伊朗第一副总统萨维诺夫表示反对外部势力干涉。意大利副总理莫里亚蒂会见了代表。")
     assert {("萨维诺夫", "伊朗副总统"), ("莫里亚蒂", "意大利副总理")} <= holds(ext)
+
+
+def test_a_transliterated_name_with_a_bare_head_title_is_a_person():
+    ext = run("双方愿同萨维诺夫总统一道努力。他同总统莫里亚蒂举行了会谈。")
+    assert {"萨维诺夫", "莫里亚蒂"} <= names(ext, "Person")
+    assert not any(p.startswith("同") for p in names(ext, "Person"))
+
+
+def test_words_around_a_bare_head_title_are_no_names():
+    ext = run("两国总统举行会谈。代表团在萨维诺夫总统府参观。国王登基十周年。")
+    assert not names(ext, "Person")

@@ -12,7 +12,7 @@ from ...text.vocabulary import chars, table, words
 from ..central import INTERNATIONAL, kind_of
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import automaton
+from ..lexicon import NOT_NAMES, automaton
 from ..orgs import Named
 from ..refuse_kinds import countries
 from ..posts import PostItem
@@ -151,7 +151,7 @@ def read_foreign(sent: Sentence, p: int) -> str | None:
         elif not (tag(w) in NAME_TAGS and freq(w) < COMMON and any(c in WIDE for c in w)) \
                 and not (tag(w) in NAME_TAGS and any(c in WIDE for c in w) and _unknown_after(sent, tok[1])) \
                 and not (tag(w) == FOREIGN_NAME_TAG and freq(w) < COMMON_FOREIGN and all(c in WIDE for c in w)
-                         and w not in countries()):
+                         and w not in countries() and w not in NOT_NAMES):
             break  # a word (表示, 当天), a country or a word jieba tags as a name (顾问, 宣誓就职)
         out += w
         q = tok[1]

@@ -20,13 +20,14 @@ from ...text.vocabulary import chars, table, words
 from ..driver import component
 from ..history import stated_long_ago
 from ..holders import add_person, hold
-from ..lexicon import AND, automaton
+from ..lexicon import AND, NOT_NAMES, automaton
 from ..orgs import Named
 from ..posts import PostItem
 from ..refuse_kinds import countries
 from ..spans import Sentence
-from ..tokens import tag
-from .foreign_leaders import FOREIGN_TITLES, TITLE_MARKS, _extends, _lengthen, read_foreign
+from ..tokens import freq, tag
+from .foreign_leaders import (COMMON_FOREIGN, FOREIGN_TITLES, NAME_TAGS, TITLE_MARKS, WIDE, _extends,
+                              _lengthen, read_foreign)
 
 MINISTER_TITLES = {title: what for title, (what,) in table("posts/foreign_minister_titles").items()}
 OFFICE_MARKS = {word: status for word, (status,) in table("posts/foreign_office_marks").items()}
@@ -45,6 +46,11 @@ NOT_IN_STEM = frozenset(OFFICE_WORDS["not_in_office"])
 STEM_JOINERS = AND  # 经济和财政部: a joiner inside a ministry's name
 MAX_STEM, MAX_OFFICE = 8, 4
 MAX_COUNTRY = 12
+MAX_ODD = 1  # characters outside the transliterations such a name may hold (默克尔)
+MIN_BEFORE, MAX_BEFORE = 3, 8  # a name before a bare title: 特朗普, not two characters
+OPENING_TAGS = frozenset("pcvwu")
+RARE_NAME = 10  # jieba's count below which a word it tags as a name may hold a glued preposition (向某某)
+JOINING_TAGS = frozenset("pc")  # a preposition or conjunction glued before a name (同, 与, 和)  # 同|某某总统, 会见|某某总统: a function word or a verb before it
 
 
 @component("foreign_ministers", scope="sentence",
@@ -65,6 +71,8 @@ def foreign_ministers(state, sent: Sentence) -> None:
         what = MINISTER_TITLES.get(title)
         found = _country_and_office(state, sent, ts, what)
         if found is None:
+            if what is None:
+                _bare_head(state, sent, ts, p)
             continue
         country, office, status, at = found
         if what is None and country.surface not in SHORT_FORMS:
@@ -85,6 +93,56 @@ def foreign_ministers(state, sent: Sentence) -> None:
             _hold_ministry(state, name, country, office, title, status, at, sent)
         else:
             hold(state, name, PostItem(office + title, country, status, at, False), sent)
+
+
+def _bare_head(state, sent: Sentence, ts: int, p: int) -> None:
+    """A head of state or government named with a bare title (总统某某, 某某总统, 某某
+    总理): the transliterated name after it, else before it, is a person (no post: no
+    country is written)."""
+    text = state.text
+    before = text[ts - 1] if ts > sent.start else ""
+    if before and is_han(before) and not _token_starts(sent, ts):
+        return  # 副|总统, 俄总统: a word goes on into the title
+    if not _token_starts(sent, p) and p < sent.end:
+        return  # 总统府, 总理衙门: the title goes on into a word
+    name = read_foreign(sent, p)
+    at = p
+    if name is None:
+        at, name = _foreign_before(sent, ts)
+    if name and name not in NOT_NAMES and not any(nm.startswith(name) and len(nm) > len(name)
+                                                  for nm in state.people):
+        add_person(state, name, at)
+
+
+def _foreign_before(sent: Sentence, ts: int) -> tuple[int, str | None]:
+    """A transliterated name ending right before the title at `ts` (某某|总统), opening its
+    clause or after a function word: its tokens are words jieba does not know or tags as
+    names, in characters of transliteration, no country."""
+    text = sent.article
+    b = ts
+    while b > sent.start:
+        tok = sent.token_at(b - 1)
+        if tok is None or tok[1] != b or tok[0] < sent.start:
+            break
+        w = tok[2]
+        if not (is_han(w) and (tag(w) is None or tag(w) in NAME_TAGS and freq(w) < COMMON_FOREIGN)
+                and w not in countries()):
+            break
+        b = tok[0]
+    first, glued = sent.token_at(b), False
+    if first is not None and (tag(first[2]) is None or tag(first[2]) in NAME_TAGS and freq(first[2]) < RARE_NAME):
+        k = b  # 愿同博索|纳罗|总统, 同托卡耶夫|总统: jieba glued a preposition (and a verb) to the name
+        while k < first[1] and (tag(text[k]) or "x")[0] in OPENING_TAGS:
+            k += 1
+            if (tag(text[k - 1]) or "x")[0] in JOINING_TAGS:
+                b, glued = k, True
+    name = text[b:ts]
+    if not MIN_BEFORE <= len(name) <= MAX_BEFORE or sum(c not in WIDE for c in name) > MAX_ODD:
+        return ts, None
+    prev = sent.token_at(b - 1) if b > sent.start and not glued else None
+    if prev is not None and is_han(prev[2]) and (tag(prev[2]) or "x")[0] not in OPENING_TAGS:
+        return ts, None  # 两国|总统, 中方|总理: no name before
+    return b, name
 
 
 def _hold_ministry(state, name: str, country: Named, ministry: str, title: str, status: str,
