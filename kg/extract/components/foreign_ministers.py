@@ -26,7 +26,7 @@ from ..posts import PostItem
 from ..refuse_kinds import countries
 from ..spans import Sentence
 from ..tokens import freq, tag
-from .foreign_leaders import (COMMON_FOREIGN, FOREIGN_TITLES, NAME_TAGS, TITLE_MARKS, WIDE, _extends,
+from .foreign_leaders import (COMMON_FOREIGN, DOTS, FOREIGN_TITLES, NAME_TAGS, TITLE_MARKS, WIDE, _extends,
                               _lengthen, read_foreign)
 
 MINISTER_TITLES = {title: what for title, (what,) in table("posts/foreign_minister_titles").items()}
@@ -50,7 +50,9 @@ MAX_ODD = 1  # characters outside the transliterations such a name may hold (默
 MIN_BEFORE, MAX_BEFORE = 3, 8  # a name before a bare title: 特朗普, not two characters
 OPENING_TAGS = frozenset("pcvwu")
 RARE_NAME = 10  # jieba's count below which a word it tags as a name may hold a glued preposition (向某某)
-JOINING_TAGS = frozenset("pc")  # a preposition or conjunction glued before a name (同, 与, 和)  # 同|某某总统, 会见|某某总统: a function word or a verb before it
+JOINING_TAGS = frozenset("pc")
+PERSON_TAGS = frozenset(("nr", "nrt", "nrfg"))  # a name glued to a short form (德|拉吉和…): no office
+GLUED_END_TAGS = frozenset("vdpcr")  # a last character read alone as a verb, adverb, particle or pronoun (任, 则)  # a preposition or conjunction glued before a name (同, 与, 和)  # 同|某某总统, 会见|某某总统: a function word or a verb before it
 
 
 @component("foreign_ministers", scope="sentence",
@@ -137,12 +139,21 @@ def _foreign_before(sent: Sentence, ts: int) -> tuple[int, str | None]:
             if (tag(text[k - 1]) or "x")[0] in JOINING_TAGS:
                 b, glued = k, True
     name = text[b:ts]
-    if not MIN_BEFORE <= len(name) <= MAX_BEFORE or sum(c not in WIDE for c in name) > MAX_ODD:
-        return ts, None
+    if not MIN_BEFORE <= len(name) <= MAX_BEFORE or sum(c not in WIDE for c in name) > MAX_ODD \
+            or b > sent.start and text[b - 1] in DOTS or _glued_end(sent, ts):
+        return ts, None  # …·某某总统: a dotted name's last part; 某某任|副总理: a verb glued to the name
     prev = sent.token_at(b - 1) if b > sent.start and not glued else None
     if prev is not None and is_han(prev[2]) and (tag(prev[2]) or "x")[0] not in OPENING_TAGS:
         return ts, None  # 两国|总统, 中方|总理: no name before
     return b, name
+
+
+def _glued_end(sent: Sentence, ts: int) -> bool:
+    """The word before the title is one jieba made up whose last character, read alone, is
+    a verb, an adverb or a pronoun (拉皮|德任|副总理): the name ends before it."""
+    tok = sent.token_at(ts - 1)
+    return tok is not None and tok[1] == ts and len(tok[2]) > 1 and tag(tok[2]) is None \
+        and (tag(tok[2][-1]) or "x")[0] in GLUED_END_TAGS
 
 
 def _hold_ministry(state, name: str, country: Named, ministry: str, title: str, status: str,
@@ -188,7 +199,7 @@ def _office_words(sent: Sentence, office: str, b: int, e: int, what: str | None)
     """`office` (at [b, e)) reads as a ministry's or an office's own words (国防部,
     经济和财政, 外交): Chinese words jieba knows, starting a token."""
     if not office or not is_han(office) or office[0] in NOT_IN_STEM or office[-1] in NOT_IN_STEM \
-            or any(c in NOT_IN_STEM and c not in STEM_JOINERS for c in office):
+            or any(c in NOT_IN_STEM and (c not in STEM_JOINERS or what != "ministry") for c in office):
         return False
     if what == "ministry" and len(office) < 2 or what == "office" and len(office) > MAX_OFFICE \
             or what in BODY_KINDS and not office.endswith(BODY_HEADS):
@@ -198,8 +209,8 @@ def _office_words(sent: Sentence, office: str, b: int, e: int, what: str | None)
         tok = sent.token_at(q)
         if tok is None:
             return False
-        if tok[0] >= b and tok[1] <= e and tag(tok[2]) is None:
-            return False  # a word jieba made up (希泽和财政): a name, not an office
+        if tok[1] <= e and (tag(tok[2]) is None if tok[0] >= b else tag(tok[2]) in PERSON_TAGS):
+            return False  # a word jieba made up or a name (希泽和财政, 德|拉吉和欧盟委员会): not an office
         q = tok[1]
     return True
 

@@ -302,6 +302,8 @@ def _name_pieces(sent: Sentence, b: int, e: int) -> bool:
         w = sent.article[max(tok[0], b):min(tok[1], e)]
         if len(w) > 1 and tag(tok[2]) is not None and tag(tok[2]) not in PIECE_TAGS:
             return False
+        if len(w) > 1 and tag(tok[2]) is None and tok[1] <= e and (tag(w[-1]) or "x") in FUNCTION_BEFORE_VERB:
+            return False  # 梅则|批评: an adverb glued to the name's end
         k = tok[1]
     return True
 
