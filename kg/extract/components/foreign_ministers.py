@@ -71,15 +71,15 @@ def foreign_ministers(state, sent: Sentence) -> None:
         if known != title and known.endswith(title) and (known[:-len(title)] in DEPUTY or title in FOREIGN_TITLES):
             continue  # 副总理 ends here, not 总理
         what = MINISTER_TITLES.get(title)
-        found = _country_and_office(state, sent, ts, what)
+        read = read_foreign(sent, p)  # first: most titles are followed by no foreign name
+        found = _country_and_office(state, sent, ts, what) if read is not None else None
         if found is None:
             if what is None:
-                _bare_head(state, sent, ts, p)
+                _bare_head(state, sent, ts, p, read)
             continue
         country, office, status, at = found
         if what is None and country.surface not in SHORT_FORMS:
             continue  # a head of state after a country's full name: foreign_leaders reads it
-        read = read_foreign(sent, p)
         have = [nm for nm in state.people if text.startswith(nm, p)]
         name = max([nm for nm in have if _extends(nm, read or nm[:1])] + [read or ""], key=len)
         if not name:
@@ -97,7 +97,7 @@ def foreign_ministers(state, sent: Sentence) -> None:
             hold(state, name, PostItem(office + title, country, status, at, False), sent)
 
 
-def _bare_head(state, sent: Sentence, ts: int, p: int) -> None:
+def _bare_head(state, sent: Sentence, ts: int, p: int, name: str | None) -> None:
     """A head of state or government named with a bare title (总统某某, 某某总统, 某某
     总理): the transliterated name after it, else before it, is a person (no post: no
     country is written)."""
@@ -107,7 +107,6 @@ def _bare_head(state, sent: Sentence, ts: int, p: int) -> None:
         return  # 副|总统, 俄总统: a word goes on into the title
     if not _token_starts(sent, p) and p < sent.end:
         return  # 总统府, 总理衙门: the title goes on into a word
-    name = read_foreign(sent, p)
     at = p
     if name is None:
         at, name = _foreign_before(sent, ts)
