@@ -41,3 +41,10 @@ def test_a_cadre_stationed_in_the_village_holds_the_villages_post():
     assert ("李春华", "孙阔村第一书记") in holds(ext)
     ext = run("在浙江省青田县，驻村第一书记李春华说，村里变了样。")
     assert not any(p == "李春华" for p, _ in holds(ext))
+
+
+def test_posts_listed_before_an_academic_rank_are_the_names():
+    ext = run("全国政协委员、浙江大学教授王小明说，要加强基础研究。全国人大代表、浙江大学研究员李大伟说。")
+    assert {("王小明", "全国政协委员"), ("李大伟", "全国人大代表")} <= holds(ext)
+    ext = run("王建国、李大伟、浙江大学教授张小明说，要加强合作。")
+    assert not holds(ext)
