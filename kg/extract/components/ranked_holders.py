@@ -22,4 +22,5 @@ def ranked_holders(state, sent: Sentence) -> None:
         q = sent.start + end + 1
         for name in [nm for nm in state.people if text.startswith(nm, q)]:
             for item in posts_before(sent, q):
-                hold(state, name, item, sent)
+                if item.org is not None and not item.org.generic:  # not 主要创始人、某院院士: no body, no post
+                    hold(state, name, item, sent)
