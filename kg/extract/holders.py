@@ -11,6 +11,7 @@ from ..text.vocabulary import alternation, chars, table, words
 from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .history import stated_long_ago
+from .level_bodies import level_body, stationed_body
 from .orgs import strip_quotes
 from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, head_title
 from .spans import Sentence
@@ -62,7 +63,7 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
         if org.label == "Place":
             body = Ref("Place", org.name)
         elif org.generic:
-            body = reference(state, org)
+            body = reference(state, org) or level_body(state, org, sent)
             if body is None:  # unresolved bare body: the post keeps its name, no node
                 if item.member:
                     return None
@@ -75,7 +76,8 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
         else:
             body = register(state, org, sent)
     if body is None and org is None:
-        body = head_place(state, item) or taskforce_of_role(state, item, sent) or (
+        body = head_place(state, item) or taskforce_of_role(state, item, sent) \
+            or stationed_body(state, item.title_start, sent) or (
             bare_body(state, item.title, item.title_start, sent)
             if item.title in OWN_BODY_TITLES else None)
     if body is not None and body.label == "TaskForce":

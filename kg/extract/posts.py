@@ -19,6 +19,7 @@ from .units import institution_unit
 CONTINUE_MARKERS = words("posts/continue_markers")
 PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the post a former one
 TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
+LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
@@ -44,6 +45,7 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     q = p
     if q - 1 >= sent.start and text[q - 1] == POSSESSIVE:
         q -= 1
+    q = _past_listed_rank(sent, q)
     while True:
         title = sent.title_before(q)
         if not title:
@@ -72,6 +74,19 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     first_b = items[0][0]
     status = "former" if former_before(text, first_b, sent.start) else "current"
     return _build(sent, items, status)
+
+
+def _past_listed_rank(sent: Sentence, q: int) -> int:
+    """Where the posts before a name end when a rank of posts/listed_ranks closes their
+    list (全国政协委员、某工程院院士|某某): before the 、 that opens the rank's item; else `q`."""
+    text = sent.article
+    rank = next((r for r in LISTED_RANKS if text.endswith(r, sent.start, q)), None)
+    if rank is None or sent.title_before(q):
+        return q
+    b = scan_start(sent, q - len(rank))
+    if b - 1 > sent.start and text[b - 1] == "、" and b < q - len(rank) and sent.title_before(b - 1):
+        return b - 1
+    return q
 
 
 def _after_titled_name(sent: Sentence, b: int, ts: int) -> int:

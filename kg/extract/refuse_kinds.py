@@ -77,6 +77,14 @@ def world_rows() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Countries' short and full names (jionlp's world table, without China's), less
+    people/not_countries (欧洲, 中东: jieba tags them as places)."""
+    return frozenset(n for cells in world_rows() for n in cells[:2] if len(n) >= 2) \
+        - word_set("people/not_countries")
+
+
+@cache
 def foreign_names() -> frozenset[str]:
     """Names of countries (short and full), their capitals and big cities, less
     refuse/not_foreign (with the names that open Chinese words: 中非)."""

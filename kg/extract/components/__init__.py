@@ -28,6 +28,8 @@ from .central import central_bodies
 from .careers import career_events
 from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
+from .foreign_ministers import foreign_ministers
+from .ranked_holders import ranked_holders
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_holders import listed_holders
 from .listed_people import listed_people, listed_people_late
@@ -55,7 +57,7 @@ PIPELINE = (
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    tagged_companies, sequence_people, listed_people_late, foreign_leaders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
+    tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
     places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
     fold_abbreviations,

@@ -12,8 +12,9 @@ from ...text.vocabulary import chars, table, words
 from ..central import INTERNATIONAL, kind_of
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import automaton
+from ..lexicon import NOT_NAMES, automaton
 from ..orgs import Named
+from ..refuse_kinds import countries
 from ..posts import PostItem
 from ..spans import Sentence
 from ..tokens import freq, tag
@@ -28,8 +29,15 @@ STATE_ENDINGS = tuple(words("people/state_endings"))
 DOTS = "·•・‧-－—"
 MIN_NAME, MAX_NAME = 2, 12
 COMMON = 300  # jieba frequency from which a token tagged as a name is a country or a word
+# A token jieba tags as a transliterated name, in characters of transliteration and no
+# country, is a name's piece below this frequency (亨特, 威廉), though common.
+FOREIGN_NAME_TAG, COMMON_FOREIGN = "nrt", 3000
 RARE = 30  # …below which a token written in characters of transliteration is a name's piece
 KNOWN_COUNTRY = 50  # …and from which a token tagged as a place is a known country (not 两国)
+# Verbs jieba tags as nouns that may follow a name (某某|会见, 某某|表示): no noun going on.
+VERBS_AFTER = frozenset(words("people/speech_verbs") + words("people/activity_verbs"))
+NAME_CHAR_TAGS = ("nr", "nrt")  # a last character outside the transliterations that still ends a name (宾, 钦)
+MAX_ODD = 1  # characters outside the transliterations that an unknown first word may hold (蓬佩奥), not last (某某说)
 REGNAL = re.compile(f"[{chars('common/numerals')}]+(?:{'|'.join(words('people/regnal_marks'))})")
 TITLE_MARKS = {word: status for word, (status,) in table("posts/foreign_title_marks").items()}
 
@@ -108,6 +116,14 @@ def _lengthen(state, short: str, long: str) -> None:
     state.reg.relations = rels
 
 
+def _unknown_after(sent: Sentence, q: int) -> bool:
+    """A word jieba made up, in characters of transliteration, goes on at `q` (威廉|姆森):
+    the name tagged word before it is a name's first piece, not a word."""
+    tok = sent.token_at(q)
+    return tok is not None and tok[0] == q and len(tok[2]) >= 2 and tag(tok[2]) is None \
+        and all(c in WIDE for c in tok[2])
+
+
 def read_foreign(sent: Sentence, p: int) -> str | None:
     """A transliterated name starting at `p`, read over its tokens (None if none)."""
     out, q = "", p
@@ -124,12 +140,18 @@ def read_foreign(sent: Sentence, p: int) -> str | None:
                 break
         elif tag(w) is None or freq(w) < RARE and all(c in WIDE for c in w):
             k = next((k for k, c in enumerate(w) if c not in WIDE), len(w))
+            if tag(w) is None and len(w) >= 2 and sum(c not in WIDE for c in w) <= MAX_ODD \
+                    and (not out and w[-1] in WIDE or k == len(w) - 1 and tag(w[-1]) in NAME_CHAR_TAGS):
+                k = len(w)  # a word jieba made up, read as a whole: 蓬佩奥, 绍伊古, 科尔宾 (not 某某说)
             out += w[:k]
             if k < len(w):
                 break  # 马克|龙互|致: the name ends inside a word jieba made up
             q = tok[1]
             continue
-        elif not (tag(w) in NAME_TAGS and freq(w) < COMMON and any(c in WIDE for c in w)):
+        elif not (tag(w) in NAME_TAGS and freq(w) < COMMON and any(c in WIDE for c in w)) \
+                and not (tag(w) in NAME_TAGS and any(c in WIDE for c in w) and _unknown_after(sent, tok[1])) \
+                and not (tag(w) == FOREIGN_NAME_TAG and freq(w) < COMMON_FOREIGN and all(c in WIDE for c in w)
+                         and w not in countries() and w not in NOT_NAMES):
             break  # a word (表示, 当天), a country or a word jieba tags as a name (顾问, 宣誓就职)
         out += w
         q = tok[1]
@@ -138,6 +160,6 @@ def read_foreign(sent: Sentence, p: int) -> str | None:
     if out and regnal:
         out += regnal.group()  # 某某三世
     tok = sent.token_at(p + len(out))
-    if tok is not None and tok[0] == p + len(out) and tag(tok[2]) in NOUN_TAGS:
+    if tok is not None and tok[0] == p + len(out) and tag(tok[2]) in NOUN_TAGS and tok[2] not in VERBS_AFTER:
         return None  # 秘书长|某某地区|问题特使: a noun goes on, no name
     return out if MIN_NAME <= len(out) <= MAX_NAME else None

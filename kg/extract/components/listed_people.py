@@ -10,7 +10,7 @@ import re
 from ...text.script import HAN
 from ..driver import component
 from ..holders import add_person, hold
-from ..lexicon import DELIMS, NOT_NAMES, ROLE_NOUNS, is_surname_at, lexicon
+from ..lexicon import DELIMS, NOT_NAMES, POSSESSIVE, ROLE_NOUNS, is_surname_at, lexicon
 from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
@@ -30,6 +30,10 @@ NOTED_NAME = re.compile(rf"([{HAN}]{{2,6}}(?:[{DOT}][{HAN}]{{1,8}})*)（"
 CLAUSE_MARKS = "，。；：、！？\n"
 OPENING_TAGS = ("v", "p", "c", "u", "d")  # first letters of the tags of tokens a name may follow  # what may stand before a dotted name opening a clause
 FUNCTION_TAGS = ("p", "c", "d")  # jieba's tags of prepositions, conjunctions, adverbs
+MIN_LAST_PART, MIN_VERB = 2, 2  # a verb of two characters ends a last part of two or more
+VERB_END_TAGS = frozenset({"v", "vd"})
+PIECE_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "ns"})
+FUNCTION_BEFORE_VERB = frozenset({"p", "d", "c", "r", "u", "ul", "uj", "f"})
 MAX_UNTITLED_PART = 6  # the dot and at most five characters after the last dot, with no title
 CLAUSE_ENDS = re.compile("[，。；：,;:！？!?（）()\n]")
 
@@ -233,6 +237,8 @@ def _dot_names(state, sent: Sentence) -> None:
         if sent.titles_end.get(s + 1) and not sent.titles_end.get(s):
             s += 1  # 副委员|长艾力更…: the title goes on
         titled = bool(sent.titles_end.get(s))
+        if titled and text[s] == POSSESSIVE and dot - s > 1:
+            s += 1  # 时任某县委副书记的某某·某某: the particle opens no name
         if not (titled or text.endswith(ROLE_NOUNS, 0, s) or s == sent.start or text[s - 1] in CLAUSE_MARKS):
             continue
         while not titled and (tok := sent.token_at(s)) is not None and tok[0] == s and tok[1] < dot \
@@ -242,7 +248,12 @@ def _dot_names(state, sent: Sentence) -> None:
             continue
         last_dot = max(text.rfind(c, s, m.end()) for c in DOT)
         e = _dot_name_end(sent, last_dot, m.end())
-        if e is not None and not titled and not (text.startswith(AFTER_NAME, e) and e - last_dot <= MAX_UNTITLED_PART):
+        role = text.endswith(ROLE_NOUNS, 0, s)
+        if titled or role:
+            verb = _verb_after_dot_name(sent, last_dot, m.end() if e is None else e)
+            e = verb if verb is not None else e  # 党员某·某某|知道后 (not 某某知道|后)
+        if e is not None and not titled and not ((text.startswith(AFTER_NAME, e) or role and _verb_at(sent, e))
+                                                 and e - last_dot <= MAX_UNTITLED_PART):
             continue  # with no title before it, a verb or particle ends a short last part
         if e is None or state.ctx.covering(s) is not None or _words_inside(sent, s, e):
             continue
@@ -260,6 +271,41 @@ def _dot_name_end(sent: Sentence, last_dot: int, e: int) -> int | None:
         if text.startswith(AFTER_NAME, k) or tok is not None and tok[0] == k and tag(tok[2]) == "t":
             return k  # …扎克尔|出席, …萨拉姆|近日
     return e if e - last_dot >= 2 and (e >= len(text) or text[e] in DELIMS) else None
+
+
+def _verb_at(sent: Sentence, k: int) -> bool:
+    """A verb of two characters or more starts a token at `k` (知道, 带领)."""
+    tok = sent.token_at(k)
+    return tok is not None and tok[0] == k and len(tok[2]) >= MIN_VERB and (tag(tok[2]) or "x") in VERB_END_TAGS
+
+
+def _verb_after_dot_name(sent: Sentence, last_dot: int, e: int) -> int | None:
+    """After a title or a role noun, where a verb ends the part after the last dot, two
+    characters or more after it (牧民某·某某|带领…, 党员某·某某|知道后)."""
+    for k in range(last_dot + 1 + MIN_LAST_PART, min(e, last_dot + MAX_UNTITLED_PART) + 1):
+        prev = sent.token_at(k - 1)
+        if prev is not None and prev[1] == k and len(prev[2]) == 1 and (tag(prev[2]) or "x") in FUNCTION_BEFORE_VERB:
+            return None  # 某某·某某因|涉嫌: a preposition or adverb, not the name's end
+        if _verb_at(sent, k):
+            return k if _name_pieces(sent, last_dot + 1, k) else None
+    return None
+
+
+def _name_pieces(sent: Sentence, b: int, e: int) -> bool:
+    """text[b:e] is cut into pieces a name is made of: single characters, words jieba does
+    not know or tags as names (not 戈恩|因涉嫌: a word)."""
+    k = b
+    while k < e:
+        tok = sent.token_at(k)
+        if tok is None:
+            return False
+        w = sent.article[max(tok[0], b):min(tok[1], e)]
+        if len(w) > 1 and tag(tok[2]) is not None and tag(tok[2]) not in PIECE_TAGS:
+            return False
+        if len(w) > 1 and tag(tok[2]) is None and tok[1] <= e and (tag(w[-1]) or "x") in FUNCTION_BEFORE_VERB:
+            return False  # 梅则|批评: an adverb glued to the name's end
+        k = tok[1]
+    return True
 
 
 def _words_inside(sent: Sentence, s: int, e: int) -> bool:
