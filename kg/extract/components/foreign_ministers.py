@@ -6,8 +6,9 @@ The titles and what may stand between the country and the title are
 posts/foreign_minister_titles: a ministry's own words (the post is the ministry's:
 某国国防部 + 部长), an office's words (the post is the country's, titled 国防大臣), a
 body's name (某国原子能组织 + 主席) or nothing (the country's post: 外长, 国务卿). A
-ministry's or body's post is named with it (某国外交部副部长) but is OF the country: the
-ministry gets no Organization node. The country is a word jieba knows as one,
+ministry's or body's post is named with it (某国外交部副部长) and is OF the ministry where
+`foreign_bodies` read it as an organisation of its own, else OF the country (no
+Organization node that the folding of short forms could merge with China's 外交部). The country is a word jieba knows as one,
 checked as `foreign_leaders` checks it, or a character of people/country_short_forms
 standing alone before the title. The name is read by `foreign_leaders.read_foreign`
 (transliterations only), so Chinese officials after the same titles are left to the
@@ -157,16 +158,17 @@ def _glued_end(sent: Sentence, ts: int) -> bool:
 
 def _hold_ministry(state, name: str, country: Named, ministry: str, title: str, status: str,
                    ts: int, sent: Sentence) -> None:
-    """The post of a foreign ministry (某国外交部 + 副部长), of the country: the ministry is
-    no Organization node of its own, which the folding of short forms would merge with
-    China's ministry of the same name (外交部)."""
+    """The post of a foreign ministry (某国外交部 + 副部长): OF the ministry where
+    `foreign_bodies` registered it, else OF the country."""
     if name not in state.people:
         return  # refused as a person (a place)
     if status == "current" and stated_long_ago(state, sent, ts):
         status = "former"
     post = state.reg.add("Post", country.name + ministry + title, {"title": title}, pos=ts)
     state.reg.relate("HOLDS", Ref("Person", name), post, sent.text, status=status)
-    state.reg.relate("OF", post, Ref("Place", country.name), sent.text)
+    body = ("Organization", country.name + ministry)
+    state.reg.relate("OF", post, Ref(*body) if body in state.reg.entities else Ref("Place", country.name),
+                     sent.text)
 
 
 def _country_and_office(state, sent: Sentence, ts: int, what: str | None):
