@@ -20,6 +20,7 @@ CONTINUE_MARKERS = words("posts/continue_markers")
 PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the post a former one
 TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
 LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
+CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某省委原常委某某
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
@@ -101,7 +102,8 @@ def _after_titled_name(sent: Sentence, b: int, ts: int) -> int:
 
 def _chain_before(sent: Sentence, q: int) -> list[tuple[int, int, str]]:
     """The posts (right to left) of a 、-list ending at `q` that fills its clause: it starts
-    at the sentence's start or after a delimiter (：，；), with nothing else before it."""
+    at the sentence's start or after a delimiter (：，；), with nothing else before it, or
+    after a word making the person an object (对: `CHAIN_OPENERS`)."""
     text = sent.article
     items: list[tuple[int, int, str]] = []
     while True:
@@ -118,7 +120,7 @@ def _chain_before(sent: Sentence, q: int) -> list[tuple[int, int, str]]:
             continue
         break
     b = items[-1][0]
-    if b == sent.start or text[b - 1] in "：:，,；;":
+    if b == sent.start or text[b - 1] in "：:，,；;" or text.endswith(CHAIN_OPENERS, sent.start, b):
         return items
     return []
 
