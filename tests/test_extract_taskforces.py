@@ -82,3 +82,14 @@ def test_a_short_form_before_a_level_or_written_in_full_is_left_alone():
     assert full_place_name("甘孜社区现场救援指挥部", "") is None  # a community named alike
     assert full_place_name("甘孜藏族自治州灾后重建指挥部", "") is None
 
+
+
+def test_an_adverb_like_word_before_a_road_stays_in_the_name():
+    assert taskforces("桃源县快速公路建设指挥部今天召开了调度会。") == {"桃源县快速公路建设指挥部"}
+    assert taskforces("桃源县快速成立抗洪指挥部。") == {"桃源县抗洪指挥部"}
+
+
+def test_a_short_form_with_its_level_takes_the_full_name():
+    from kg.extract.team_places import full_place_name
+    assert full_place_name("甘孜州灾后重建指挥部", "") == "甘孜藏族自治州灾后重建指挥部"
+    assert full_place_name("桃源县抗洪指挥部", "") is None

@@ -1,6 +1,6 @@
 """A task force's name opened by the short form of a city or county (某州灾后重建指挥部
 written with the bare 玉树-like short form, 某县山体滑坡救援指挥部 with the county's
-short form) takes the full name of that place, so that both forms are one team; not one
+short form, 某水县 for a county whose full name is 某水某族自治县) takes the full name of that place, so that both forms are one team; not one
 named after a work the short form names (某某大桥指挥部).
 
 The short form resolves when one division alone has it, or when one of the divisions
@@ -23,12 +23,16 @@ WORKS = frozenset(vocab_words("programs/infrastructure_heads") + vocab_words("pr
 # Levels whose short forms open a task force's name in the news (城市, 县, 区).
 LEVELS = frozenset({"city", "county", "district"})
 LONGEST = 4  # the longest short form tried (日喀则, 西双版纳)
+LEVEL_ENDS = "县州市区旗"  # last characters of the full names of cities and counties
 
 
 def full_place_name(name: str, text: str) -> str | None:
     """`name` with its opening short form of a city or county replaced by the place's full
     name, or None when it opens with none (or with a full name, or an ambiguous one)."""
     gaz = gazetteer()
+    written = _short_with_level(name, text)
+    if written is not None:
+        return written
     words = segmenter().dictionary_words(name[:8])
     if not words or not 2 <= len(words[0]) <= LONGEST or len(words) < 2:
         return None  # 公安部|工作组: the short form (公安) is inside a word of its own
@@ -44,6 +48,21 @@ def full_place_name(name: str, text: str) -> str | None:
     if found is None or rest.startswith(found.name[len(short):len(short) + 1]):
         return None  # 某某|哈尼族…自治县: written in full, the short form's word cut
     return found.name + rest
+
+
+def _short_with_level(name: str, text: str) -> str | None:
+    """`name` opened by a short form and the last character of its place's full name
+    (某水县 for 某水某族自治县, 某树州 for 某树某族自治州), which is no division's full name,
+    with that opening replaced by the full name."""
+    gaz = gazetteer()
+    for j in range(2, min(LONGEST, len(name) - 3) + 1):
+        level = name[j]
+        if level not in LEVEL_ENDS or gaz.full_ids(name[:j + 1]):
+            continue
+        found = _resolved(name[:j], text)
+        if found is not None and found.name.endswith(level):
+            return found.name + name[j + 1:]
+    return None
 
 
 def _resolved(short: str, text: str) -> Division | None:
