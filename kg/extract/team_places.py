@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..gazetteer import Division, gazetteer
-from .context import LEVEL_PREFIXES
+from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from ..text.segmenter import segmenter
 from ..text.vocabulary import words as vocab_words
 
@@ -23,7 +23,6 @@ WORKS = frozenset(vocab_words("programs/infrastructure_heads") + vocab_words("pr
 # Levels whose short forms open a task force's name in the news (城市, 县, 区).
 LEVELS = frozenset({"city", "county", "district"})
 LONGEST = 4  # the longest short form tried (日喀则, 西双版纳)
-LEVEL_ENDS = "县州市区旗"  # last characters of the full names of cities and counties
 
 
 def full_place_name(name: str, text: str) -> str | None:
@@ -57,7 +56,7 @@ def _short_with_level(name: str, text: str) -> str | None:
     gaz = gazetteer()
     for j in range(2, min(LONGEST, len(name) - 3) + 1):
         level = name[j]
-        if level not in LEVEL_ENDS or gaz.full_ids(name[:j + 1]):
+        if level not in LEVEL_CHARS or gaz.full_ids(name[:j + 1]):
             continue
         found = _resolved(name[:j], text)
         if found is not None and found.name.endswith(level):
