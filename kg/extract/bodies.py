@@ -15,6 +15,8 @@ from .orgs import NATIONAL, Named, clause_bounds, generic_core, is_proper, strip
 from .tokens import PROPER_TAGS, freq, tag
 from .programs import PROJECT_WORD, QUANTITY
 from .spans import ROUTE_WORDS, Sentence
+from .team_owners import owning_body
+from .team_places import full_place_name
 
 QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
 # A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
@@ -66,12 +68,22 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
                 return None  # 志愿服务队, 村里的突击队: a team of a kind, no one body
             p = None
         else:
-            p = anaphor_place(state, sent, n.start) or last_place(state, sent, n.start) \
+            owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
+            p = None if owner is not None else anaphor_place(state, sent, n.start) \
+                or last_place(state, sent, n.start) \
                 or state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+            if owner is not None:
+                n.aliases.add(n.name)
+                n.name = owner + n.name
         if p is not None:
             n.aliases.add(n.name)
             n.name = p.name + n.name
             n.place = p
+    if n.label == "TaskForce":
+        full = full_place_name(n.name, state.text)  # 玉树|灾后重建指挥部: the place's full name
+        if full is not None:
+            n.aliases.add(n.name)
+            n.name = full
     props = {"kind": n.kind} if n.label == "Organization" and n.kind else {}
     ref = reg.add(n.label, n.name, props, n.aliases, pos=n.start)
     if n.place is None and n.start >= 2 and state.text[n.start - 1] == POSSESSIVE:

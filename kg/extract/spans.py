@@ -204,11 +204,19 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
     if len(word) > 1 and word[-1] in GLUE_STOPS and tag(word) is None:
         return True  # 根是: a stop glued to the end of an unknown token
     if tok[1] == i and tag(tok[2]) == "d" and freq(tok[2]) >= COMMON_ADVERB \
-            and not (tok[0] > lo and (text[tok[0] - 1].isdigit() or text[tok[0] - 1] in NUMERAL_CHARS)):
+            and not (tok[0] > lo and (text[tok[0] - 1].isdigit() or text[tok[0] - 1] in NUMERAL_CHARS)) \
+            and not _route_after(text, i):  # 快速|公路: a kind of road, not an adverb
         return True  # 就是|某大学, 曾|就读于: an adverb opens no name (第24届 is a count)
     if len(tok[2]) > 1 and tok[2][0] in DEMONSTRATIVES and tag(tok[2]) is None:
         return True  # 这架|…航空公司: a demonstrative opens no name
     return False
+
+
+def _route_after(text: str, i: int) -> bool:
+    """A route's head of two characters or more at `i` (公路, 铁路): the word before it
+    that jieba tags as an adverb (快速) qualifies the road."""
+    m = ROUTE_HEADS.match(text, i)
+    return m is not None and len(m.group()) >= 2
 
 
 def _strip_start(sent: Sentence, i: int, lo: int, s: int) -> int:
