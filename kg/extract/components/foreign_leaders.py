@@ -46,7 +46,6 @@ TITLE_MARKS = {word: status for word, (status,) in table("posts/foreign_title_ma
            reads=("sentence.tokens", "places", "people", "sentence.names"),
            writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
 def foreign_leaders(state, sent: Sentence) -> None:
-    text = state.text
     for end, title in TITLE_AC.iter(sent.text):
         p = sent.start + end + 1
         ts = p - len(title)
@@ -56,15 +55,9 @@ def foreign_leaders(state, sent: Sentence) -> None:
         org = _body_before(state, sent, ts - len(mark), title) if mark else _body_before(state, sent, ts, title)
         if org is None:
             continue
-        have = [nm for nm in state.people if text.startswith(nm, p)]
-        read = read_foreign(sent, p)
-        name = max([nm for nm in have if _extends(nm, read or nm[:1])] + [read or ""], key=len)
+        name = take_name(state, p, read_foreign(sent, p))
         if not name:
             continue
-        for short in have:
-            if len(short) < len(name) and name.startswith(short):
-                _lengthen(state, short, name)
-        add_person(state, name, p)
         hold(state, name, PostItem(title, org, TITLE_MARKS.get(mark, "current"), ts, False), sent)
 
 
@@ -89,6 +82,20 @@ def _body_before(state, sent: Sentence, ts: int, title: str) -> Named | None:
         return None  # not a country, or a Chinese place (its heads are titles of their own)
     surface = state.text[b:ts]
     return Named(b, ts, surface, "Place", "", "", name=surface, generic=True)
+
+
+def take_name(state, p: int, read: str | None) -> str:
+    """The person named at `p`: the longest of the names found there before that goes on
+    from `read` (the transliteration read at `p`) and `read` itself, registered; names found
+    there cut short of it move to it (`_lengthen`). Empty when none is there."""
+    have = [nm for nm in state.people if state.text.startswith(nm, p)]
+    name = max([nm for nm in have if _extends(nm, read or nm[:1])] + [read or ""], key=len)
+    if name:
+        for short in have:
+            if len(short) < len(name) and name.startswith(short):
+                _lengthen(state, short, name)
+        add_person(state, name, p)
+    return name
 
 
 def _extends(name: str, read: str) -> bool:

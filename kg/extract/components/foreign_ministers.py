@@ -27,8 +27,8 @@ from ..posts import PostItem
 from ..refuse_kinds import countries
 from ..spans import Sentence
 from ..tokens import freq, tag
-from .foreign_leaders import (COMMON_FOREIGN, DOTS, FOREIGN_TITLES, NAME_TAGS, TITLE_MARKS, WIDE, _extends,
-                              _lengthen, read_foreign)
+from .foreign_leaders import (COMMON_FOREIGN, DOTS, FOREIGN_TITLES, NAME_TAGS, WIDE, read_foreign,
+                              take_name)
 
 MINISTER_TITLES = {title: what for title, (what,) in table("posts/foreign_minister_titles").items()}
 OFFICE_MARKS = {word: status for word, (status,) in table("posts/foreign_office_marks").items()}
@@ -60,7 +60,6 @@ GLUED_END_TAGS = frozenset("vdpcr")  # a last character read alone as a verb, ad
            reads=("sentence.tokens", "places", "people", "sentence.names"),
            writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
 def foreign_ministers(state, sent: Sentence) -> None:
-    text = state.text
     longest: dict[int, str] = {}
     for end, title in TITLE_AC.iter(sent.text):
         p = sent.start + end + 1
@@ -81,14 +80,9 @@ def foreign_ministers(state, sent: Sentence) -> None:
         country, office, status, at = found
         if what is None and country.surface not in SHORT_FORMS:
             continue  # a head of state after a country's full name: foreign_leaders reads it
-        have = [nm for nm in state.people if text.startswith(nm, p)]
-        name = max([nm for nm in have if _extends(nm, read or nm[:1])] + [read or ""], key=len)
+        name = take_name(state, p, read)
         if not name:
             continue
-        for short in have:
-            if len(short) < len(name) and name.startswith(short):
-                _lengthen(state, short, name)
-        add_person(state, name, p)
         if what == "ministry":
             ministry = office if office.endswith(BODY_ENDS) else office + MINISTRY_END
             _hold_ministry(state, name, country, ministry, title, status, at, sent)
