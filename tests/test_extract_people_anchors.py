@@ -48,3 +48,8 @@ def test_posts_listed_before_an_academic_rank_are_the_names():
     assert {("王小明", "全国政协委员"), ("李大伟", "全国人大代表")} <= holds(ext)
     ext = run("王建国、李大伟、浙江大学教授张小明说，要加强合作。")
     assert not holds(ext)
+
+
+def test_words_tagged_as_names_after_a_title_are_no_people():
+    ext = run("会议通过了《某某部长宣言》。他表示要以主席关怀为动力。乌克兰内务部部长顾问称，行动有效。")
+    assert not {"宣言", "关怀", "顾问", "乌克兰"} & names(ext, "Person")

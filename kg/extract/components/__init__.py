@@ -42,6 +42,7 @@ from .places import places
 from .programs import programs
 from .projects import unnamed_projects_dropped
 from .refused import refused_names
+from .refused_people import refused_people
 from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
@@ -59,7 +60,7 @@ PIPELINE = (
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
-    places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_names,
+    places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
 )

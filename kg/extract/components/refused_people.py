@@ -1,0 +1,21 @@
+"""People refused once the article is read, with their relations: words that are never
+names (people/not_names: 智慧, 权威, which jieba's dictionary tags as names and some
+rule read after a title) and countries read as a name (部长乌克兰)."""
+from __future__ import annotations
+
+from ..driver import component
+from ..lexicon import NOT_NAMES
+from ..refuse_kinds import countries
+
+
+@component("refused_people", scope="article", reads=("graph.Person",), writes=("graph.Person",))
+def refused_people(state) -> None:
+    reg = state.reg
+    gone = {key for key in reg.entities if key[0] == "Person" and (key[1] in NOT_NAMES or key[1] in countries())}
+    if not gone:
+        return
+    for key in gone:
+        del reg.entities[key]
+    reg.relations = {k: r for k, r in reg.relations.items()
+                     if (r.source.label, r.source.name) not in gone
+                     and (r.target.label, r.target.name) not in gone}
