@@ -179,10 +179,7 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
         elif name != key[1]:
             reg.add("Project", name)
             reg.merge(key, ("Project", name))
-    for key in bad:
-        del reg.entities[key]
-    reg.relations = {k: r for k, r in reg.relations.items()
-                     if (r.source.label, r.source.name) not in bad and (r.target.label, r.target.name) not in bad}
+    reg.drop(bad)
 
 
 def _as_written(name: str, text: str) -> str | None:

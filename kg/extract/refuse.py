@@ -17,7 +17,7 @@ from .lexicon import ESTABLISH_VERBS
 from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
-from .refuse_kinds import QUOTES, refused_kind, refused_kind_mentions, sentence_start
+from .refuse_kinds import CLAUSE_STOPS, QUOTES, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
 from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
@@ -75,7 +75,6 @@ _COUNT = rf"[\d{_NUMERALS}][{_QUANTITY}]?[{_COUNTERS}]"
 _TEAM_COUNTERS = "".join(c for c in _COUNTERS if c not in chars("common/person_counters"))
 COUNT_BEFORE = re.compile(_COUNT.replace(_COUNTERS, _TEAM_COUNTERS))
 COUNTED_BEFORE = re.compile(_COUNT + "$")
-CLAUSE_STOPS = "，,。；;：:！？!?\n"
 ANAPHOR = re.compile(rf"[{chars('common/anaphor_determiners')}][{LEVEL_CHARS}]")
 # Verbs that may stand right before a task force: setting it up or sending it.
 VERBS_BEFORE_TEAM = frozenset(ESTABLISH_VERBS) | word_set("refuse/verbs_before_team") \

@@ -32,6 +32,7 @@ FORMER_MARKS = words("refuse/former_marks")
 # Words of a sentence that make a foreign affair China's too (中方, 我国, 中资, 承建).
 CHINA_MARKERS = re.compile(alternation(words("refuse/china_markers")))
 SENTENCE_STOPS = "。！？!?\n"
+CLAUSE_STOPS = "，,。；;：:！？!?\n"
 QUOTES = "“”‘’\"「」"
 CHINESE_LEVELS = frozenset({"province", "city", "county", "district", "town", "subdistrict",
                             "village", "zone"})

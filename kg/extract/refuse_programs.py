@@ -16,6 +16,7 @@ from ..text.script import HAN, is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import chars, table, word_set, words
 from .lexicon import POSSESSIVE
+from .refuse_kinds import CLAUSE_STOPS
 from .tokens import tag
 
 CLAUSE_VERBS = word_set("refuse/clause_verbs")
@@ -44,7 +45,6 @@ VIA = chars("refuse/via_words")
 CROSS = chars("refuse/cross_words")
 FIELD_WORDS = words("refuse/field_words")
 LIST_MARK = "、"
-CLAUSE_ENDS = "，,。；;：:！？!?\n"
 BRIDGE_HEADS = words("refuse/bridge_heads")
 ROUTE_JOINERS = words("bodies/route_joiners")
 
@@ -182,6 +182,6 @@ def field_listed(form: str, k: int, text: str) -> bool:
     if not text.startswith(LIST_MARK, end):
         return False
     stop = end
-    while stop < len(text) and text[stop] not in CLAUSE_ENDS:
+    while stop < len(text) and text[stop] not in CLAUSE_STOPS:
         stop += 1
     return any(text.find(w, end, stop) >= 0 for w in FIELD_WORDS)

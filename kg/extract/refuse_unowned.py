@@ -18,7 +18,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, words
 from ..resolve.aliases import tables
 from .lexicon import ESTABLISH_VERBS
-from .refuse_kinds import (CHINA_MARKERS, CHINESE_LEVELS, GENERIC_TEAM_WORDS, QUOTES,
+from .refuse_kinds import (CHINA_MARKERS, CHINESE_LEVELS, CLAUSE_STOPS, GENERIC_TEAM_WORDS, QUOTES,
                            SENTENCE_STOPS, _foreign_pattern, ending, sentence_start, team_words)
 from .tokens import tag
 
@@ -50,7 +50,6 @@ CHINA_OPENERS = tuple(words("refuse/china_body_openers"))
 MINISTRY = tuple(words("refuse/ministry_heads"))
 HYPHENS = "-－"
 SEND_VERBS = tuple(words("refuse/send_verbs"))
-CLAUSE_STOPS = "，,。；;：:！？!?\n"
 HEAD_ENDS = chars("refuse/head_ends")
 BODY_JOINERS = frozenset(chars("refuse/body_joiners"))
 CLOSING_QUOTES = "”’」"

@@ -111,6 +111,16 @@ class Registry:
         self.relations = rels
         self.order = [(lab, dst[1] if (lab, n) == src else n, p) for lab, n, p in self.order]
 
+    def drop(self, keys: set[tuple[str, str]]) -> None:
+        """Remove the entities of `keys` ((label, name)) and every relation they take part in."""
+        if not keys:
+            return
+        for key in keys:
+            del self.entities[key]
+        self.relations = {k: r for k, r in self.relations.items()
+                          if (r.source.label, r.source.name) not in keys
+                          and (r.target.label, r.target.name) not in keys}
+
     def extraction(self) -> Extraction:
         return Extraction(list(self.entities.values()), list(self.relations.values()))
 

@@ -20,13 +20,7 @@ def refused_names(state) -> None:
                  or key[0] == "Organization" and holds_person(key[1], persons)
                  or key[0] == "Program" and speaker_opens(key[1], persons)
                  or refused_mentions(key[0], key[1], ent.aliases, state.text, state.ctx))}
-    if not gone:
-        return
-    for key in gone:
-        del reg.entities[key]
-    reg.relations = {k: r for k, r in reg.relations.items()
-                     if (r.source.label, r.source.name) not in gone
-                     and (r.target.label, r.target.name) not in gone}
+    reg.drop(gone)
 
 
 def _national(key: tuple[str, str]) -> bool:

@@ -10,12 +10,5 @@ from ..refuse_kinds import countries
 
 @component("refused_people", scope="article", reads=("graph.Person",), writes=("graph.Person",))
 def refused_people(state) -> None:
-    reg = state.reg
-    gone = {key for key in reg.entities if key[0] == "Person" and (key[1] in NOT_NAMES or key[1] in countries())}
-    if not gone:
-        return
-    for key in gone:
-        del reg.entities[key]
-    reg.relations = {k: r for k, r in reg.relations.items()
-                     if (r.source.label, r.source.name) not in gone
-                     and (r.target.label, r.target.name) not in gone}
+    state.reg.drop({key for key in state.reg.entities
+                    if key[0] == "Person" and (key[1] in NOT_NAMES or key[1] in countries())})
