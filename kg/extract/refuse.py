@@ -18,6 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_kinds import CLAUSE_STOPS, QUOTES, refused_kind, refused_kind_mentions, sentence_start
+from .refuse_phrases import attack_target, phrase_name
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
 from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
@@ -100,7 +101,8 @@ def refused_name(label: str, name: str) -> bool:
             or refused_kind(label, name)
             or refused_program(label, name)
             or refused_body(label, name)
-            or refused_opening(label, name))
+            or refused_opening(label, name)
+            or label == "Organization" and phrase_name(name))
 
 
 def _sized(name: str) -> bool:
@@ -132,7 +134,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
                                     or stationed_abroad(name, found, text)
                                     or all(cut_before_title(name, f, k, text) for k, f in found)
                                     or all(cut_after_hyphen(f, k, text) for k, f in found)
-                                    or foreign_ministry(name, found, text, ctx)):
+                                    or foreign_ministry(name, found, text, ctx)
+                                    or attack_target(name, found, text)):
         return True
     return all(_bad_mention(label, name, f, k, text, ctx) for k, f in found)
 

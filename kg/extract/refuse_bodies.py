@@ -90,14 +90,15 @@ def unheaded(name: str) -> bool:
 def holds_person(name: str, persons: set[str]) -> bool:
     """A body whose name holds the name of a person of the article followed by nothing
     or by a word of the sentence (某人8日同某委员会, 某人和某组织, 某人为某部, 某人|某市
-    某局): not a body named after a person (某某基金会, 某某纪念医院)."""
+    某局), or opened by the person before a national body (某人全国政协): not a body named
+    after a person (某某基金会, 某某纪念医院)."""
     for person in persons:
         at = name.find(person) if len(person) >= 2 else -1
         if at < 0:
             continue
         rest = name[at + len(person):]
-        if not rest or rest[0].isdigit():
-            return True
+        if not rest or rest[0].isdigit() or at == 0 and rest in tables().central:
+            return True  # 某人|全国政协: a national body is named after no one
         toks = segmenter().dictionary_words(rest)
         if toks and (tag(toks[0]) in SENTENCE_TAGS or toks[0][0] in JOINERS):
             return True

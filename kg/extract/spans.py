@@ -3,6 +3,7 @@ that finds where a name ending at a given position begins."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..gazetteer import zone_suffixes
 from ..text.document import Sentence as TextSentence
@@ -13,6 +14,8 @@ from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, is_surname_at, lex
 from .tokens import FUNCTION_TAGS, NAME_VERBS, freq, in_dict, tag
 
 STOPSET = frozenset(STOP_WORDS)
+VERB_OR_ADVERB = frozenset({"v", "d", "ad", "vd", "a"})  # tags of a word before a glued verb (重新: a)
+GLUED_PREPOSITIONS = word_set("bodies/glued_prepositions")
 MAX_NAME = 26  # characters an organisation-like name may span
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
@@ -209,6 +212,27 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
         return True  # 就是|某大学, 曾|就读于: an adverb opens no name (第24届 is a count)
     if len(tok[2]) > 1 and tok[2][0] in DEMONSTRATIVES and tag(tok[2]) is None:
         return True  # 这架|…航空公司: a demonstrative opens no name
+    if tok[1] == i and glued_verb(tok[2]):
+        return True  # 拒绝接受|某国政府, 任教于|某大学: a verb jieba glued into a longer word
+    return False
+
+
+@cache
+def glued_verb(word: str) -> bool:
+    """A word of three characters or more that jieba keeps whole (tagged as no verb) but
+    that ends with a verb or a preposition of the dictionary written after a word of its
+    own: a preposition a verb takes (任教|于: bodies/glued_prepositions; not any, 加勒|比),
+    or a verb after a verb or an adverb (拒绝|接受; 重新|加入, tagged an adjective); not a
+    verb after a noun, which names a field (新闻|出版, 器官|移植), nor one that names a
+    body's work (bodies/name_verbs), nor a verb of one character, too often part of a
+    transliterated name (马拉|维). It is the clause's verb, which opens no name after it."""
+    if len(word) < 3 or not is_han(word) or tag(word) in FUNCTION_TAGS:
+        return False
+    for k in range(1, len(word)):
+        tail = word[k:]
+        if (tail in GLUED_PREPOSITIONS or len(tail) >= 2 and tag(tail) == "v" and tag(word[:k]) in VERB_OR_ADVERB) \
+                and tail not in NAME_VERBS and in_dict(word[:k]):
+            return True
     return False
 
 
