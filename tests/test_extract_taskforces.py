@@ -151,3 +151,11 @@ def test_teams_cut_after_a_dash_or_inside_a_noun_or_of_many_places_are_refused()
     assert not taskforces("会议在桃源县举行，宣布建立中国—中亚应急管理工作组。")
     assert not taskforces("河南、河北多地组成农机检修服务队，提供检修服务。")
     assert not taskforces("根据需要及时设立火场前线指挥部，组织扑救。")
+
+
+def test_teams_set_up_by_the_cities_along_a_river_are_a_kind():
+    assert not taskforces("江西省北部将持续暴雨，沿线城市组建防汛应急突击队，昼夜巡堤。")
+
+
+def test_a_universitys_research_group_is_no_task_force():
+    assert not taskforces("桃源大学成立量子科研小组，取得突破。")

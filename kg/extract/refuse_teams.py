@@ -14,8 +14,8 @@ from .refuse_kinds import CLAUSE_STOPS
 
 _NUMERALS = chars("common/numerals")
 _QUANTITY = chars("common/quantity_words")
-# Counters of teams after a number: 支, 个, 组 (not 人 or 批: 某服务队5人, 某工作队第二批)
-TEAM_COUNT_AFTER = re.compile(rf"[\d{_NUMERALS}]+[{_QUANTITY}]?[支个组]")
+# A number and a counter of teams after a task force (not of people or batches)
+TEAM_COUNT_AFTER = re.compile(rf"[\d{_NUMERALS}]+[{_QUANTITY}]?[{chars('refuse/team_counters_after')}]")
 HEAD_ENDS = chars("refuse/head_ends")
 OPENING_QUOTES = "“‘「"
 CLOSING_QUOTES = "”’」"
