@@ -95,9 +95,9 @@ def test_a_short_form_with_its_level_takes_the_full_name():
     assert full_place_name("桃源县抗洪指挥部", "") is None
 
 
-def test_a_team_the_article_does_not_place_keeps_its_own_name():
-    found = taskforces("桃源县召开会议，部署春耕。\n今天，综合运输春运工作专班发布数据，客流增长。")
-    assert found == {"综合运输春运工作专班"}
+def test_a_team_after_a_place_of_another_paragraph_is_not_that_places():
+    assert not taskforces("桃源县召开会议，部署春耕。\n今天，综合运输春运工作专班发布数据，客流增长。")
+    assert taskforces("今天，综合运输春运工作专班发布数据，客流增长。") == {"综合运输春运工作专班"}
     assert taskforces("桃源县召开会议。\n辽河防汛抗旱总指挥部今天揭牌成立。") == {"辽河防汛抗旱总指挥部"}
 
 
@@ -138,8 +138,13 @@ def test_sending_more_a_team_and_a_battalions_command_are_no_team_names():
     assert not taskforces("政协界别委员小组举行开放活动。")
 
 
-def test_a_team_of_one_common_word_without_its_place_is_a_kind():
+def test_a_team_after_another_storys_place_is_no_team_to_name():
     assert not taskforces("桃源县召开会议，部署春耕。\n今天，民警带领无人机专班巡查海岸。")
+
+
+def test_a_local_team_takes_the_place_of_the_sentence_before():
+    text = "桃源县大力推广再生稻，面积超过1万亩。眼下，当地成立了再生稻生产技术指导组。"
+    assert taskforces(text) == {"桃源县再生稻生产技术指导组"}
 
 
 def test_a_team_written_with_its_level_word_takes_the_places_name_once():

@@ -15,7 +15,7 @@ from .orgs import NATIONAL, Named, clause_bounds, generic_core, is_proper, strip
 from .tokens import PROPER_TAGS, freq, tag
 from .programs import PROJECT_WORD, QUANTITY
 from .spans import ROUTE_WORDS, Sentence
-from .team_anchor import far_place_fits, kind_without_place, placed_name
+from .team_anchor import NONE, OWN, far_place, placed_name
 from .team_owners import owning_body
 from .team_places import full_place_name
 
@@ -74,10 +74,11 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
                 or last_place(state, sent, n.start)
             if p is None and owner is None:
                 p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
-                if p is not None and not far_place_fits(state, strip_quotes(n.surface), p):
-                    if kind_without_place(strip_quotes(n.surface)):
-                        return None  # 无人机专班 of another story's place: a kind of team
-                    p = None  # a roundup's other story, a ministry's or a basin's team
+                named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
+                if named_by == NONE:
+                    return None  # 某某专班 after another story's place: no team to name
+                if named_by == OWN:
+                    p = None  # 某部工作组, 某河…总指挥部: a ministry's or a basin's team
             if owner is not None:
                 n.aliases.add(n.name)
                 n.name = owner + n.name

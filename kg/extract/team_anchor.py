@@ -1,14 +1,15 @@
 """Whether a task force written without a place, in a sentence that names none, takes
-the place named last before it in the article (`Context.nearest_local`).
+the place named last before it in the article (`Context.nearest_local`), keeps its own
+name, or is no one team.
 
-A team named by generic words alone (现场指挥部, 临时指挥部) is the scene's: it takes
-that place. A team with a name of its own (某某产业专班, 某河防汛抗旱总指挥部,
-某某工程任务指挥部, 某部工作组) takes it only when the article is about that place: names
-it PLACE_TIMES times or more and no other city, county or district more often. In a
-roundup of national news the last place named belongs to another story, and a team of a
-ministry, a basin or a national program is none of that place's. Left without a place,
-a team named by one common word before its head (某某专班 of a tool or a material) is a
-kind of team, not one body.
+A team of a ministry, a basin or a national body (某部工作组, 某河防汛抗旱总指挥部) keeps
+its own name. A team named by generic words alone (现场指挥部, 临时指挥部) is the scene's:
+it takes that place. So does a team that its clause says is local (当地成立…) or whose
+place the sentence before names in the same paragraph, and one of the place an article
+is about (named PLACE_TIMES times or more, no other city, county or district more
+often). Otherwise the place belongs to another story of a roundup (a headline's, a
+paragraph's before) and the team, named without its owner, is no one body this graph can
+name (某某专班 led by a person of a bureau, 某某服务小组 of 农业部门).
 
 A team written with its level word (自治区宣讲团, 县宣讲团) takes its place's name in place
 of that word, not beside it (某某自治区宣讲团, not 某某自治区自治区宣讲团)."""
@@ -16,35 +17,41 @@ from __future__ import annotations
 
 from ..text.segmenter import segmenter
 from .context import LEVEL_PREFIXES, LOCAL_LEVELS
-from .refuse_bodies import NATIONAL_OWNERS, PLACE_TIMES, _central_start, _generic_words
-from .refuse_kinds import TEAM_HEADS, ending
-from .tokens import PROPER_TAGS, tag
+from .refuse_bodies import LOCAL, NATIONAL_OWNERS, PLACE_TIMES, _central_start, _generic_words
+from .refuse_kinds import CLAUSE_STOPS, sentence_start
 
 
-def far_place_fits(state, form: str, place) -> bool:
-    """Whether `place`, named before the task force written as `form` but not in its
-    sentence, is the team's place."""
+PLACE, OWN, NONE = "place", "own", "none"
+
+
+def far_place(state, form: str, place, pos: int) -> str:
+    """What the task force written as `form` at `pos` is named by, when `place` is named
+    before it but not in its sentence: PLACE (the place's team), OWN (its own name, the
+    team of a national body) or NONE (no team to name)."""
     if form.startswith(NATIONAL_OWNERS) or _central_start(form):
-        return False  # 某河…总指挥部, 某部工作组: a basin's or a ministry's team
+        return OWN  # 某河…总指挥部, 某部工作组: a basin's or a ministry's team
     if _generic_words(form) is not None:
-        return True  # 现场指挥部: the scene's command post
+        return PLACE  # 现场指挥部: the scene's command post
+    text = state.text
+    lo = _clause_start(text, pos)
+    if any(w in text[lo:pos] for w in LOCAL):
+        return PLACE  # 某县…。当地成立…服务队
+    before = sentence_start(text, max(0, sentence_start(text, pos) - 1))
+    if place.start >= before and "\n" not in text[place.end:pos]:
+        return PLACE  # 某县大力推广…。眼下，…成立了…指导组
     counts: dict[str, int] = {}
     for m in state.ctx.mentions:
         if m.level in LOCAL_LEVELS:
             counts[m.name] = counts.get(m.name, 0) + 1
     times = counts.get(place.name, 0)
-    return times >= PLACE_TIMES and times == max(counts.values())
+    return PLACE if times >= PLACE_TIMES and times == max(counts.values()) else NONE
 
 
-def kind_without_place(form: str) -> bool:
-    """A team written as `form`, left without a place, named by one common word before its
-    head (无人机专班, 碎石小组): a kind of team."""
-    if form.startswith(NATIONAL_OWNERS) or _central_start(form):
-        return False  # 某部工作组: the ministry's
-    head = ending(form, TEAM_HEADS)
-    core = form[: len(form) - len(head)] if head else ""
-    words = segmenter().dictionary_words(core) if core else []
-    return len(words) == 1 and len(core) >= 2 and tag(core) not in PROPER_TAGS
+def _clause_start(text: str, k: int) -> int:
+    """Where the clause holding position `k` starts."""
+    while k > 0 and text[k - 1] not in CLAUSE_STOPS:
+        k -= 1
+    return k
 
 
 LEVELS_LONGEST_FIRST = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
