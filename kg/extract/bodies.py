@@ -15,6 +15,7 @@ from .orgs import NATIONAL, Named, clause_bounds, generic_core, is_proper, strip
 from .tokens import PROPER_TAGS, freq, tag
 from .programs import PROJECT_WORD, QUANTITY
 from .spans import ROUTE_WORDS, Sentence
+from .team_anchor import NONE, OWN, far_place, placed_name
 from .team_owners import owning_body
 from .team_places import full_place_name
 
@@ -70,14 +71,20 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
         else:
             owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
             p = None if owner is not None else anaphor_place(state, sent, n.start) \
-                or last_place(state, sent, n.start) \
-                or state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+                or last_place(state, sent, n.start)
+            if p is None and owner is None:
+                p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+                named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
+                if named_by == NONE:
+                    return None  # 某某专班 after another story's place: no team to name
+                if named_by == OWN:
+                    p = None  # 某部工作组, 某河…总指挥部: a ministry's or a basin's team
             if owner is not None:
                 n.aliases.add(n.name)
                 n.name = owner + n.name
         if p is not None:
             n.aliases.add(n.name)
-            n.name = p.name + n.name
+            n.name = placed_name(p.name, n.name)
             n.place = p
     if n.label == "TaskForce":
         full = full_place_name(n.name, state.text)  # 玉树|灾后重建指挥部: the place's full name

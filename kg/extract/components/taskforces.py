@@ -8,6 +8,7 @@ from ..bodies import anaphor_place, counted_before
 from ..driver import component
 from ..lexicon import ESTABLISH_VERBS
 from ..orgs import clause_bounds, strip_quotes
+from ..team_anchor import placed_name
 from ..spans import Sentence
 
 
@@ -32,7 +33,7 @@ def established(state, sent: Sentence) -> None:
         if n.generic:
             if strip_quotes(n.surface) == n.head:
                 continue  # a bare 专班 set up by a place: too little to name it
-            name = subject.name + strip_quotes(n.surface)
+            name = placed_name(subject.name, strip_quotes(n.surface))  # 某区 + 区宣讲团: once
             tf = reg.add("TaskForce", name, aliases={strip_quotes(n.surface)}, pos=n.start)
             n.name, n.generic = name, False
         else:
