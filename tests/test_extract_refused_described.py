@@ -95,7 +95,7 @@ def test_a_route_cut_after_its_first_end_though_read_from_a_longer_form():
     assert inside_place("Project", "石门铁路澧水特大桥", text, ctx)
     assert not inside_place("Project", "桃源铁路沅水特大桥", text + "桃源铁路沅水特大桥全长3公里。", ctx)
     assert "临澧沅水特大桥" in found("工人们来到临澧沅水特大桥施工现场。", "Project")
-    assert refused_name("Project", "时起高速公路")
+    assert refused_name("Project", "时起桃源高速公路")
 
 
 def test_a_foreign_work_named_in_a_headline_before_a_foreign_sentence():
@@ -113,6 +113,8 @@ def test_cut_after_a_quoted_object_or_inside_a_title_with_its_years_or_counted()
     assert refused_name("Program", "4期国家环保行动计划")
     assert "桃源风电设权项目" not in found("桃源县已批准桃源风电设权项目30多个。", "Project")
     assert not refused_mentions("Project", "桃源风电项目", set(), "桃源风电项目3个月内完工。", None)
+    text = "桃源光伏项目、桃源风电项目2个重大项目成功签约。"
+    assert not refused_mentions("Project", "桃源风电项目", set(), text, None)
 
 
 def test_lists_pools_and_majors_are_no_works():
@@ -131,3 +133,31 @@ def test_lists_pools_and_majors_are_no_works():
     assert not refused_name("Program", "纪律作风学习教育")
     text = "最美“环城公路”、桃源机场二期等一批项目正在建设。"
     assert not refused_mentions("Project", "桃源机场二期", set(), text, None)
+
+
+def test_questions_verbs_of_pushing_on_and_generic_words_make_no_program():
+    assert refused_name("Program", "怎么考")
+    assert refused_name("Program", "谁来考")
+    assert not refused_name("Program", "谁建设谁受益政策")
+    assert refused_name("Program", "推进新时代兴林富民行动")
+    assert refused_name("Program", "坚决打好碧水攻坚战")
+    assert refused_name("Program", "可选择后续行动")
+    assert refused_name("Program", "更多重要联合行动计划")
+    assert refused_name("Program", "修缮保护工程")
+    assert not refused_name("Program", "桃源企业培育计划")
+
+
+def test_events_of_a_contest_listed_are_no_works():
+    text = "此外，极速摩托车表演、越野拉力赛等项目的比赛也令观众大饱眼福。"
+    assert not found(text, "Project") & {"越野拉力赛"}
+    assert refused_name("Project", "桃源首日冲金项目")
+
+
+def test_weeks_year_plans_attending_and_points_of_a_list_make_no_program():
+    assert refused_name("Program", "桃源文化周活动")
+    assert refused_name("Program", "桃源州2030年计划")
+    assert not refused_name("Program", "桃源一体化发展2030年行动计划")
+    assert refused_name("Program", "出席桃源专项治理")
+    assert refused_name("Program", "二是认真落实桃源行动计划")
+    assert refused_name("Program", "大型新闻公益行动")
+    assert not refused_name("Program", "寻找最美桃源人大型公益活动")

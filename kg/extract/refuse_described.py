@@ -1,20 +1,25 @@
 """Programs and projects that describe rather than name, refused once the article is
-read, beside `kg.extract.refuse_programs`: a program that is one verb of a list of
-quoted steps (“培育”“遴选”三大行动 → 遴选), a clause with 把 (某部把学习教育), who
-takes part alone before a head often a verb's object (全党学习教育),
-the activities of a commemorative day (世界某某日活动, 某某日主题活动; not a theme day
-of a party branch, 主题党日活动, nor an open day); a project named by a slogan of two
-characters and generic words (“两重”建设项目), a region's network (长三角铁路, 大湾区高铁,
-京津两地高铁); and a name the article writes only from inside a place it names (雄安|
-新区至某地高速铁路) or right after a Latin letter (CCC|认证某某专项行动). Words are
-data (kg/data/vocab/refuse/)."""
+read, beside `kg.extract.refuse_programs`. By their words: a program that is one verb of
+a list of quoted steps (“调研”“推广”三大行动 → 推广), a clause with 把 (某部把学习教育),
+who takes part alone before a head often a verb's object (全省学习教育), the activities
+of a commemorative day (世界某某日活动; not a theme day of a party branch, 主题党日活动,
+nor an open day), periods counted before a program (4期某某行动计划), a year's plan
+(某州2013年计划); a project named by
+a slogan of two characters and generic words (“三保”建设项目), a region's network (长三角
+地区城际铁路, 桃临两地高铁). Where the article writes them: a name written only from inside a
+place (某市|新区至某地高速铁路), after a route's first end (某地至|某地高速公路某某特大桥),
+ending a dated title after a character of it (《某某推动“某某”某某行动计划（2017-2020）》),
+right after a Latin letter (ABC|认证某某专项行动) or a quoted object and 及 (“某某”及|某某
+专项治理); a project counted right after (某某项目30多个。) or a work named only in
+foreign sentences and in headlines before one (某某大桥附近起火 / 据某国消防部门…).
+Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
 import re
 
 from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import alternation, chars, table, word_set, words
+from ..text.vocabulary import chars, table, word_set, words
 from .refuse_kinds import PROJECT_WORKS, SENTENCE_STOPS, _foreign_pattern, _foreign_sentence
 from .tokens import tag
 
@@ -24,9 +29,10 @@ CLAUSE_MARKS = word_set("refuse/clause_marks")
 OBJECT_HEADS = tuple(words("refuse/object_program_heads"))
 SCOPE_OPENERS = tuple(words("refuse/scope_words"))
 SCOPE_ENDS = tuple(words("refuse/scope_ends"))
-MAX_SCOPE = 3  # characters of a scope opened by 全 (全党, 全行, 全系统)
+MAX_SCOPE = 3  # characters of a scope opened by 全 (全省, 全局, 全系统)
 MARKS = table("refuse/described_marks")
-(DAY,), (EVENT,), EVENT_KINDS = MARKS["day"], MARKS["event"], MARKS["event_kinds"]
+DAYS, (EVENT,), EVENT_KINDS = MARKS["day"], MARKS["event"], MARKS["event_kinds"]
+(YEAR_PLAN,) = MARKS["year_plan"]
 NOT_DAY_ENDS = tuple(words("refuse/day_event_excluded"))
 MIN_DAY_NAME = 2  # characters before 日 that name a day (水日 is no day's name alone)
 PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
@@ -41,9 +47,10 @@ REGIONS = tuple(sorted(words("refuse/network_regions"), key=len, reverse=True))
 (ROUTE_TO,), (ROUTE_TO_SPOKEN,) = MARKS["route_to"], MARKS["route_to_spoken"]  # 某地至某地, 某地到某地
 LABELS = ("Program", "Project")
 _NUMERALS = chars("common/numerals")
-# A count right after a project (某某项目4200多个): projects of a kind, counted.
+# A count right after a project, ending the clause (某某项目30多个。): projects of a
+# kind, counted; not a count of the list before it (某某、某某项目3个重大项目签约).
 COUNT_AFTER = re.compile(rf"[\d{_NUMERALS}]+[{chars('common/quantity_words')}]?[{chars('refuse/counted_after')}]"
-                         rf"(?!{alternation(MARKS['time_counted'])})")
+                         rf"(?=[，。；！？,;!?\n]|$)")
 # A count of periods or rounds opening a program, with no 第 (4期某某行动计划): the
 # periods of one, counted.
 COUNT_OPENER = re.compile(rf"[\d{_NUMERALS}]+[{chars('refuse/program_period_counters')}]")
@@ -59,15 +66,15 @@ def refused_described(label: str, name: str) -> bool:
     words alone."""
     if label == "Program":
         return bare_verb(name) or clause_mark(name) or day_event(name) or scope_object(name) \
-            or bool(COUNT_OPENER.match(name))
+            or bool(COUNT_OPENER.match(name)) or year_plan(name)
     if label == "Project":
         return slogan_project(name) or region_network(name)
     return False
 
 
 def bare_verb(name: str) -> bool:
-    """A program with no program's head that is one verb of the dictionary (遴选, 应用:
-    one of a list of quoted steps sharing a head, “培育”“遴选”“应用”三大行动)."""
+    """A program with no program's head that is one verb of the dictionary (推广, 示范:
+    one of a list of quoted steps sharing a head, “调研”“推广”“示范”三大行动)."""
     if name.endswith(PROGRAM_HEADS):
         return False
     toks = segmenter().dictionary_words(name)
@@ -81,8 +88,8 @@ def clause_mark(name: str) -> bool:
 
 
 def scope_object(name: str) -> bool:
-    """Who takes part, alone before a head often a verb's object (全党学习教育, 全行学习
-    教育, 部机关学习教育): the clause's scope, not a program's name (党纪学习教育 is kept)."""
+    """Who takes part, alone before a head often a verb's object (全省学习教育, 全局学习
+    教育, 局机关学习教育): the clause's scope, not a program's name (纪律作风学习教育 is kept)."""
     head = next((h for h in OBJECT_HEADS if name.endswith(h)), "")
     scope = name[: len(name) - len(head)] if head else ""
     if not scope:
@@ -91,8 +98,8 @@ def scope_object(name: str) -> bool:
 
 
 def day_event(name: str) -> bool:
-    """The activities of a commemorative day (世界某某日活动, 某某安全日主题活动, 某国
-    日活动): events held on a day, not a campaign; a theme day of a party branch or a
+    """The activities of a commemorative day or week (世界某某日活动, 某某安全日主题活动,
+    某国日活动, 某国文化周活动): events held on a day, not a campaign; a theme day of a party branch or a
     youth league (主题党日活动, 主题团日活动), an open day, 百日 and 节日 are kept."""
     if not name.endswith(EVENT):
         return False
@@ -101,15 +108,22 @@ def day_event(name: str) -> bool:
         if rest.endswith(kind):
             rest = rest[: -len(kind)]
             break
-    if not rest.endswith(DAY):
+    if not rest.endswith(DAYS):
         return False
-    day = rest[: -len(DAY)]
+    day = rest[:-1]
     return len(day) >= MIN_DAY_NAME and not day.endswith(NOT_DAY_ENDS)
+
+
+def year_plan(name: str) -> bool:
+    """A year's plan named by its year alone (某州2013年计划): the plan of a year, not a
+    named program."""
+    k = len(name) - len(YEAR_PLAN)
+    return name.endswith(YEAR_PLAN) and k > 0 and name[k - 1].isdigit()
 
 
 def slogan_project(name: str) -> bool:
     """Projects named by a slogan of two characters and generic words before 项目
-    (“两重”建设项目, 双重工程项目): the projects of a policy, not one work."""
+    (“三保”建设项目, 双保工程项目): the projects of a policy, not one work."""
     if not name.endswith(PROJECT_WORD):
         return False
     core = name[: -len(PROJECT_WORD)]
@@ -121,8 +135,8 @@ def slogan_project(name: str) -> bool:
 
 
 def region_network(name: str) -> bool:
-    """A route's head after the name of a region only (长三角铁路, 长三角地区高铁, 大湾区
-    铁路, 京津两地高铁, “八纵八横”高速铁路): the region's network, not one route."""
+    """A route's head after the name of a region only (长三角地区城际铁路, 珠三角高铁, 桃临
+    两地高铁, “八纵八横”城际铁路): the region's network, not one route."""
     head = next((h for h in ROUTE_HEADS if name.endswith(h)), "")
     core = name[: len(name) - len(head)].strip("“”\"")
     if not head or not core:
@@ -138,9 +152,9 @@ def region_network(name: str) -> bool:
 
 
 def cut_described(label: str, form: str, k: int, text: str) -> bool:
-    """A program or project written right after a Latin letter (CCC|认证某某专项行动), or
-    after a quoted object and a joining word (“某某”及|某某企业专项治理); a project
-    written before a count (某某项目4200多个): cut from a longer name, or a kind."""
+    """A program or project written right after a Latin letter (ABC|认证某某专项行动), or
+    after a quoted object and a joining word (“某某”及|某某专项治理); a project
+    written before a count (某某项目30多个): cut from a longer name, or a kind."""
     if label not in LABELS or k == 0 or not form:
         return False
     if label == "Project" and COUNT_AFTER.match(text, k + len(form)):
@@ -200,7 +214,7 @@ def _before_foreign(text: str, k: int, n: int, ctx) -> bool:
 
 def inside_place(label: str, name: str, text: str, ctx) -> bool:
     """A program or project whose name the article writes (quotes aside), every time,
-    from inside a place it names (北京至雄安|新区至某地高速铁路), ending a document's title
+    from inside a place it names (某地至某市|新区至某地高速铁路), ending a document's title
     before its years (《某某推动“某某”某某行动计划（2017-2020）》), or a project written
     every time after 至, or after 到 right after a place (某地至|某地高速公路某某特大桥):
     cut from a longer name, though read back from a longer form or its quoted part."""
