@@ -17,6 +17,7 @@ from .lexicon import ESTABLISH_VERBS
 from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
+from .refuse_described import cut_described, foreign_headline, inside_place, refused_described
 from .refuse_kinds import CLAUSE_STOPS, QUOTES, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_phrases import attack_target, phrase_name
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
@@ -101,6 +102,7 @@ def refused_name(label: str, name: str) -> bool:
             or label == "Project" and _sized(name)
             or refused_kind(label, name)
             or refused_program(label, name)
+            or refused_described(label, name)
             or refused_body(label, name)
             or refused_opening(label, name)
             or label == "Organization" and phrase_name(name))
@@ -127,7 +129,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
         found = _quoted_positions(text, name)  # “两节”疫情防控工作专班
     if not found:
         return False
-    if refused_kind_mentions(label, name, found, text, ctx):
+    if refused_kind_mentions(label, name, found, text, ctx) or inside_place(label, name, text, ctx) \
+            or foreign_headline(label, name, found, text, ctx):
         return True
     if label == "Program" and possessive_unquoted(name, text):
         return True
@@ -164,7 +167,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     if label in ("Organization", "TaskForce") and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
             and not text.startswith(ISSUER_MARKERS, end):
         return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
-    if label in ("Program", "Project") and _cut_start(form, k, text) \
+    if label in ("Program", "Project") and (_cut_start(form, k, text) or cut_described(label, form, k, text)) \
             or label == "Program" and (_joined_object(text, k) or _cut_route_ends(form, k, text)):
         return True
     if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)
