@@ -219,7 +219,8 @@ def _country_at(state, sent: Sentence, c: int) -> Named | None:
     short = text[c - 1]
     before = text[c - 2] if c - 2 >= sent.start else ""
     if short in SHORT_FORMS and not before.isdigit() and before not in NUMERALS \
-            and (not before or not is_han(before) or _token_starts(sent, c - 1)):
+            and (not before or not is_han(before) or _token_starts(sent, c - 1)) \
+            and not _place_word_over(sent, c):  # (印|尼国防大臣: 印尼 is a word, not 印度)
         return Named(c - 1, c, short, "Place", "", "", name=SHORT_FORMS[short], generic=True)
     names = countries()
     for k in range(min(MAX_COUNTRY, c - sent.start), 1, -1):
@@ -228,6 +229,13 @@ def _country_at(state, sent: Sentence, c: int) -> Named | None:
         if word in names and _token_starts(sent, b) and sent.ctx.covering(b) is None:
             return Named(b, c, word, "Place", "", "", name=word, generic=True)
     return None
+
+
+def _place_word_over(sent: Sentence, c: int) -> bool:
+    """A token jieba tags as a place starts at `c` - 1 and goes on past `c`: the
+    character before `c` opens a longer place's name, it is no short form alone."""
+    tok = sent.token_at(c - 1)
+    return tok is not None and tok[0] == c - 1 and tok[1] > c and tag(tok[2]) == "ns"
 
 
 def _token_starts(sent: Sentence, i: int) -> bool:

@@ -1,0 +1,57 @@
+"""HOLDS on national news by kind (issue 12): ranks of command in the army, a body named
+before a phrase of the post's duties, a national body whose last character is no head
+word, bare titles of the same rank in a list of titled people, two titles joined by 兼
+after a verb of holding, foreign military chiefs. Sentences are made up in the genre's
+style; no name is from any gold annotation or the corpus."""
+from __future__ import annotations
+
+from conftest import holds, names, run
+
+
+def test_ranks_of_command_are_titles_of_their_unit():
+    got = holds(run("晋升上将军衔的军官是：北部战区司令员王建军、河北省军区原副司令员赵立国。"))
+    assert ("王建军", "司令员", "北部战区", "current") in got
+    assert ("赵立国", "副司令员", "河北省军区", "former") in got
+    # a unit no rule reads as a body still names the post (the post keeps the unit's words)
+    ext = run("红军第二十师师长钱卫东率部突围。")
+    assert ("钱卫东", "师长", "", "current") in holds(ext)
+    assert "红军第二十师师长" in names(ext, "Post")
+
+
+def test_a_duty_phrase_between_the_body_and_the_title_is_passed_over():
+    got = holds(run("中央宣讲团成员、中宣部分管日常工作的副部长周志明在某地作报告。"))
+    assert ("周志明", "副部长", "中宣部", "current") in got
+
+
+def test_a_national_body_ending_in_no_head_word_is_the_body_of_the_title_after_it():
+    got = holds(run("香港中联办主任吴德明表示，欢迎各界参与。"))
+    assert ("吴德明", "主任", "香港中联办", "current") in got
+
+
+def test_a_bare_title_of_the_same_rank_in_a_list_takes_the_body_before_it():
+    got = holds(run("湖南省委书记李明华、副书记王强军出席会议。"))
+    assert ("王强军", "副书记", "湖南省委", "current") in got
+    got = holds(run("湘潭市发改委主任张一鸣和副主任赵小刚出席。"))
+    assert ("赵小刚", "副主任", "湘潭市发改委", "current") in got
+    # another rank takes no body from the item before it
+    assert not {h for h in holds(run("湘潭市发改委主任张一鸣、处长赵小刚出席。")) if h[0] == "赵小刚" and h[2]}
+
+
+def test_two_titles_joined_after_a_verb_of_holding_are_of_one_body():
+    got = holds(run("钱立新担任湘潭市发改委主任兼党组书记。"))
+    assert ("钱立新", "主任", "湘潭市发改委", "current") in got
+    assert ("钱立新", "书记", "湘潭市发改委党组", "current") in got
+
+
+def test_a_body_after_a_joiner_starts_after_it():
+    got = holds(run("秘书长特别代表兼某某团团长周文海为部队颁奖。"))
+    assert all(not h[2].startswith("兼") for h in got)
+
+
+def test_foreign_military_chiefs_hold_a_post_of_their_country():
+    got = holds(run("某国武装部队总参谋长巴赫里表示，将加强合作。".replace("某国", "伊朗")))
+    assert ("巴赫里", "总参谋长", "伊朗", "current") in got
+    # a place word opening the country's name is no short form (印|尼 is not 印度)
+    got = holds(run("印尼海军参谋长苏马诺说，演习顺利。"))
+    assert not {h for h in got if h[2] == "印度"}
+    assert names(run("俄国防部长伊万诺夫此前表示，很好。"), "Person") == {"伊万诺夫"}
