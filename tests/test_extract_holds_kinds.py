@@ -55,3 +55,11 @@ def test_foreign_military_chiefs_hold_a_post_of_their_country():
     got = holds(run("印尼海军参谋长苏马诺说，演习顺利。"))
     assert not {h for h in got if h[2] == "印度"}
     assert names(run("俄国防部长伊万诺夫此前表示，很好。"), "Person") == {"伊万诺夫"}
+
+
+def test_an_academic_title_is_a_post_of_the_school_written_before_it():
+    got = holds(run("全国政协委员、湖南大学教授王立新说，学科建设很重要。"))
+    assert ("王立新", "教授", "湖南大学", "current") in got
+    assert ("王立新", "委员", "全国政协", "current") in got
+    assert ("李红梅", "副教授", "中国人民大学", "current") in holds(run("中国人民大学副教授李红梅说，很好。"))
+    assert not holds(run("教授王立新说，学科建设很重要。"))  # no school written: no post
