@@ -63,3 +63,27 @@ def test_an_academic_title_is_a_post_of_the_school_written_before_it():
     assert ("王立新", "委员", "全国政协", "current") in got
     assert ("李红梅", "副教授", "中国人民大学", "current") in holds(run("中国人民大学副教授李红梅说，很好。"))
     assert not holds(run("教授王立新说，学科建设很重要。"))  # no school written: no post
+
+
+def test_a_village_body_written_bare_is_the_village_named_just_before():
+    got = holds(run("在湖北省通山县石门村，党支部书记王建明告诉记者，村里变了。"))
+    assert ("王建明", "书记", "石门村党支部", "current") in got
+    got = holds(run("记者来到湖北省通山县石门村。村委会主任王建明告诉记者，村里变了。"))
+    assert ("王建明", "主任", "石门村村委会", "current") in got
+    # a company named in between owns the bare body
+    got = holds(run("记者来到通山县石门村的红星公司，党支部书记王建明说，很好。"))
+    assert not {h for h in got if h[2].startswith("石门村")}
+
+
+def test_joined_and_listed_titles_stay_with_their_own_names():
+    got = holds(run("中央办公厅主任钱立明，全国人大常委会副委员长兼秘书长赵晨明，国务委员孙洁明，"
+                    "全国政协副主席兼秘书长周庆明等陪同。"))
+    assert ("赵晨明", "秘书长", "全国人大常委会", "current") in got
+    assert not {h for h in got if h[0] in ("钱立明", "孙洁明") and h[2] in ("全国人大常委会", "全国政协")}
+    # an executive deputy's unread body is not passed on (某部常务|副部长)
+    got = holds(run("中共中央统战部常务副部长张裔明、副部长冉万明介绍了情况。"))
+    assert not {h for h in got if h[0] == "冉万明" and h[2]}
+
+
+def test_a_country_a_force_is_stationed_in_is_not_its_own():
+    assert not holds(run("据某国驻叙利亚部队参谋长拉德诺夫介绍，很好。".replace("某国", "俄罗斯")))

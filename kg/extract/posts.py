@@ -167,7 +167,8 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
 
 def _joined_title(sent: Sentence, pos: int) -> int:
     """Length of a title joiner written at `pos` when a title, or a party body's title,
-    follows it right away (…总司令兼政治委员, …局长兼党组书记), else 0."""
+    follows it right away and ends the post's phrase (…总司令兼政治委员, …局长兼党组书记),
+    else 0."""
     text = sent.article
     j = next((j for j in TITLE_JOINERS if text.startswith(j, pos)), None)
     if j is None:
@@ -176,7 +177,7 @@ def _joined_title(sent: Sentence, pos: int) -> int:
     for e in range(k + 2, min(sent.end, k + 8) + 1):
         title = sent.title_before(e)
         if title and text[k:e - len(title)] in PARTY_BODIES + ("",):  # 兼党组书记
-            return len(j)
+            return len(j) if _post_end(text, e, sent.end) else 0  # (…副主席兼秘书长某某: another's)
     return 0
 
 

@@ -5,7 +5,7 @@ whose last character is no head word (香港中联办主任某某); and the body
 list of titled people, that of the title of the same rank before it (省委书记某某、副书记某某)."""
 from __future__ import annotations
 
-from ..text.vocabulary import words
+from ..text.vocabulary import chars, words
 from .central import canonical
 from .lexicon import AND, is_surname_at
 from .orgs import Named
@@ -13,6 +13,7 @@ from .persons import CJK
 from .spans import Sentence, scan_start
 
 INTERLUDES = words("posts/title_interludes")
+DEPUTY_MARKS = tuple(chars("posts/deputy_marks"))
 MAX_NATIONAL = 16  # characters of the longest national body form read back from a title
 
 
@@ -58,8 +59,9 @@ def listed_body(sent: Sentence, ts: int, title: str, before) -> Named | None:
         if not prev or head_title(prev) != head_title(title):
             continue
         items = before(sent, s)
-        if items and items[-1].org is not None and items[-1].title == prev:
-            return items[-1].org
+        org = items[-1].org if items and items[-1].title == prev else None
+        if org is not None and not org.surface.endswith(DEPUTY_MARKS):  # (某部常务|副部长: no body)
+            return org
     return None
 
 

@@ -8,8 +8,9 @@ from ...text.vocabulary import words
 from ..driver import component
 from ..holders import hold
 from ..lexicon import automaton
-from ..posts import PostItem, body, former_before
+from ..posts import FORMER_PREFIXES, PostItem, body, former_before
 from ..spans import Sentence, scan_start
+from .foreign_leaders import DOTS
 
 ACADEMIC_TITLES = words("posts/academic_titles")
 ACADEMIC_HEADS = tuple(words("posts/academic_heads"))
@@ -29,8 +30,9 @@ def academic_posts(state, sent: Sentence) -> None:
         if name is None:
             continue
         b = scan_start(sent, ts)
-        if b >= ts or not text[b:ts].endswith(ACADEMIC_HEADS):
-            continue
+        if b >= ts or not text[b:ts].endswith(ACADEMIC_HEADS) or text[b] in FORMER_PREFIXES \
+                or b > sent.start and text[b - 1] in DOTS:
+            continue  # (原|理工大学: a school since renamed; 约翰·|霍普金斯大学: the name is cut)
         org = body(sent, b, ts, title)
         if org is None or org.generic or org.label != "Organization":
             continue

@@ -32,6 +32,7 @@ from .foreign_leaders import (COMMON_FOREIGN, DOTS, FOREIGN_TITLES, NAME_TAGS, W
 
 MINISTER_TITLES = {title: what for title, (what,) in table("posts/foreign_minister_titles").items()}
 OFFICE_MARKS = {word: status for word, (status,) in table("posts/foreign_office_marks").items()}
+STATIONED = frozenset(chars("bodies/stationed_words"))
 SHORT_FORMS = {ch: full for ch, (full,) in table("people/country_short_forms").items()}
 TITLE_AC = automaton(tuple(MINISTER_TITLES) + FOREIGN_TITLES)
 NUMERALS = frozenset(chars("common/numerals"))  # 二十三日|首相: a date, not 日 for Japan
@@ -184,6 +185,8 @@ def _country_and_office(state, sent: Sentence, ts: int, what: str | None):
         if what in (None, "none") and office:
             continue
         country = _country_at(state, sent, c)
+        if country is not None and country.start > sent.start and text[country.start - 1] in STATIONED:
+            return None  # 某国驻某国部队参谋长: the country a force is stationed in is not its own
         if country is not None:
             at = ts - len(office) if office else ts
             return country, office, status, at
