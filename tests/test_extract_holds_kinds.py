@@ -87,3 +87,11 @@ def test_joined_and_listed_titles_stay_with_their_own_names():
 
 def test_a_country_a_force_is_stationed_in_is_not_its_own():
     assert not holds(run("据某国驻叙利亚部队参谋长拉德诺夫介绍，很好。".replace("某国", "俄罗斯")))
+
+
+def test_a_post_taken_in_a_later_clause_is_the_sentences_one_persons():
+    got = holds(run("记者来到湖北省通山县石门村。2014年，王建明从广州回到家乡，当选村党支部书记。"))
+    assert ("王建明", "书记", "石门村党支部", "current") in got
+    # a quote after a verb of saying, or two people before the verb: no post
+    assert not {h for h in holds(run("李华说，当选村党支部书记后压力很大。记者来到通山县石门村。")) if h[0] == "李华"}
+    assert not {h for h in holds(run("王强会见了李华，担任湘潭市市长的张明出席。")) if h[0] in ("王强", "李华")}

@@ -48,6 +48,7 @@ from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
+from .subject_posts import subject_posts
 from .subject_bodies import subject_bodies
 from .tagged_bodies import tagged_bodies, tagged_companies
 from .tagged_people import tagged_people
@@ -61,7 +62,7 @@ PIPELINE = (
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
-    places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
