@@ -12,6 +12,7 @@ from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve,
                    strip_quotes)
 from .spans import ACTING, Sentence, scan_start
+from .title_bodies import body_start_before, interlude_len, listed_body
 from .tokens import tag
 from .units import institution_unit
 
@@ -53,7 +54,10 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
             break
         ts = q - len(title)
         b = _after_titled_name(sent, scan_start(sent, ts), ts)
-        items.append((b, ts, title))
+        if b >= ts:
+            b = body_start_before(sent, ts)  # 中宣部分管日常工作的副部长, 香港中联办主任
+        b += next((len(j) for j in TITLE_JOINERS if text.startswith(j, b) and b + len(j) < ts), 0)
+        items.append((b, ts, title))  # (…特别代表兼某团团长: the body starts after 兼)
         if b - 1 >= sent.start and (text[b - 1] == "、" or text[b - 1] in TITLE_JOINERS
                                     and (b == ts or text[b:ts] in PARTY_BODIES)):
             q = b - 1  # 董事长兼总裁, 院长兼党委书记: a second title of the same body
@@ -74,7 +78,10 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     items.reverse()
     first_b = items[0][0]
     status = "former" if former_before(text, first_b, sent.start) else "current"
-    return _build(sent, items, status)
+    out = _build(sent, items, status)
+    if len(out) == 1 and out[0].org is None:  # 省委书记某某、副书记某某
+        out[0].org = listed_body(sent, items[0][1], out[0].title, posts_before)
+    return out
 
 
 def _past_listed_rank(sent: Sentence, q: int) -> int:
@@ -137,7 +144,8 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
             if text[end - 1] in "，。、；：,;:！？!?（）()“”":
                 break
             title = sent.title_before(end)
-            if title and end - len(title) >= pos and _post_end(text, end, sent.end):
+            if title and end - len(title) >= pos and (_post_end(text, end, sent.end)
+                                                     or _joined_title(sent, end)):
                 found = (end, title)
                 break
         if not found:
@@ -149,8 +157,28 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
         if pos < sent.end and text[pos] == "、":
             pos += 1
             continue
+        j = _joined_title(sent, pos)  # 某部总司令兼政治委员: a second title of the same body
+        if j:
+            pos += j
+            continue
         break
     return _build(sent, items, status), pos
+
+
+def _joined_title(sent: Sentence, pos: int) -> int:
+    """Length of a title joiner written at `pos` when a title, or a party body's title,
+    follows it right away and ends the post's phrase (…总司令兼政治委员, …局长兼党组书记),
+    else 0."""
+    text = sent.article
+    j = next((j for j in TITLE_JOINERS if text.startswith(j, pos)), None)
+    if j is None:
+        return 0
+    k = pos + len(j)
+    for e in range(k + 2, min(sent.end, k + 8) + 1):
+        title = sent.title_before(e)
+        if title and text[k:e - len(title)] in PARTY_BODIES + ("",):  # 兼党组书记
+            return len(j) if _post_end(text, e, sent.end) else 0  # (…副主席兼秘书长某某: another's)
+    return 0
 
 
 def _after_note(text: str, end: int, hi: int) -> int:
@@ -225,8 +253,9 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
                 org.head, org.generic = rest, False
                 org.label, org.kind = "Organization", "party"
         else:
+            be = ts - interlude_len(text, b, ts)  # the body ends before a duty phrase
             org = _possessive_place(sent, b, ts, title) \
-                or (body(sent, b, ts + _shared_char(text, b, ts), title) if b < ts else None)
+                or (body(sent, b, be + _shared_char(text, b, be) * (be == ts), title) if b < be else None)
         if cut:
             ts = cut
         if org is not None and org.former:

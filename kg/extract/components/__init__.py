@@ -20,6 +20,7 @@ without quotes beside `programs`.
 from __future__ import annotations
 
 from ..driver import check
+from .academic_posts import academic_posts
 from .appositive import appositive
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
@@ -47,6 +48,7 @@ from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
+from .subject_posts import subject_posts
 from .subject_bodies import subject_bodies
 from .tagged_bodies import tagged_bodies, tagged_companies
 from .tagged_people import tagged_people
@@ -58,9 +60,9 @@ PIPELINE = (
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
+    tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
-    places, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
 )

@@ -32,6 +32,7 @@ from .foreign_leaders import (COMMON_FOREIGN, DOTS, FOREIGN_TITLES, NAME_TAGS, W
 
 MINISTER_TITLES = {title: what for title, (what,) in table("posts/foreign_minister_titles").items()}
 OFFICE_MARKS = {word: status for word, (status,) in table("posts/foreign_office_marks").items()}
+STATIONED = frozenset(chars("bodies/stationed_words"))
 SHORT_FORMS = {ch: full for ch, (full,) in table("people/country_short_forms").items()}
 TITLE_AC = automaton(tuple(MINISTER_TITLES) + FOREIGN_TITLES)
 NUMERALS = frozenset(chars("common/numerals"))  # 二十三日|首相: a date, not 日 for Japan
@@ -184,6 +185,8 @@ def _country_and_office(state, sent: Sentence, ts: int, what: str | None):
         if what in (None, "none") and office:
             continue
         country = _country_at(state, sent, c)
+        if country is not None and country.start > sent.start and text[country.start - 1] in STATIONED:
+            return None  # 某国驻某国部队参谋长: the country a force is stationed in is not its own
         if country is not None:
             at = ts - len(office) if office else ts
             return country, office, status, at
@@ -219,7 +222,8 @@ def _country_at(state, sent: Sentence, c: int) -> Named | None:
     short = text[c - 1]
     before = text[c - 2] if c - 2 >= sent.start else ""
     if short in SHORT_FORMS and not before.isdigit() and before not in NUMERALS \
-            and (not before or not is_han(before) or _token_starts(sent, c - 1)):
+            and (not before or not is_han(before) or _token_starts(sent, c - 1)) \
+            and not _place_word_over(sent, c):  # (印|尼国防大臣: 印尼 is a word, not 印度)
         return Named(c - 1, c, short, "Place", "", "", name=SHORT_FORMS[short], generic=True)
     names = countries()
     for k in range(min(MAX_COUNTRY, c - sent.start), 1, -1):
@@ -228,6 +232,13 @@ def _country_at(state, sent: Sentence, c: int) -> Named | None:
         if word in names and _token_starts(sent, b) and sent.ctx.covering(b) is None:
             return Named(b, c, word, "Place", "", "", name=word, generic=True)
     return None
+
+
+def _place_word_over(sent: Sentence, c: int) -> bool:
+    """A token jieba tags as a place starts at `c` - 1 and goes on past `c`: the
+    character before `c` opens a longer place's name, it is no short form alone."""
+    tok = sent.token_at(c - 1)
+    return tok is not None and tok[0] == c - 1 and tok[1] > c and tag(tok[2]) == "ns"
 
 
 def _token_starts(sent: Sentence, i: int) -> bool:
