@@ -35,6 +35,7 @@ from .listed_holders import listed_holders
 from .listed_people import listed_people, listed_people_late
 from .lists import listed_names
 from .members import taskforce_members
+from .military_units import military_units
 from .parent_companies import parent_companies
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
                      before_speech)
@@ -54,7 +55,7 @@ from .taskforces import established
 from .transfer_works import transfer_works
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, foreign_bodies, tagged_bodies, subject_bodies, established,
+    listed_names, bodies, central_bodies, military_units, foreign_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
