@@ -11,10 +11,13 @@ from ..driver import component
 from ..orgs import clause_bounds, generic_core, strip_quotes
 from ..spans import Sentence
 from ..tokens import tag
+from ...text.vocabulary import word_set
 
 GOVERNMENT = "government"
 MAX_CORE = 4  # characters of a bare body's name before its head (工商, 市场监管)
 MAX_CLAUSES = 3  # clauses a left-out subject is read back over
+# heads of the bodies a left-out subject is carried to (某局, 某委: not 中心校, a kind of school)
+CARRIED_HEADS = word_set("bodies/carried_subject_heads")
 
 
 @component("subject_bodies", scope="sentence", reads=("sentence.names", "places"),
@@ -28,7 +31,7 @@ def subject_bodies(state, sent: Sentence) -> None:
         core = surface[:-len(n.head)]
         if not 2 <= len(core) <= MAX_CORE or generic_core(core):
             continue
-        p = _subject(state, sent, n.start, _nouns(sent, n.start, n.end - len(n.head)))
+        p = _subject(state, sent, n.start, n.head in CARRIED_HEADS and _nouns(sent, n.start, n.end - len(n.head)))
         if p is None:
             continue
         n.name, n.place, n.relative, n.generic = p.name + surface, p, True, False
@@ -40,7 +43,8 @@ def _subject(state, sent: Sentence, pos: int, carried: bool = True):
     """The city, county or district that opens the clause of `pos`, or, for a clause that
     opens with a verb (its subject left out: 某市整合…，合并某局…，成立某局), the one that
     opens an earlier clause of the sentence all of whose clauses since open with a verb
-    (only when `carried`: the body's core is nouns, not 群众不|办)."""
+    (only when `carried`: a bureau's or commission's head after a core of nouns, not
+    群众不|办 or 乡镇标准|中心校)."""
     lo, _ = clause_bounds(sent, pos)
     for _ in range(MAX_CLAUSES):
         places = state.ctx.inside(lo, pos)
