@@ -17,6 +17,8 @@ UNITS = tuple(sorted(words("bodies/central_unit_words"), key=len, reverse=True))
 @component("central_units", scope="sentence", reads=("sentence.names", "sentence.body_spans"),
            writes=("sentence.names", "sentence.body_spans", "graph.Organization"))
 def central_units(state, sent: Sentence) -> None:
+    if not any(u in sent.text for u in UNITS):
+        return
     text, spans = state.text, state.body_spans
     for n in list(state.named):
         if n.label != "Organization" or n.end >= sent.end or canonical(n.name) is None:

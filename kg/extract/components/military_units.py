@@ -21,10 +21,10 @@ def _words(role: str) -> tuple[str, ...]:
     return tuple(table("bodies/military_units")[role][0].split())
 
 
-@lru_cache(maxsize=1)
-def _gates() -> tuple[str, ...]:
-    """Words one of which every unit's name holds: a cheap test before the pattern."""
-    return tuple({*_words("numbered_heads"), *_words("police_heads"), *_words("district_heads")})
+
+
+# Words one of which every unit's name holds: a cheap test before the pattern.
+GATES = tuple(dict.fromkeys((*_words("numbered_heads"), *_words("police_heads"), *_words("district_heads"))))
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +45,12 @@ def pattern() -> re.Pattern[str]:
 @component("military_units", scope="sentence", reads=("sentence.tokens", "places", "sentence.body_spans"),
            writes=("sentence.names", "sentence.body_spans", "graph.Organization"))
 def military_units(state, sent: Sentence) -> None:
-    if not any(w in sent.text for w in _gates()):
+    text = sent.text
+    if not any(w in text for w in GATES):
         return
     spans = state.body_spans
     added = False
-    for m in pattern().finditer(sent.text):
+    for m in pattern().finditer(text):
         s, e = sent.start + m.start(), sent.start + m.end()
         if any(a < e and s < z for a, z in spans):
             continue  # read before (北京军区, a national body; a longer body around it)
