@@ -12,7 +12,7 @@ from ..bodies import register
 from ..driver import component
 from ..orgs import Named
 from ..spans import Sentence
-from ...text.vocabulary import alternation, chars, rows, table
+from ...text.vocabulary import alternation, chars, rows, table, words
 
 KIND = "military"
 
@@ -36,7 +36,8 @@ def pattern() -> re.Pattern[str]:
     prov = alternation(provinces)
     numerals = chars("common/numerals")
     numbered = (rf"(?P<service>{alternation(_words('services'))})?"
-                rf"第?[\d{numerals}]+(?:{alternation(_words('numbered_heads'))})")
+                rf"(?:{alternation(words('common/ordinal_prefixes'))})?[\d{numerals}]+"
+                rf"(?:{alternation(_words('numbered_heads'))})")
     police = rf"(?:{alternation(_words('police_opener'))})(?:{prov})(?:{alternation(_words('police_heads'))})"
     district = rf"(?:{prov})(?:{alternation(_words('district_heads'))})"
     return re.compile(rf"{numbered}|{police}|{district}")
