@@ -184,7 +184,7 @@ def project_company(state, n: Named) -> None:
         for p in places:
             if p.start == r:
                 r = p.end
-        inner = [p for p in places if p.start > r]
+        inner = [p for p in places if p.start > r and p.level != "zone"]  # not 某某|雄安新区|…项目
         end = inner[0].start if inner else (n.end - len(n.head) if r > n.start else r)
         cand = state.text[r:end]
         if 2 <= len(cand) <= 6 and (inner or len(cand) <= 4) and is_proper(cand, n) \

@@ -196,7 +196,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
             and not _split_brand(sent, tok, s):  # 民盟某市委|会
         return True
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
-                        or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
+                        or _ends_with_head(text[lo:i - 1]) or _body_word_before(sent, i - 1)) \
+            and not _brand_and(sent, i, s):
         return True  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
     if len(tok[2]) > 1 and tok[1] == i and tok[2].endswith(AND) and _ends_with_head(text[lo:i - 1]):
         return True  # 吉林省|委和|省政府: jieba glued 和 to the end of the body before
@@ -319,6 +320,14 @@ def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
 def _ends_with_head(before: str) -> bool:
     """The text before a 和 ends with a body's head word (…政府和…)."""
     return any(before.endswith(h) for h in lexicon().suffixes if len(h) >= 2)
+
+
+def _body_word_before(sent: Sentence, end: int) -> bool:
+    """A word of three characters or more ending at `end` with a head a 和 may stand
+    inside (知识产权局|和|版权局): a body's name of its own, so 和 joins two bodies
+    (not 发展|和|改革局, whose word before 和 is no body)."""
+    tok = sent.token_at(end - 1)
+    return tok is not None and tok[1] == end and len(tok[2]) >= 3 and tok[2].endswith(AND_HEADS)
 
 
 def _in_suffixes(word: str) -> bool:

@@ -47,6 +47,8 @@ from ..text.document import Text
 from .matching import Boundaries, Candidate, gazetteer_candidates, on_boundaries, plausible, select
 from .mentions import ArticlePlaces, PlaceMention
 from .resolution import resolve, to_mention
+from .old_towns import old_towns
+from .renamed import renamed_towns
 from .unlisted import unlisted_places
 from .zones import zone_candidates, zone_mentions, zone_parents
 
@@ -93,6 +95,9 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
     top = [to_mention(text, gaz, c) for c in resolved if not inside(c)]
     inner = [to_mention(text, gaz, c) for c in resolved if inside(c)]
     top += zone_mentions(text, zones, top, inner)
+    towns, top = renamed_towns(text, top, covered)  # 某某镇某某村 for the gazetteer's 某某乡
+    top += towns
+    top += old_towns(text, gaz, top, covered)  # 某市某某古镇: the town 某某镇
     top += unlisted_places(doc, top + inner, covered)
     top.sort(key=lambda m: (m.start, m.end))
     return zone_parents(ArticlePlaces(top, text, inner), zones)

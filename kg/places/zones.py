@@ -13,6 +13,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import word_set, words
 from .matching import CJK
 from .mentions import ArticlePlaces, PlaceMention
+from .new_areas import core_before, province_of
 
 # a zone suffix followed by these is part of another name (a company, a project)
 ZONE_BLOCK_RIGHT = words("places/zone_blockers")
@@ -100,6 +101,9 @@ def zone_candidates(text: str, gaz: Gazetteer) -> list[Zone]:
             if core > MAX_ZONE_CORE:
                 break
         canon = suffixes[m.group(0)]
+        named = core_before(text, s, m.group(0)) if start is None else 0
+        if named:  # 雄安新区: a national new area named bare
+            start, first, best_core = s - named, len(tokens), named
         if start is not None and canon in PLACE_ONLY_ZONES | NEEDS_CORE and not any(
                 gaz.key_index(w) is not None for w, _ in tokens[first:]):
             start = None
@@ -228,7 +232,11 @@ def zone_parents(places: ArticlePlaces, zones: list[Zone]) -> ArticlePlaces:
                     if other != m.name and core in m.name and not m.name.endswith(core):
                         parent, ups = other, ((other, "zone"),) + o.ancestors
                         break
-            if parent is None:
+            if parent is None and province_of(m.name):  # 雄安新区: its province, when named
+                prov = next((p for p in places.mentions if p.name == province_of(m.name)), None)
+                if prov is not None:
+                    parent, ups = prov.name, ((prov.name, prov.level),)
+            elif parent is None:
                 ctx = places.context(m.start, "city", forward=False)
                 if ctx is not None:
                     parent, ups = ctx.name, ((ctx.name, ctx.level),) + ctx.ancestors

@@ -1,8 +1,9 @@
 """The components of extraction, in the order they run (see `kg.extract.driver`).
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
-their heads, national bodies named bare, bodies the sequence tagger confirms, bare bodies
-of the place opening their clause), then
+their heads, national bodies named bare and the units written after them (国家防总办公室),
+military units without a head (第十三集团军, 武警四川总队), bodies the sequence tagger
+confirms, bare bodies of the place opening their clause), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
 meeting, an honorific, a bare title, a post), people the tagger proposes, the posts of a title
 before a list of names or before a role noun (代表、某村村民某某), posts in apposition, task
@@ -26,6 +27,7 @@ from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
 from .branches import branch_projects
 from .central import central_bodies
+from .central_units import central_units
 from .careers import career_events
 from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
@@ -36,6 +38,7 @@ from .listed_holders import listed_holders
 from .listed_people import listed_people, listed_people_late
 from .lists import listed_names
 from .members import taskforce_members
+from .military_units import military_units
 from .parent_companies import parent_companies
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
                      before_speech)
@@ -56,7 +59,7 @@ from .taskforces import established
 from .transfer_works import transfer_works
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, foreign_bodies, tagged_bodies, subject_bodies, established,
+    listed_names, bodies, central_bodies, central_units, military_units, foreign_bodies, tagged_bodies, subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,

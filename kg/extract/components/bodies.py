@@ -8,6 +8,7 @@ bodies."""
 from __future__ import annotations
 
 from ..bodies import register
+from ..company_kinds import after_kind_noun
 from ..central import canonical, joint_nameplate, kind_of
 from ...text.vocabulary import chars
 from ..driver import component
@@ -25,7 +26,8 @@ from .tagged_bodies import company_start, legal_start
 def bodies(state, sent: Sentence) -> None:
     out = []
     prev: Named | None = None
-    found = [legal_start(resolve(company_start(n, sent), sent), sent) for n in find_named(sent)]
+    found = [legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent)
+             for n in find_named(sent)]
     state.name_spans.extend((n.start, n.end) for n in found if n.label in ("Company", "Project"))
     for n in found:
         if n.label == "Place":
