@@ -6,7 +6,8 @@ The D001-D012 rows of items.tsv were drawn with the defaults (before they were a
 The E001-E010 rows were drawn with --n 10 --seed 2613 --prefix E (a third dev set),
 the F001-F012 rows with --n 12 --seed 2614 --prefix F (a fourth),
 the G001-G012 rows with --n 12 --seed 2615 --prefix G (a fifth),
-the H001-H012 rows with --n 12 --seed 2616 --prefix H (a sixth).
+the H001-H012 rows with --n 12 --seed 2616 --prefix H (a sixth),
+the I001-I012 rows with --n 12 --seed 2617 --prefix I (a seventh).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not
