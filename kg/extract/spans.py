@@ -54,6 +54,8 @@ AND_HEADS = words("bodies/and_heads")
 STATIONED = word_set("bodies/stationed_words")
 # Who a team is made of, right before its head (党代表|宣讲团): part of the team's name.
 TEAM_MEMBER_WORDS = word_set("bodies/team_member_words")
+KIND_BEFORE_HEADS = word_set("bodies/kind_before_heads")  # 期货交易所|某某交易所
+SINGLE_HEADS_BEFORE_AND = words("bodies/single_heads_before_and")  # 物价局|和统计局
 SETUP_VERBS = word_set("relations/establish_verbs")
 ZONE_SUFFIXES = tuple(zone_suffixes())
 
@@ -165,6 +167,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return tstart, False  # 某省基层党代表宣讲团: whom the team is made of, read on
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
+    if word in KIND_BEFORE_HEADS and text.startswith(word, s):
+        return i, True  # 期货交易所某某交易所: the kind, then the one body
     if word in SETUP_VERBS and _taskforce_head(text, s):
         return i, True  # 组织党员先锋队: the verb sets the team up and opens no name
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
@@ -193,7 +197,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
             and not _split_brand(sent, tok, s):  # 民盟某市委|会
         return True
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
-                        or _ends_with_head(text[lo:i - 1])) and not _brand_and(sent, i, s):
+                        or _ends_with_head(text[lo:i - 1])
+                        or text.endswith(SINGLE_HEADS_BEFORE_AND, lo, i - 1)) and not _brand_and(sent, i, s):
         return True  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
     if len(tok[2]) > 1 and tok[1] == i and tok[2].endswith(AND) and _ends_with_head(text[lo:i - 1]):
         return True  # 吉林省|委和|省政府: jieba glued 和 to the end of the body before
