@@ -54,3 +54,28 @@ def test_bare_bodies_in_later_clauses_are_the_subject_citys():
 def test_a_later_clause_carries_no_subject_to_a_phrase():
     ext = run("桐乡市示范村简办婚事近万起，劝导群众不办无事酒近2万起。")
     assert not any("不办" in n for n in names(ext, "Organization"))
+
+
+def test_a_national_bodys_office_named_with_its_short_form():
+    ext = run("昨天，国家防总办公室会同有关部门调拨物资。")
+    assert "国家防总办公室" in names(ext, "Organization")
+
+
+def test_a_quoted_name_before_zhuanti_jiaoyu_is_a_campaign():
+    ext = run("近日，某省印发方案，在全省开展“四史”专题教育。")
+    assert "四史专题教育" in names(ext, "Program")
+
+
+def test_a_habit_of_study_is_no_campaign():
+    ext = run("专题教育要融入领导干部经常性学习教育。")
+    assert not any("经常性" in n for n in names(ext, "Program"))
+
+
+def test_a_program_carried_out_with_jianshe_glued_to_its_head():
+    ext = run("国家将在贫困地区开展以粮代赈示范工程建设。我省开展红色记忆代代传工程建设。")
+    assert {"以粮代赈示范工程", "红色记忆代代传工程"} <= names(ext, "Program")
+
+
+def test_works_of_a_kind_in_common_words_are_no_program():
+    ext = run("这项技术高效率完成城市地下工程建设。")
+    assert not names(ext, "Program")
