@@ -79,3 +79,51 @@ def test_a_program_carried_out_with_jianshe_glued_to_its_head():
 def test_works_of_a_kind_in_common_words_are_no_program():
     ext = run("这项技术高效率完成城市地下工程建设。")
     assert not names(ext, "Program")
+
+
+def test_a_forest_farms_head_office_is_a_body():
+    ext = run("授予河北省塔山机械林场总场等2318个单位全国文明单位称号。")
+    assert any(n.endswith("塔山机械林场总场") for n in names(ext, "Organization"))
+
+
+def test_a_national_railway_bureau_is_a_company():
+    ext = run("国铁南宁局开行了多趟临客。")
+    assert "国铁南宁局" in names(ext, "Company")
+    assert not names(ext, "Organization")
+
+
+def test_ban_as_a_verb_after_where_is_no_office():
+    ext = run("广州等地在列车上办春晚、送春联。")
+    assert not any(n.endswith("上办") for n in names(ext, "Organization"))
+
+
+def test_shiyaojian_bureau_cut_by_jieba_is_read_whole():
+    ext = run("桐乡市整合工商局、质监局、食药监局，成立市场监管局。嘉兴市食药监局局长王明说。")
+    assert {"桐乡市食药监局", "嘉兴市食药监局"} <= names(ext, "Organization")
+
+
+def test_places_listed_before_a_shared_name_each_have_the_body():
+    ext = run("广州、南宁等铁路局集团公司在列车上办春晚。北京、太原、济南等铁路局客流增幅明显。")
+    assert {"广州铁路局集团公司", "南宁铁路局集团公司"} <= names(ext, "Company")
+    assert {"北京铁路局", "太原铁路局", "济南铁路局"} <= names(ext, "Organization")
+    assert "铁路局集团公司" not in names(ext, "Company")
+
+
+def test_places_of_a_kind_before_a_name_share_no_body():
+    ext = run("在北京、天津、河北等省市法院检察院，学法热。北京、湖南等地网信办开展行动。")
+    assert not any(n.startswith(("北京", "天津", "湖南")) for n in names(ext, "Organization"))
+
+
+def test_a_village_the_article_keeps_naming_bare_is_a_place():
+    ext = run("石岭村第一次打擂台，规划方案村民们不满意。后来，石岭村获得了政府奖励。他又来到了石岭村。")
+    assert "石岭村" in names(ext, "Place")
+
+
+def test_a_village_named_bare_once_or_twice_is_not_read():
+    ext = run("石岭村第一次打擂台。后来石岭村获得了奖励。")
+    assert "石岭村" not in names(ext, "Place")
+
+
+def test_a_peoples_village_repeated_is_a_kind():
+    ext = run("这里有一个畲族村。畲族村的村民在跳舞。畲族村很美。")
+    assert not names(ext, "Place")

@@ -47,6 +47,7 @@ from ..text.document import Text
 from .matching import Boundaries, Candidate, gazetteer_candidates, on_boundaries, plausible, select
 from .mentions import ArticlePlaces, PlaceMention
 from .resolution import resolve, to_mention
+from .repeated import repeated_villages
 from .unlisted import unlisted_places
 from .zones import zone_candidates, zone_mentions, zone_parents
 
@@ -94,5 +95,6 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
     inner = [to_mention(text, gaz, c) for c in resolved if inside(c)]
     top += zone_mentions(text, zones, top, inner)
     top += unlisted_places(doc, top + inner, covered)
+    top += repeated_villages(doc, [(m.start, m.end) for m in top + inner] + list(covered))
     top.sort(key=lambda m: (m.start, m.end))
     return zone_parents(ArticlePlaces(top, text, inner), zones)
