@@ -3,6 +3,7 @@ that finds where a name ending at a given position begins."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import zone_suffixes
 from ..resolve.aliases import tables
@@ -303,10 +304,18 @@ def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
     return m is not None and m.end == b or _ends_with_head(sent.article[lo:b])
 
 
+@lru_cache(maxsize=1)
+def _central_last_chars() -> frozenset[str]:
+    """The last characters of the national bodies' forms `_central_before` reads."""
+    return frozenset(f[-1] for f in tables().central if MIN_CENTRAL <= len(f) <= MAX_CENTRAL)
+
+
 def _central_before(text: str, lo: int, i: int) -> int | None:
     """Where a national body's short form (国家防总, 中央纪委) written right before `i`
     starts, when one of MIN_CENTRAL characters or more does, else None: its unit's name
     (某某办公室, 常委会) opens with it even where jieba cuts it into verbs (防|总)."""
+    if text[i - 1] not in _central_last_chars():
+        return None
     central = tables().central
     for k in range(max(lo, i - MAX_CENTRAL), i - MIN_CENTRAL + 1):
         if text[k:i] in central:

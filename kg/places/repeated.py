@@ -5,6 +5,8 @@ it is about, though no county or town is written before it. The name is read as
 dictionary word with its suffix); nothing is invented for its parent."""
 from __future__ import annotations
 
+from collections import Counter
+
 from ..text.document import Text
 from ..text.vocabulary import words
 from .mentions import PlaceMention
@@ -21,15 +23,21 @@ def repeated_villages(doc: Text, taken: list[tuple[int, int]]) -> list[PlaceMent
     spans = list(taken)
     found: dict[str, list[tuple[int, int]]] = {}
     for suffix in VILLAGE_SUFFIXES:
+        ends = []
         k = text.find(suffix)
         while k >= 0:
+            ends.append(k)
+            k = text.find(suffix, k + 1)
+        if len(ends) < MIN_TIMES:
+            continue
+        counts = Counter(text[k - n:k] for k in ends for n in (3, 2) if k >= n)
+        for k in ends:  # only a name written MIN_TIMES times is read as a name
             end = k + len(suffix)
             for n in (3, 2):
                 s = k - n
-                if s >= 0 and _name(doc, s, k, end):
+                if s >= 0 and counts[text[s:k]] >= MIN_TIMES and _name(doc, s, k, end):
                     found.setdefault(text[s:end], []).append((s, end))
                     break
-            k = text.find(suffix, k + 1)
     out = []
     for name, where in found.items():
         if len(where) < MIN_TIMES:

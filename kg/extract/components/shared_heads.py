@@ -11,6 +11,7 @@ from ..spans import Sentence
 from ...text.vocabulary import words
 
 CLOSERS = words("bodies/shared_head_closers")  # 等, 两, 三: the list ends before the name
+LAST_CHARS = frozenset(c[-1] for c in CLOSERS)
 NOT_OPENERS = words("bodies/shared_head_not_openers")  # 等地网信办: places of a kind
 LEVELS = ("city", "province")
 LABELS = ("Organization", "Company")
@@ -22,6 +23,8 @@ MIN_PLACES = 2
 def shared_heads(state, sent: Sentence) -> None:
     text = state.text
     for n in state.named:
+        if n.start - 1 <= sent.start or text[n.start - 1] not in LAST_CHARS:
+            continue
         if n.label not in LABELS or n.place is not None or n.relative:
             continue
         closer = next((c for c in CLOSERS if text.endswith(c, sent.start, n.start)), None)
