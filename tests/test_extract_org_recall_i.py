@@ -127,3 +127,13 @@ def test_a_village_named_bare_once_or_twice_is_not_read():
 def test_a_peoples_village_repeated_is_a_kind():
     ext = run("这里有一个畲族村。畲族村的村民在跳舞。畲族村很美。")
     assert not names(ext, "Place")
+
+
+def test_an_athletes_village_is_no_village():
+    ext = run("北京冬奥村转入运行。冬奥村里很热闹。运动员住进冬奥村。")
+    assert "冬奥村" not in names(ext, "Place")
+
+
+def test_two_cities_exchanges_glued_are_no_body():
+    ext = run("沪深交易所发布规则。")
+    assert not names(ext, "Organization")
