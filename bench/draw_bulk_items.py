@@ -7,6 +7,7 @@ The E001-E010 rows were drawn with --n 10 --seed 2613 --prefix E (a third dev se
 the F001-F012 rows with --n 12 --seed 2614 --prefix F (a fourth),
 the G001-G012 rows with --n 12 --seed 2615 --prefix G (a fifth),
 the H001-H012 rows with --n 12 --seed 2616 --prefix H (a sixth),
+the I001-I012 rows with --n 12 --seed 2617 --prefix I (a seventh),
 the J001-J012 rows with --n 12 --seed 2618 --prefix J (an eighth).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the

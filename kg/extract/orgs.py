@@ -171,6 +171,8 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     return suf.label, suf.kind
 
 
+# ranks of command: 集团|军 is no 集团 before 军长 (a one-character rest opens no rank)
+MILITARY_TITLES = word_set("posts/military_titles")
 ROLES_AFTER_HEAD = word_set("bodies/roles_after_head")  # 大学|教授, one jieba word (after 大学, 学院)
 
 
@@ -180,7 +182,8 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
         if rest[0] not in GLUED_AFTER_HEAD and not (rest in ROLES_AFTER_HEAD and head in PLACE_NAMED_HEADS) \
-                and not any(rest.startswith(t) or t.startswith(rest) for t in lexicon().titles) \
+                and not any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
+                            for t in lexicon().titles) \
                 and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
                 and not _glued_verb(head, rest):  # 某某引水|工程建设
             return False

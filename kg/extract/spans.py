@@ -3,9 +3,10 @@ that finds where a name ending at a given position begins."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import zone_suffixes
+from ..resolve.aliases import tables
 from ..text.document import Sentence as TextSentence
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, word_set, words
@@ -17,6 +18,7 @@ STOPSET = frozenset(STOP_WORDS)
 VERB_OR_ADVERB = frozenset({"v", "d", "ad", "vd", "a"})  # tags of a word before a glued verb (重新: a)
 GLUED_PREPOSITIONS = word_set("bodies/glued_prepositions")
 MAX_NAME = 26  # characters an organisation-like name may span
+MIN_CENTRAL, MAX_CENTRAL = 4, 8  # characters of a national body's form read whole before a head
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
 NUMERALS = chars("common/numerals")
@@ -57,6 +59,8 @@ AND_HEADS = words("bodies/and_heads")
 STATIONED = word_set("bodies/stationed_words")
 # Who a team is made of, right before its head (党代表|宣讲团): part of the team's name.
 TEAM_MEMBER_WORDS = word_set("bodies/team_member_words")
+KIND_BEFORE_HEADS = word_set("bodies/kind_before_heads")  # 期货交易所|某某交易所
+SINGLE_HEADS_BEFORE_AND = words("bodies/single_heads_before_and")  # 物价局|和统计局
 SETUP_VERBS = word_set("relations/establish_verbs")
 ZONE_SUFFIXES = tuple(zone_suffixes())
 
@@ -147,6 +151,10 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
     zone = i == s and next((z for z in ZONE_SUFFIXES if text.endswith(z, lo, i)), None)
     if zone and text[i - len(zone) - 1:i - len(zone)] in LEVEL_CHARS:
         return i - len(zone), False  # 县产业集聚区党委: the body of the county's zone
+    if i == s:
+        k = _central_before(text, lo, i)
+        if k is not None:
+            return k, False  # 国家防总|办公室: a national body's unit, its name read whole
     tok = sent.token_at(i - 1)
     if tok is None:
         return i, True
@@ -168,6 +176,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
         return tstart, False  # 某省基层党代表宣讲团: whom the team is made of, read on
     if _stops_at(sent, tok, word, i, lo, s):
         return i, True
+    if word in KIND_BEFORE_HEADS and text.startswith(word, s):
+        return i, True  # 期货交易所某某交易所: the kind, then the one body
     if word in SETUP_VERBS and _taskforce_head(text, s):
         return i, True  # 组织党员先锋队: the verb sets the team up and opens no name
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
@@ -196,8 +206,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
             and not _split_brand(sent, tok, s):  # 民盟某市委|会
         return True
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
-                        or _ends_with_head(text[lo:i - 1]) or _body_word_before(sent, i - 1)) \
-            and not _brand_and(sent, i, s):
+                        or _ends_with_head(text[lo:i - 1]) or _body_word_before(sent, i - 1)
+                        or text.endswith(SINGLE_HEADS_BEFORE_AND, lo, i - 1)) and not _brand_and(sent, i, s):
         return True  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
     if len(tok[2]) > 1 and tok[1] == i and tok[2].endswith(AND) and _ends_with_head(text[lo:i - 1]):
         return True  # 吉林省|委和|省政府: jieba glued 和 to the end of the body before
@@ -315,6 +325,25 @@ def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
         return False
     m = sent.ctx.covering(b - 1)
     return m is not None and m.end == b or _ends_with_head(sent.article[lo:b])
+
+
+@lru_cache(maxsize=1)
+def _central_last_chars() -> frozenset[str]:
+    """The last characters of the national bodies' forms `_central_before` reads."""
+    return frozenset(f[-1] for f in tables().central if MIN_CENTRAL <= len(f) <= MAX_CENTRAL)
+
+
+def _central_before(text: str, lo: int, i: int) -> int | None:
+    """Where a national body's short form (国家防总, 中央纪委) written right before `i`
+    starts, when one of MIN_CENTRAL characters or more does, else None: its unit's name
+    (某某办公室, 常委会) opens with it even where jieba cuts it into verbs (防|总)."""
+    if text[i - 1] not in _central_last_chars():
+        return None
+    central = tables().central
+    for k in range(max(lo, i - MAX_CENTRAL), i - MIN_CENTRAL + 1):
+        if text[k:i] in central:
+            return k
+    return None
 
 
 def _ends_with_head(before: str) -> bool:

@@ -10,6 +10,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..text.script import is_han
+from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .orgs import PROJECT_HEADS, generic_core
 from .spans import YEAR, Sentence
@@ -25,6 +26,9 @@ SCOPE_OPENERS = words("programs/scope_openers")
 PROGRAM_ENDS = words("programs/program_ends")
 NOT_CORES = word_set("programs/not_program_cores")
 KIND_OPENERS = words("programs/kind_openers")
+GLUED_ENDS = word_set("programs/glued_ends")  # 开展某某工程|建设
+GLUED_COMMON = 1000  # jieba frequency from which a word of such a name is a common word
+KIND_ENDINGS = words("programs/kind_endings")  # 经常性|学习教育: a habit, not a campaign
 STOP_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz",
                        "d", "ad", "q", "t", "y", "e", "o", "f"})
 SUBJECT_TAGS = frozenset({"ns", "nt"})
@@ -121,7 +125,8 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     names a program only after a verb of carrying out needs one there."""
     text = sent.article
     last = sent.token_at(e - 1)
-    if last is None or last[1] != e or not _ends_name(sent, e):
+    if last is None or last[1] != e and not (needs_verb and text[e:last[1]] in GLUED_ENDS) \
+            or not _ends_name(sent, e):
         return None  # 战略合作, 工程师: the head is part of a longer word or name
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
@@ -131,13 +136,15 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     b = _strip_openers(text, b, s)
     core = text[b:s]
     if not 2 <= len(core) <= MAX_CORE or core in NOT_CORES or generic_core(core) \
-            or core.startswith(KIND_OPENERS):
+            or core.startswith(KIND_OPENERS) or core.endswith(KIND_ENDINGS):
         return None  # 重点工程, 专项治理三年行动: a kind of program, not one
     if needs_verb and len(core) < 3 and not any(c.isdigit() for c in core):
         return None  # 实施新工程, 开展春季行动: too short to name one program
     name = text[b:e]
     if name.endswith(PROJECT_HEADS) or figurative(name):
         return None  # 某某调水工程: a construction project, read with the bodies
+    if last[1] != e and all(freq(w) >= GLUED_COMMON for w in segmenter().dictionary_words(core)):
+        return None  # 完成城市地下工程建设: works of a kind, in common words only
     return canonical(name), name, b
 
 

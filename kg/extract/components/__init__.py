@@ -51,15 +51,17 @@ from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
 from .settle import settled_in
-from .subject_posts import subject_posts
+from .shared_heads import shared_heads
 from .subject_bodies import subject_bodies
+from .subject_posts import subject_posts
 from .tagged_bodies import tagged_bodies, tagged_companies
 from .tagged_people import tagged_people
 from .taskforces import established
 from .transfer_works import transfer_works
 
 PIPELINE = (
-    listed_names, bodies, central_bodies, central_units, military_units, foreign_bodies, tagged_bodies, subject_bodies, established,
+    listed_names, bodies, shared_heads, central_bodies, central_units, military_units, foreign_bodies, tagged_bodies,
+    subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,

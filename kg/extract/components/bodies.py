@@ -13,6 +13,7 @@ from ..central import canonical, joint_nameplate, kind_of
 from ...text.vocabulary import chars
 from ..driver import component
 from ..nested import parent_body, unspecific
+from ..team_parents import team_parent
 from ..village_bodies import village_owner
 from ..orgs import STATE_KINDS, Named, find_named, resolve, strip_quotes
 from ..spans import Sentence
@@ -55,8 +56,8 @@ def bodies(state, sent: Sentence) -> None:
         ref = register(state, n, sent)
         if ref is not None:
             n.name = ref.name
-            parent = parent_body(n, state.text)
-            if parent is not None:  # 某市公安局指挥中心: 某市公安局 is named too
+            parent = parent_body(n, state.text) or team_parent(n, state.text)
+            if parent is not None:  # 某市公安局指挥中心, 某市委督导组: 某市公安局, 某市委 are named too
                 register(state, parent, sent)
         out.append(n)
         prev = n

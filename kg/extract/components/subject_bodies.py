@@ -2,7 +2,9 @@
 质监局、食药监局; 某县组织公安局、交通局开展…), or in the clauses after it that leave the
 subject out (…，合并某局的职能，成立某局): the place's own bodies, though no level
 word (市工商局) says so. Only a bare body of a specific kind (its core no generic word:
-not 相关部门) and only a city, county or district opening the clause."""
+not 相关部门) and only a city, county or district opening the clause, or opening an earlier
+clause of the sentence when those between open with a verb (某市整合工商局，合并物价局和
+统计局的职能，成立市场监管局)."""
 from __future__ import annotations
 
 from ..bodies import register
