@@ -95,3 +95,9 @@ def test_a_post_taken_in_a_later_clause_is_the_sentences_one_persons():
     # a quote after a verb of saying, or two people before the verb: no post
     assert not {h for h in holds(run("李华说，当选村党支部书记后压力很大。记者来到通山县石门村。")) if h[0] == "李华"}
     assert not {h for h in holds(run("王强会见了李华，担任湘潭市市长的张明出席。")) if h[0] in ("王强", "李华")}
+
+
+def test_a_countrys_short_name_the_world_table_lacks_is_a_country():
+    ext = run("印尼国防部长普拉多会见代表团。")
+    assert ("Person", "普拉多") in {(e.label, e.name) for e in ext.entities}
+    assert any(r.type == "HOLDS" and r.target.name == "印尼国防部部长" for r in ext.relations)

@@ -69,12 +69,14 @@ PREPOSITIONS_AFTER_HEAD = chars("refuse/prepositions_after_head")
 @cache
 def world_rows() -> tuple[tuple[str, ...], ...]:
     """The rows of jionlp's world table (a country's short and full names, its capital and
-    big cities), without China's row (refuse/not_foreign)."""
+    big cities), without China's row (refuse/not_foreign), and the short names it lacks
+    (places/country_short_names: 印尼)."""
     spec = importlib.util.find_spec("jionlp")  # its file, without importing it (it prints)
-    table = Path(spec.origin).parent / "dictionary" / "world_location.txt"
+    world = Path(spec.origin).parent / "dictionary" / "world_location.txt"
     home = word_set("refuse/not_foreign")
-    rows = (tuple(line.split("\t")) for line in table.read_text(encoding="utf-8").splitlines())
-    return tuple(cells for cells in rows if len(cells) >= 2 and cells[0] not in home)
+    rows = (tuple(line.split("\t")) for line in world.read_text(encoding="utf-8").splitlines())
+    short = tuple((s, full) for s, (full, *_) in table("places/country_short_names").items())
+    return tuple(cells for cells in rows if len(cells) >= 2 and cells[0] not in home) + short
 
 
 @cache
