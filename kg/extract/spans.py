@@ -3,10 +3,9 @@ that finds where a name ending at a given position begins."""
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from ..gazetteer import zone_suffixes
-from ..resolve.aliases import tables
 from ..text.document import Sentence as TextSentence
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, word_set, words
@@ -18,7 +17,6 @@ STOPSET = frozenset(STOP_WORDS)
 VERB_OR_ADVERB = frozenset({"v", "d", "ad", "vd", "a"})  # tags of a word before a glued verb (重新: a)
 GLUED_PREPOSITIONS = word_set("bodies/glued_prepositions")
 MAX_NAME = 26  # characters an organisation-like name may span
-MIN_CENTRAL, MAX_CENTRAL = 4, 8  # characters of a national body's form read whole before a head
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
 NUMERALS = chars("common/numerals")
@@ -151,10 +149,6 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
     zone = i == s and next((z for z in ZONE_SUFFIXES if text.endswith(z, lo, i)), None)
     if zone and text[i - len(zone) - 1:i - len(zone)] in LEVEL_CHARS:
         return i - len(zone), False  # 县产业集聚区党委: the body of the county's zone
-    if i == s:
-        k = _central_before(text, lo, i)
-        if k is not None:
-            return k, False  # 国家防总|办公室: a national body's unit, its name read whole
     tok = sent.token_at(i - 1)
     if tok is None:
         return i, True
@@ -325,25 +319,6 @@ def _stationed(sent: Sentence, b: int, i: int, lo: int) -> bool:
         return False
     m = sent.ctx.covering(b - 1)
     return m is not None and m.end == b or _ends_with_head(sent.article[lo:b])
-
-
-@lru_cache(maxsize=1)
-def _central_last_chars() -> frozenset[str]:
-    """The last characters of the national bodies' forms `_central_before` reads."""
-    return frozenset(f[-1] for f in tables().central if MIN_CENTRAL <= len(f) <= MAX_CENTRAL)
-
-
-def _central_before(text: str, lo: int, i: int) -> int | None:
-    """Where a national body's short form (国家防总, 中央纪委) written right before `i`
-    starts, when one of MIN_CENTRAL characters or more does, else None: its unit's name
-    (某某办公室, 常委会) opens with it even where jieba cuts it into verbs (防|总)."""
-    if text[i - 1] not in _central_last_chars():
-        return None
-    central = tables().central
-    for k in range(max(lo, i - MAX_CENTRAL), i - MIN_CENTRAL + 1):
-        if text[k:i] in central:
-            return k
-    return None
 
 
 def _ends_with_head(before: str) -> bool:
