@@ -58,7 +58,6 @@ STATIONED = word_set("bodies/stationed_words")
 # Who a team is made of, right before its head (党代表|宣讲团): part of the team's name.
 TEAM_MEMBER_WORDS = word_set("bodies/team_member_words")
 KIND_BEFORE_HEADS = word_set("bodies/kind_before_heads")  # 期货交易所|某某交易所
-SINGLE_HEADS_BEFORE_AND = words("bodies/single_heads_before_and")  # 物价局|和统计局
 SETUP_VERBS = word_set("relations/establish_verbs")
 ZONE_SUFFIXES = tuple(zone_suffixes())
 
@@ -200,8 +199,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
             and not _split_brand(sent, tok, s):  # 民盟某市委|会
         return True
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
-                        or _ends_with_head(text[lo:i - 1]) or _body_word_before(sent, i - 1)
-                        or text.endswith(SINGLE_HEADS_BEFORE_AND, lo, i - 1)) and not _brand_and(sent, i, s):
+                        or _ends_with_head(text[lo:i - 1]) or _body_word_before(sent, i - 1)) \
+            and not _brand_and(sent, i, s):
         return True  # 某省和某市纪委, 某县政府和环保局: two bodies, not one name
     if len(tok[2]) > 1 and tok[1] == i and tok[2].endswith(AND) and _ends_with_head(text[lo:i - 1]):
         return True  # 吉林省|委和|省政府: jieba glued 和 to the end of the body before
