@@ -53,3 +53,12 @@ def test_a_post_from_a_recent_year_on_is_current():
 
 def test_a_dated_sentence_of_no_run_continues_nothing():
     assert holds("林思远的故事\n林思远，1962年生于广东开平。2016年江门市委书记视察开平。") == {}
+
+
+def test_resume_lines_are_never_joined_as_broken_paragraphs():
+    from kg.clean import _join_broken
+    lines = ["2016－ 河北省委常委，河北省副省长、党组成员",
+             "第十五届中央候补委员，十六届中央委员。"]
+    assert _join_broken(lines) == lines
+    assert _join_broken(["会议指出，要加快推进乡村振兴和城乡融合发", "展，持续改善农村人居环境。"]) == [
+        "会议指出，要加快推进乡村振兴和城乡融合发展，持续改善农村人居环境。"]
