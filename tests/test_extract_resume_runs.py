@@ -62,3 +62,14 @@ def test_resume_lines_are_never_joined_as_broken_paragraphs():
     assert _join_broken(lines) == lines
     assert _join_broken(["会议指出，要加快推进乡村振兴和城乡融合发", "展，持续改善农村人居环境。"]) == [
         "会议指出，要加快推进乡村振兴和城乡融合发展，持续改善农村人居环境。"]
+
+
+def test_a_revoked_deputy_mandate_ends_the_posts_of_the_person_named_before():
+    h = holds("经查，孙立群严重违纪违法。决定给予孙立群开除党籍处分；"
+              "终止其党的二十大代表、江苏省第十四次党代会代表资格；收缴其违纪违法所得。")
+    assert h[("孙立群", "江苏省第十四次党代会代表")]["status"] == "former"
+    assert h[("孙立群", "二十大代表")]["status"] == "former"
+
+
+def test_revoking_without_a_mandate_gives_nothing():
+    assert holds("会上，孙立群发言。终止其江苏省委书记的讲话。") == {}
