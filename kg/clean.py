@@ -64,6 +64,10 @@ def _dedupe(lines: list[str]) -> list[str]:
 
 _BROKEN_END_RE = re.compile(r"[\u4e00-\u9fff，、]$")
 _BROKEN_START_RE = re.compile(r"^[\u4e00-\u9fff0-9“]")
+# A résumé's lines open with their years (1984－1987年 …, 2017－ …): the line after them
+# that opens with none (第十六届中央候补委员，…) is the résumé's next part, not the rest of
+# a broken paragraph. (Year lines glued to each other are left as they were.)
+_RESUME_LINE_RE = re.compile(r"^(?:19|20)\d\d(?:[.．]\d{1,2})?\s*[-－—–~～]")
 
 
 def _join_broken(lines: list[str]) -> list[str]:
@@ -74,7 +78,8 @@ def _join_broken(lines: list[str]) -> list[str]:
         if (len(prev) >= 12 and _BROKEN_END_RE.search(prev) and any(p in prev for p in "，。；")
                 and not prev.endswith(("摄", "供图"))
                 and _BROKEN_START_RE.match(line) and not bp.is_titlelike(line)
-                and not BYLINE_RE.match(line) and not is_info_line(prev)):
+                and not BYLINE_RE.match(line) and not is_info_line(prev)
+                and not (_RESUME_LINE_RE.match(prev) and not _RESUME_LINE_RE.match(line))):
             out[-1] = prev + line
         else:
             out.append(line)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
@@ -20,6 +21,7 @@ from .units import institution_unit
 CONTINUE_MARKERS = words("posts/continue_markers")
 PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the post a former one
 TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
+JOINER_WORD_ENDS = frozenset(chars("posts/joiner_word_ends"))  # 兼顾, 兼职: 兼 opening a word
 LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
 CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某省委原常委某某
 AFTER_POST = words("posts/after_post")
@@ -132,9 +134,11 @@ def _chain_before(sent: Sentence, q: int) -> list[tuple[int, int, str]]:
     return []
 
 
-def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[PostItem], int]:
+def posts_after(sent: Sentence, q: int, status: str = "current",
+                joined: bool = False) -> tuple[list[PostItem], int]:
     """Posts written from `q` on (after 是/任/担任): ``org title(、org title)*``; returns
-    them and the position after the last one."""
+    them and the position after the last one. `joined` (a résumé's run of posts): 兼 also
+    joins two posts of different bodies (某市委组织部部长兼市委工委书记)."""
     text = sent.article
     items = []
     pos = q
@@ -145,7 +149,8 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
                 break
             title = sent.title_before(end)
             if title and end - len(title) >= pos and (_post_end(text, end, sent.end)
-                                                     or _joined_title(sent, end)):
+                                                     or _joined_title(sent, end)
+                                                     or joined and _joined_post(text, end)):
                 found = (end, title)
                 break
         if not found:
@@ -157,8 +162,8 @@ def posts_after(sent: Sentence, q: int, status: str = "current") -> tuple[list[P
         if pos < sent.end and text[pos] == "、":
             pos += 1
             continue
-        j = _joined_title(sent, pos)  # 某部总司令兼政治委员: a second title of the same body
-        if j:
+        j = _joined_title(sent, pos) or (joined and _joined_post(text, pos))
+        if j:  # 某部总司令兼政治委员: a second title of the same body (or, joined, of another)
             pos += j
             continue
         break
@@ -179,6 +184,16 @@ def _joined_title(sent: Sentence, pos: int) -> int:
         if title and text[k:e - len(title)] in PARTY_BODIES + ("",):  # 兼党组书记
             return len(j) if _post_end(text, e, sent.end) else 0  # (…副主席兼秘书长某某: another's)
     return 0
+
+
+def _joined_post(text: str, pos: int) -> int:
+    """Length of a title joiner written at `pos` when a further post's first character
+    (a Han character, not a word such as 兼顾 or 兼职) follows it, else 0."""
+    j = next((j for j in TITLE_JOINERS if text.startswith(j, pos)), None)
+    if j is None or pos + len(j) >= len(text):
+        return 0
+    nxt = text[pos + len(j)]
+    return len(j) if nxt not in JOINER_WORD_ENDS and is_han(nxt) else 0
 
 
 def _after_note(text: str, end: int, hi: int) -> int:

@@ -4,6 +4,8 @@
 A notice's list 某省委委员、常委、书记 gives each post of the committee."""
 from __future__ import annotations
 
+import copy
+
 from ..driver import component
 from ..holders import add_person, hold
 from ..orgs import clause_bounds
@@ -75,6 +77,26 @@ def career_events(state, sent: Sentence) -> None:
         for verb in verbs:
             for v in occurrences(sent, verb):
                 _object_posts(state, sent, v + len(verb), ending)
+    for v in occurrences(sent, NOTICE["revoke"]):
+        _revoked_mandates(state, sent, v + len(NOTICE["revoke"]))
+
+
+def _revoked_mandates(state, sent: Sentence, q: int) -> None:
+    """终止其|…代表、…代表资格: the mandates (posts) of the person named last before, ended
+    (former) — only in a sentence of 资格."""
+    k = state.text.find(NOTICE["mandate"], q, sent.end)
+    if k < 0:
+        return
+    clipped = copy.copy(sent)  # the list read up to 资格, where its last post ends
+    clipped.end, clipped.text, clipped._titles = k, sent.text[:k - sent.start], None
+    items, _ = posts_after(clipped, q, "former")
+    if not items:
+        return
+    name = max(state.people, key=lambda nm: state.text.rfind(nm, 0, q), default=None)
+    if name is None or state.text.rfind(name, 0, q) < 0:
+        return
+    for item in items:
+        hold(state, name, item, sent, _dates(state, True))
 
 
 def _object_posts(state, sent: Sentence, p: int, ending: bool) -> None:

@@ -19,10 +19,15 @@ from ...text.vocabulary import alternation, chars, table, words
 SEXES = words("careers/resume_sexes")
 CURRENT = words("careers/resume_current")
 FORMER = words("careers/resume_former")
+LATER = words("careers/resume_later")
+FROM = words("careers/resume_from")
 COMRADE = table("careers/notice_words")["comrade"][0]  # 某某同志，男，…: the name ends before it
 CLAUSE_OPENERS = "，,"
-RUN_INITIALS = frozenset(w[0] for w in CURRENT + FORMER)
-RUN_WORDS = re.compile(alternation(CURRENT + FORMER))
+RUN_INITIALS = frozenset(w[0] for w in CURRENT + FORMER + LATER + FROM) | frozenset("12")
+RUN_WORDS = re.compile(alternation(CURRENT + FORMER + LATER + FROM))
+# The date that may open a later run (2015年起任, 2015年3月后任).
+DATED = re.compile(rf"(?:19|20)\d\d(?:{alternation(words('careers/year_unit'))})"
+                   rf"(?:\d{{1,2}}(?:{alternation(words('careers/month_unit'))}))?")
 # A year range opening a résumé line: 1984－1987年, 1997.03－1997.05, 2017－ (open).
 _YEAR = r"((?:19|20)\d\d)(?:[.．]\d{1,2})?"
 SPAN = re.compile(rf"{_YEAR}\s*[{re.escape(chars('careers/range_marks'))}]+\s*(?:{_YEAR})?\s*"
@@ -52,6 +57,11 @@ def resume_subject(state, sent: Sentence) -> None:
         subject = _opening_person(state, sent)
         if subject is not None:
             _runs_in_clauses(state, sent, sent.start + len(subject), subject)
+        elif _opens_run(state.text, sent.start):
+            subject = _previous_subject(state, sent.start)
+            if subject is not None:
+                _run_at(state, sent, sent.start, subject)
+                _runs_in_clauses(state, sent, sent.start, subject)
         return
     text = sent.text
     span = SPAN.match(text)
@@ -111,13 +121,49 @@ def _opening_person(state, sent: Sentence) -> str | None:
     return name if q < sent.end and (text[q] in CLAUSE_OPENERS or text[q].isdigit()) else None
 
 
-def _run_at(state, sent: Sentence, q: int, name: str) -> bool:
-    """The posts after a word of present (现任) or past (历任) posts written at `q`."""
+SENTENCE_ENDS = "。！？!?；;\n"
+
+
+def _opens_run(text: str, q: int) -> bool:
+    """Whether a run of posts, or a date (of a run in its clauses), opens the text at `q`."""
+    return text[q] in RUN_INITIALS and (DATED.match(text, q) is not None
+                                        or RUN_WORDS.match(text, q) is not None)
+
+
+def _previous_subject(state, start: int, back: int = 3) -> str | None:
+    """The person opening the sentence before the one at `start` (某某，1905年生于…。曾任…):
+    a sentence of posts that names no one continues its subject, also over up to `back`
+    sentences that themselves open with a date or a run (…。1970年参加工作。后任…)."""
     text = state.text
-    for opener, status in ((CURRENT, "current"), (FORMER, "former")):
-        w = next((w for w in opener if text.startswith(w, q)), None)
+    e = start
+    while e > 0 and text[e - 1].isspace():
+        e -= 1
+    if e == 0 or text[e - 1] not in SENTENCE_ENDS:
+        return None
+    b = max(text.rfind(c, 0, e - 1) for c in SENTENCE_ENDS) + 1
+    while b < e and text[b].isspace():
+        b += 1
+    name = max((nm for nm in state.people if text.startswith(nm, b)), key=len, default=None)
+    if name is None:
+        return _previous_subject(state, b, back - 1) if back > 1 and _opens_run(text, b) else None
+    q = b + len(name)
+    q += len(COMRADE) if text.startswith(COMRADE, q) else 0
+    return name if q < e and (text[q] in CLAUSE_OPENERS or text[q].isdigit()) else None
+
+
+def _run_at(state, sent: Sentence, q: int, name: str) -> bool:
+    """The posts after a word of present (现任) or past (历任, 后任) posts written at `q`, or
+    of posts from a date on (2015年起任)."""
+    text = state.text
+    dated = DATED.match(text, q, sent.end)
+    for opener, status in ((CURRENT, "current"), (FORMER, "former"), (LATER, "former"),
+                           (FROM, "from")):
+        if dated is not None and opener is not LATER and opener is not FROM:
+            continue
+        at = dated.end() if dated is not None else q
+        w = next((w for w in opener if text.startswith(w, at)), None)
         if w is not None:
-            _posts(state, sent, q + len(w), status, {}, name)
+            _posts(state, sent, at + len(w), status, {}, name)
             return True
     return False
 
@@ -131,11 +177,12 @@ def _runs_in_clauses(state, sent: Sentence, q: int, name: str) -> None:
 
 
 def _posts(state, sent: Sentence, q: int, status: str, dates: dict, name: str | None = None) -> None:
-    """The posts written from `q` on, groups of 、-lists separated by commas."""
+    """The posts written from `q` on, groups of 、-lists separated by commas; `status`
+    "from" (2015年起任…): current, unless hold finds the year long past."""
     text = state.text
     name = name or state.resume
     while q < sent.end:
-        items, end = posts_after(sent, q, status)
+        items, end = posts_after(sent, q, "current" if status == "from" else status, joined=True)
         for item in items:
             post = hold(state, name, item, sent, dates)
             if post is not None and status == "current":  # held to this day: no end
