@@ -14,7 +14,7 @@ from .history import stated_long_ago
 from .level_bodies import level_body, stationed_body
 from .village_posts import village_body
 from .orgs import strip_quotes
-from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, head_title
+from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, continuation, head_title, posts_after
 from .spans import Sentence
 
 # Roles in a task force read with no body written (由某某任组长).
@@ -45,6 +45,18 @@ def add_person(state, name: str, pos: int) -> None:
         return  # the first characters of a body's or company's name (代表某某控股集团…)
     if name not in state.people:
         state.people[name] = pos
+
+
+def hold_list(state, name: str, items: list[PostItem], stop: int, sent: Sentence) -> None:
+    """Record that `name` holds the posts `items` (a list ending at `stop`) and those of the
+    lists that continue it (…，兼任…)."""
+    while items:
+        for item in items:
+            hold(state, name, item, sent)
+        nxt = continuation(sent, stop)
+        if not nxt:
+            break
+        items, stop = posts_after(sent, nxt[0], nxt[1])
 
 
 def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = None) -> Ref | None:

@@ -10,14 +10,14 @@ from collections.abc import Iterator
 
 from ..driver import component
 from .listed_people import DOT_NAME, LIST_JOINERS, items_before
-from ..holders import add_person, hold
+from ..holders import add_person, hold, hold_list
 from ...text.vocabulary import chars, words
 from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
 from ..persons import (ADDRESS_WORDS, CJK, CONJUNCTIONS, NOT_FIRST, RISKY_SURNAMES, after_title, name_after,
                        name_before, plausible, tagger_agrees)
-from ..posts import continuation, posts_after, posts_before
+from ..posts import posts_after, posts_before
 from ..spans import Sentence
 from ..tokens import freq, in_dict, tag
 
@@ -338,10 +338,4 @@ def before_posts(state, sent: Sentence) -> None:
         items, end = posts_after(sent, v + len(verb), status)
         if items:
             add_person(state, name, e - len(name))
-        while items:
-            for item in items:
-                hold(state, name, item, sent)
-            nxt = continuation(sent, end)
-            if not nxt:
-                break
-            items, end = posts_after(sent, nxt[0], nxt[1])
+        hold_list(state, name, items, end, sent)

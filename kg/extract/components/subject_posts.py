@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from ...text.vocabulary import words
 from ..driver import component
-from ..holders import hold
+from ..holders import hold_list
 from ..lexicon import SPEECH_VERBS, automaton
-from ..posts import continuation, posts_after
+from ..posts import posts_after
 from ..spans import Sentence
 
 CLAUSE_VERBS = words("posts/clause_hold_verbs")
@@ -37,14 +37,7 @@ def _clause_posts(state, sent: Sentence) -> None:
         name = _subject(state, sent, v)
         if name is None:
             continue
-        items, stop = posts_after(sent, v + len(verb))
-        while items:
-            for item in items:
-                hold(state, name, item, sent)
-            nxt = continuation(sent, stop)
-            if not nxt:
-                break
-            items, stop = posts_after(sent, nxt[0], nxt[1])
+        hold_list(state, name, *posts_after(sent, v + len(verb)), sent)
 
 
 def _subject(state, sent: Sentence, v: int) -> str | None:
