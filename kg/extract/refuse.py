@@ -18,7 +18,7 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_described import cut_described, foreign_headline, inside_place, refused_described
-from .refuse_kinds import CLAUSE_STOPS, QUOTES, refused_kind, refused_kind_mentions, sentence_start
+from .refuse_kinds import QUOTES, clause_start, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_phrases import attack_target, phrase_name
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
 from .refuse_teams import refused_team_mention
@@ -211,7 +211,7 @@ def inside_word(form: str, k: int, text: str) -> bool:
     if any(text.startswith(w, k - j) and len(w) > j for w in SPLIT_WORDS for j in range(1, len(w))
            if j <= k):
         return True
-    lo = max(_clause_start(text, k), k - CUT_WINDOW)
+    lo = max(clause_start(text, k), k - CUT_WINDOW)
     b = lo
     for word in segmenter().dictionary_words(text[lo:k + min(len(form), CUT_WINDOW)]):
         if b < k < b + len(word):
@@ -259,13 +259,6 @@ def _joined_object(text: str, k: int) -> bool:
         or text[k - 1] in PREPOSITIONS_BEFORE or text.endswith(JOINER_WORDS, 0, k)
 
 
-def _clause_start(text: str, k: int) -> int:
-    """Where the clause holding position `k` starts."""
-    lo = k
-    while lo > 0 and text[lo - 1] not in CLAUSE_STOPS:
-        lo -= 1
-    return lo
-
 
 def _joined_modifier(text: str, k: int) -> bool:
     """A task force written after 和 or 及 that follows no body's head: the name is the
@@ -276,7 +269,7 @@ def _joined_modifier(text: str, k: int) -> bool:
 def _after_verb(text: str, k: int) -> bool:
     """A task force written right after a verb that is no verb of setting it up: the
     name was cut inside a longer one (解除制裁工作组, 火星探测任务指挥部, 返乡…专班)."""
-    toks = segmenter().dictionary_words(text[max(_clause_start(text, k), k - 8):k])
+    toks = segmenter().dictionary_words(text[max(clause_start(text, k), k - 8):k])
     return bool(toks) and tag(toks[-1]) in VERB_TAGS and toks[-1] not in VERBS_BEFORE_TEAM
 
 
@@ -288,7 +281,7 @@ def _across(label: str, form: str, text: str, end: int) -> bool:
 
 def _kind_of_team(text: str, k: int) -> bool:
     """The clause before a task force says it is set up in many places or counts it."""
-    clause = text[_clause_start(text, k):k]
+    clause = text[clause_start(text, k):k]
     if clause and clause[-1] in _DIGITS_NUMERALS:
         return True  # 13|支党员服务队: the counter read into the name
     return bool(KIND_MARKERS.search(clause) or COUNT_BEFORE.search(clause))
@@ -317,7 +310,7 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
 def _sent_by_another(text: str, k: int) -> bool:
     """The clause before the task force says it was sent (应急管理部派出) or set up by a
     body of its own (部队官兵组成, 某某公安分局组建): the team is theirs, not the place's."""
-    clause = text[_clause_start(text, k):k]
+    clause = text[clause_start(text, k):k]
     if any(w in clause for w in SEND_VERBS):
         return True
     at = max((clause.rfind(w) for w in OTHER_BODIES), default=-1)

@@ -150,6 +150,13 @@ def _covered(rest: str, vocab: tuple[str, ...]) -> bool:
     return covering_words(rest, vocab) is not None
 
 
+def clause_start(text: str, k: int) -> int:
+    """Where the clause holding position `k` starts."""
+    while k > 0 and text[k - 1] not in CLAUSE_STOPS:
+        k -= 1
+    return k
+
+
 def sentence_start(text: str, k: int) -> int:
     """Where the sentence holding position `k` starts."""
     while k > 0 and text[k - 1] not in SENTENCE_STOPS:

@@ -10,7 +10,7 @@ import re
 from ..text.script import is_han
 from ..text.vocabulary import chars
 from .lexicon import ESTABLISH_VERBS
-from .refuse_kinds import CLAUSE_STOPS
+from .refuse_kinds import clause_start
 
 _NUMERALS = chars("common/numerals")
 _QUANTITY = chars("common/quantity_words")
@@ -47,17 +47,11 @@ def listed_modifier(text: str, k: int) -> bool:
     modifiers that share its head, not a team named so."""
     if k < 2 or text[k - 1] != "、" or not is_han(text[k - 2]) or text[k - 2] in HEAD_ENDS:
         return False
-    lo = _clause_start(text, k)
+    lo = clause_start(text, k)
     at = max((text.rfind(v, lo, k - 1) + len(v) for v in ESTABLISH_VERBS if text.rfind(v, lo, k - 1) >= 0),
              default=-1)
     return at >= 0 and 0 < k - 1 - at <= MODIFIER_CHARS and all(is_han(c) for c in text[at:k - 1])
 
-
-def _clause_start(text: str, k: int) -> int:
-    """Where the clause holding position `k` starts."""
-    while k > 0 and text[k - 1] not in CLAUSE_STOPS:
-        k -= 1
-    return k
 
 
 def inside_quote(form: str, k: int, text: str) -> bool:
@@ -67,7 +61,7 @@ def inside_quote(form: str, k: int, text: str) -> bool:
     end = k + len(form)
     if form[-1:] in CLOSING_QUOTES or end >= len(text) or text[end] not in CLOSING_QUOTES:
         return False
-    lo = _clause_start(text, k)
+    lo = clause_start(text, k)
     opened = max(text.rfind(q, lo, k) for q in OPENING_QUOTES)
     closed = max(text.rfind(q, lo, k) for q in CLOSING_QUOTES)
     return opened > closed and opened < k - 1

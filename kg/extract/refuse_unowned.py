@@ -18,8 +18,8 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, words
 from ..resolve.aliases import tables
 from .lexicon import ESTABLISH_VERBS
-from .refuse_kinds import (CHINA_MARKERS, CHINESE_LEVELS, CLAUSE_STOPS, GENERIC_TEAM_WORDS, QUOTES,
-                           SENTENCE_STOPS, _foreign_pattern, ending, sentence_start, team_words)
+from .refuse_kinds import (CHINA_MARKERS, CHINESE_LEVELS, GENERIC_TEAM_WORDS, QUOTES,
+                           SENTENCE_STOPS, _foreign_pattern, clause_start, ending, sentence_start, team_words)
 from .tokens import tag
 
 # Two countries named by their short names (中美, 中越): a team they open is theirs.
@@ -98,7 +98,7 @@ def unowned_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     bare = form.strip(QUOTES)
     if name != bare or _owned(bare, k, ctx):
         return False
-    clause = text[_clause_start(text, k):k]
+    clause = text[clause_start(text, k):k]
     if any(v in clause for v in SEND_VERBS):
         return True
     lo = sentence_start(text, max(0, sentence_start(text, k) - 1))
@@ -107,12 +107,6 @@ def unowned_team(name: str, form: str, k: int, text: str, ctx) -> bool:
         hi += 1
     return bool(BILATERAL.search(text, lo, hi) or _foreign_pattern().search(text, lo, hi))
 
-
-def _clause_start(text: str, k: int) -> int:
-    """Where the clause holding position `k` starts."""
-    while k > 0 and text[k - 1] not in CLAUSE_STOPS:
-        k -= 1
-    return k
 
 
 def sided_team(name: str, form: str) -> bool:
@@ -177,6 +171,6 @@ def placed_crew(name: str, form: str, k: int, text: str) -> bool:
     if team_words(bare, GENERIC_OR_OWNER) is None:
         return False
     owner = name[: len(name) - len(bare)]
-    clause = text[_clause_start(text, k):k]
+    clause = text[clause_start(text, k):k]
     verb = max((clause.rfind(v) for v in ESTABLISH_VERBS), default=-1)
     return not (verb > 0 and (owner in clause[:verb] or owner[:-1] in clause[:verb] and len(owner) > 2))

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..text.segmenter import segmenter
 from .context import LEVEL_PREFIXES, LOCAL_LEVELS
 from .refuse_bodies import LOCAL, NATIONAL_OWNERS, PLACE_TIMES, _central_start, _generic_words
-from .refuse_kinds import CLAUSE_STOPS, sentence_start
+from .refuse_kinds import clause_start, sentence_start
 
 
 PLACE, OWN, NONE = "place", "own", "none"
@@ -33,7 +33,7 @@ def far_place(state, form: str, place, pos: int) -> str:
     if _generic_words(form) is not None:
         return PLACE  # 现场指挥部: the scene's command post
     text = state.text
-    lo = _clause_start(text, pos)
+    lo = clause_start(text, pos)
     if any(w in text[lo:pos] for w in LOCAL):
         return PLACE  # 某县…。当地成立…服务队
     before = sentence_start(text, max(0, sentence_start(text, pos) - 1))
@@ -46,12 +46,6 @@ def far_place(state, form: str, place, pos: int) -> str:
     times = counts.get(place.name, 0)
     return PLACE if times >= PLACE_TIMES and times == max(counts.values()) else NONE
 
-
-def _clause_start(text: str, k: int) -> int:
-    """Where the clause holding position `k` starts."""
-    while k > 0 and text[k - 1] not in CLAUSE_STOPS:
-        k -= 1
-    return k
 
 
 LEVELS_LONGEST_FIRST = tuple(sorted(LEVEL_PREFIXES, key=len, reverse=True))
