@@ -254,6 +254,9 @@ class Segmenter:
         self.tokenizer.initialized = True
         for word, tag in domain:
             self.tokenizer.add_word(word, freq=DOMAIN_FREQ, tag=tag)
+        for word in vocabulary.words("text/split_words"):  # a prefix only, no word (部长|职务)
+            if self.tokenizer.FREQ.get(word):
+                self.tokenizer.FREQ[word] = 0
         # jieba's tagger, with its tag table read here (POSTokenizer's own reading would
         # hold a second copy of every word): the same table, 40 MB less
         self.tagger = tagger_class().__new__(tagger_class())  # its HMM decodes faster

@@ -1,6 +1,7 @@
 """Career events: appointment and removal notices read as dated posts. 某某同志任云南省委
 书记 (and 当选, 调任, 兼任 …) starts the posts on the article's publication date;
-某某同志不再担任…职务 and 免去某某的…职务 end them (status former); 任命某某为… starts them.
+某某同志不再担任…职务, 免去某某的…职务 and 某某辞去…职务 end them (status former); 任命某某为…
+starts them (任命某某、某某为…: each name of the list).
 A notice's list 某省委委员、常委、书记 gives each post of the committee."""
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ START_VERBS = words("careers/start_verbs")
 END_VERBS = words("careers/end_verbs")
 REMOVAL_VERBS = words("careers/removal_verbs")
 APPOINTMENT_VERBS = words("careers/appointment_verbs")
+RESIGN_VERBS = words("careers/resign_verbs")
 
 
 def _dates(state, ending: bool) -> dict:
@@ -79,6 +81,30 @@ def career_events(state, sent: Sentence) -> None:
                 _object_posts(state, sent, v + len(verb), ending)
     for v in occurrences(sent, NOTICE["revoke"]):
         _revoked_mandates(state, sent, v + len(NOTICE["revoke"]))
+    for verb in RESIGN_VERBS:
+        for v in occurrences(sent, verb):
+            _resigned(state, sent, v, verb)
+
+
+def _resigned(state, sent: Sentence, v: int, verb: str) -> None:
+    """某某辞去…职务 (接受某某辞去…职务的请求): the posts after the verb, held by the name
+    right before it until the article's date; only a list of posts closed by 职务."""
+    text = state.text
+    k = text.find(NOTICE["office"], v + len(verb), sent.end)
+    if k < 0:
+        return
+    lo, _ = clause_bounds(sent, v - 1)
+    name = known_before(state, v) or name_before(text, v, lo, state.count, sent.is_token)
+    if not name:
+        return
+    clipped = copy.copy(sent)  # the posts read up to 职务
+    clipped.end, clipped.text, clipped._titles = k, sent.text[:k - sent.start], None
+    items, _ = posts_after(clipped, v + len(verb), "former")
+    if not items:
+        return
+    add_person(state, name, v - len(name))
+    for item in items:
+        hold(state, name, item, sent, _dates(state, True))
 
 
 def _revoked_mandates(state, sent: Sentence, q: int) -> None:
@@ -100,15 +126,37 @@ def _revoked_mandates(state, sent: Sentence, q: int) -> None:
 
 
 def _object_posts(state, sent: Sentence, p: int, ending: bool) -> None:
-    """免去|某某(同志)的…职务, 任命|某某(同志)为…: the name after the verb, then its posts."""
+    """免去|某某(同志)的…职务, 任命|某某(同志)为…: the name after the verb, then its posts;
+    a 、-list of names (任命某某、某某为…, 免去某某、某某的…职务) gives each name the posts."""
     text = state.text
-    name = name_after(text, p, sent.end, state.count)
-    if not name:
+    names = _object_names(state, sent, p)
+    if not names:
         return
-    q = p + len(name)
+    q = names[-1][0] + len(names[-1][1])
     if text.startswith(COMRADE, q):
         q += len(COMRADE)
     link = POSSESSIVE if ending else NOTICE["appointed_as"]
     if not text.startswith(link, q):
         return
-    _record(state, sent, name, p, q + len(link), ending)
+    for at, name in names:
+        _record(state, sent, name, at, q + len(link), ending)
+
+
+LIST_MARK = "、"
+MAX_LISTED = 30  # names of one notice's list
+
+
+def _object_names(state, sent: Sentence, p: int) -> list[tuple[int, str]]:
+    """The names written from `p` on, one or a 、-list of them: (position, name)."""
+    text = state.text
+    out: list[tuple[int, str]] = []
+    while len(out) < MAX_LISTED:
+        name = name_after(text, p, sent.end, state.count)
+        if not name:
+            break
+        out.append((p, name))
+        q = p + len(name)
+        if q >= sent.end or text[q] != LIST_MARK:
+            break
+        p = q + 1
+    return out

@@ -11,7 +11,7 @@ from ...text.script import HAN
 from ..driver import component
 from ..holders import add_person, hold
 from ..lexicon import DELIMS, NOT_NAMES, POSSESSIVE, ROLE_NOUNS, is_surname_at, lexicon
-from ..persons import AFTER_NAME, DOTS as DOT, NOT_NAME_ENDINGS, RISKY_SURNAMES
+from ..persons import AFTER_NAME, DOTS as DOT, NAME_OPENERS, NOT_NAME_ENDINGS, RISKY_SURNAMES
 from ..posts import posts_before
 from ..spans import Sentence
 from ..tokens import freq, tag
@@ -127,11 +127,12 @@ def _unsurnamed_name(state, s: int, e: int) -> bool:
     """text[s:e] may be a name with no Han surname in a list of people: a few characters
     jieba knows as a name or rarely, no place, body, title or word of the genre."""
     name = state.text[s:e]
+    opened = len(name) == MAX_UNSURNAMED and name[:2] in NAME_OPENERS  # 洛桑江村: Tibetan, whatever its end
     if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not re.fullmatch(f"[{HAN}]+", name) \
-            or is_surname_at(state.text, s) and len(name) > 3:
+            or is_surname_at(state.text, s) and len(name) > 3 and not opened:
         return False  # (韩某组成: a surname opens a name of three characters at most)
-    if name in NOT_NAMES or name[-1] in NOT_NAME_ENDINGS or name.endswith(tuple(lexicon().titles)) \
-            or any(name.endswith(h) for h in lexicon().suffixes):
+    if name in NOT_NAMES or name[-1] in NOT_NAME_ENDINGS and not opened \
+            or name.endswith(tuple(lexicon().titles)) or any(name.endswith(h) for h in lexicon().suffixes):
         return False  # 国家主席, 某某舰
     if state.ctx.covering(s) is not None or any(a < e and s < z for a, z in state.body_spans):
         return False
