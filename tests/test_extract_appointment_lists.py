@@ -33,6 +33,24 @@ def test_a_resignation_ends_the_posts_named_before_the_office_word():
 
 
 def test_a_tibetan_name_ending_like_a_village_is_a_name_in_a_list_of_leaders():
-    ext = run("蔡奇、李干杰、洛桑江村、胡春华和张升民参加接见。")
-    assert "洛桑江村" in names(ext, "Person")
+    ext = run("张志强、李红梅、格桑江村、刘海军和钱立新参加接见。")
+    assert "格桑江村" in names(ext, "Person")
     assert "扎西村" not in names(run("王建国、李红梅、扎西村、赵文华参加活动。"), "Person")
+
+
+def test_a_three_character_name_after_a_title_whose_end_jieba_glues_to_a_preposition():
+    got = holds(run("水利部部长钱立健在回答记者提问时表示，要做好防汛工作。"))
+    assert ("钱立健", "部长", "水利部", "current") in got
+    assert "王强" in names(run("市长王强将在会上讲话。"), "Person")  # 将在: the follower opens the word
+
+
+def test_a_bracketed_note_after_a_listed_name_does_not_end_the_list():
+    got = holds(run("会议决定：任命赵文华、钱立新（女，白族）、孙国强为国务委员。"))
+    assert {("赵文华", "国务委员", "国务院", "current"), ("钱立新", "国务委员", "国务院", "current"),
+            ("孙国强", "国务委员", "国务院", "current")} <= got
+
+
+def test_a_removal_of_the_person_just_named_reads_its_posts_up_to_the_office_word():
+    got = holds(run("会议经表决，任命赵文华为全国人大常委会副秘书长，免去其全国人大常委会法制工作委员会副主任职务。"))
+    assert ("赵文华", "副主任", "全国人大常委会法制工作委员会", "former") in got
+    assert ("赵文华", "副秘书长", "全国人大常委会", "current") in got

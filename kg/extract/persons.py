@@ -18,6 +18,7 @@ CJK = re.compile(rf"^[{HAN}]+$")
 # has two characters (方远联系…, 钱小东，…, 郑强的…). Longest first.
 AFTER_NAME = tuple(sorted(set(SPEECH_VERBS + HOLD_VERBS + words("people/name_followers")),
                           key=len, reverse=True))
+SINGLE_FOLLOWERS = frozenset(chars("people/clause_openers_after_name"))
 # Forms of address and titles written after a surname: never a given name (张经理).
 ADDRESS_WORDS = word_set("people/address_words")
 # Surnames that are also function words (都, 有, 和 …): such a name must be seen twice.
@@ -74,7 +75,8 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
             and not (text.startswith(AFTER_NAME, p + len(long_))
                      and tag(text[p + len(short):p + len(short) + 2]) not in ("v", "vi", "vd", "d", "p", "c")) \
             and not _long_reading_reads_on(text, p + len(short), p + len(long_)) \
-            and not _verb_after_long_reading(text, p + len(long_), nxt2):
+            and not _verb_after_long_reading(text, p + len(long_), nxt2) \
+            and not (anchored and _clause_after_long_reading(text, p + len(short), p + len(long_), nxt2)):
         long_ok = False  # 方远联系…: jieba ends the name where a word begins
     name = long_ if long_ok else short
     if name[0] in RISKY_SURNAMES and counts(name) < 2 and not _risky_after_title(text, p, name, anchored):
@@ -145,6 +147,17 @@ def _verb_after_long_reading(text: str, long_end: int, nxt2: str) -> bool:
     the word the short reading would open (红点) and would cut: the long reading is the name."""
     verb = text[long_end:long_end + 2]
     return len(verb) == 2 and tag(verb) in ("v", "vn") and freq(verb) > 10 * max(1, freq(nxt2))
+
+
+def _clause_after_long_reading(text: str, short_end: int, long_end: int, nxt2: str) -> bool:
+    """部长唐某健在回答…: right after a title, the word the short reading would open (健在)
+    is followed by a one-character follower of names (在) and a word far more common than it
+    (回答): the follower opens the clause after a three-character name. Not when the word
+    itself opens with a follower (王强|将在…)."""
+    if text.startswith(AFTER_NAME, short_end) or text[long_end:long_end + 1] not in SINGLE_FOLLOWERS:
+        return False
+    word = text[long_end + 1:long_end + 3]
+    return len(word) == 2 and freq(word) > 10 * max(1, freq(nxt2))
 
 
 def name_goes_on(text: str, e: int, hi: int) -> bool:

@@ -81,6 +81,8 @@ def career_events(state, sent: Sentence) -> None:
                 _object_posts(state, sent, v + len(verb), ending)
     for v in occurrences(sent, NOTICE["revoke"]):
         _revoked_mandates(state, sent, v + len(NOTICE["revoke"]))
+    for v in occurrences(sent, NOTICE["removed_own"]):
+        _revoked_mandates(state, sent, v + len(NOTICE["removed_own"]), NOTICE["office"])
     for verb in RESIGN_VERBS:
         for v in occurrences(sent, verb):
             _resigned(state, sent, v, verb)
@@ -107,10 +109,10 @@ def _resigned(state, sent: Sentence, v: int, verb: str) -> None:
         hold(state, name, item, sent, _dates(state, True))
 
 
-def _revoked_mandates(state, sent: Sentence, q: int) -> None:
+def _revoked_mandates(state, sent: Sentence, q: int, closing: str = NOTICE["mandate"]) -> None:
     """终止其|…代表、…代表资格: the mandates (posts) of the person named last before, ended
-    (former) — only in a sentence of 资格."""
-    k = state.text.find(NOTICE["mandate"], q, sent.end)
+    (former) — only in a sentence of 资格; 免去其|…职务 likewise, read up to 职务."""
+    k = state.text.find(closing, q, sent.end)
     if k < 0:
         return
     clipped = copy.copy(sent)  # the list read up to 资格, where its last post ends
@@ -132,7 +134,7 @@ def _object_posts(state, sent: Sentence, p: int, ending: bool) -> None:
     names = _object_names(state, sent, p)
     if not names:
         return
-    q = names[-1][0] + len(names[-1][1])
+    q = _after_note(text, names[-1][0] + len(names[-1][1]), sent.end)
     if text.startswith(COMRADE, q):
         q += len(COMRADE)
     link = POSSESSIVE if ending else NOTICE["appointed_as"]
@@ -155,8 +157,20 @@ def _object_names(state, sent: Sentence, p: int) -> list[tuple[int, str]]:
         if not name:
             break
         out.append((p, name))
-        q = p + len(name)
+        q = _after_note(text, p + len(name), sent.end)
         if q >= sent.end or text[q] != LIST_MARK:
             break
         p = q + 1
     return out
+
+
+NOTE_OPEN, NOTE_CLOSE = "（", "）"
+MAX_NOTE = 8  # characters of a bracketed note after a name: 某某（女，白族）
+
+
+def _after_note(text: str, q: int, hi: int) -> int:
+    """Where the list goes on after a name ending at `q`: past its bracketed note (女，白族)."""
+    if not text.startswith(NOTE_OPEN, q):
+        return q
+    k = text.find(NOTE_CLOSE, q + 1, min(hi, q + MAX_NOTE + 2))
+    return k + 1 if k > 0 else q

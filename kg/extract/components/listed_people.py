@@ -127,7 +127,7 @@ def _unsurnamed_name(state, s: int, e: int) -> bool:
     """text[s:e] may be a name with no Han surname in a list of people: a few characters
     jieba knows as a name or rarely, no place, body, title or word of the genre."""
     name = state.text[s:e]
-    opened = len(name) == MAX_UNSURNAMED and name[:2] in NAME_OPENERS  # 洛桑江村: Tibetan, whatever its end
+    opened = len(name) == MAX_UNSURNAMED and name[:2] in NAME_OPENERS  # 某某江村: a Tibetan name, whatever its end
     if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not re.fullmatch(f"[{HAN}]+", name) \
             or is_surname_at(state.text, s) and len(name) > 3 and not opened:
         return False  # (韩某组成: a surname opens a name of three characters at most)
