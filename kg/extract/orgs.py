@@ -16,6 +16,7 @@ from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .grassroots import home_place, village_core
 from .lexicon import POSSESSIVE, automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
+from .quoted_teams import quoted_team_start
 from .tokens import PROPER_TAGS, freq, tag
 
 # Roles in a task force written right after its name (某县招商专班组长).
@@ -151,6 +152,8 @@ def find_named(sent: Sentence) -> list[Named]:
                 and any(surface.endswith(w) and len(word) <= len(w) for w in NOT_ORG_ENDINGS):
             continue
         label, kind = label_of(head, surface)
+        if label == "TaskForce" and (q := quoted_team_start(sent, b, e)) != b:
+            b, surface = q, text[q:e]  # “某某作战突击队”: the quoted name as a whole
         out.append(Named(b, e, surface, label, kind, head))
         last_start = b
     out.reverse()

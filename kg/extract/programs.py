@@ -12,6 +12,7 @@ from ..text.vocabulary import alternation, chars, table, words
 from .lexicon import IMPLEMENT_VERBS, POSSESSIVE, SPEECH_VERBS, STOP_WORDS, lexicon
 from .orgs import Named, clause_bounds, generic_core, is_proper
 from .persons import name_like_token
+from .program_forms import held_event, parallel_name, works_built_after
 from .spans import Sentence, scan_start
 from .tokens import freq, tag
 from .unquoted import canonical, figurative
@@ -88,6 +89,10 @@ def read_programs(sent: Sentence, reg) -> None:
             tail = None
         for m in group:
             content = (m.group(1) or m.group(2)).strip()
+            written = None
+            if len(group) == 1 and tail and (par := parallel_name(content)) is not None \
+                    and not held_event(text, m.start(), tail.group(1)):
+                written, content = content + text[after:tail.end()], par  # “某某，某某”工程
             if _bad_content(content):
                 continue
             name, alias = None, None
@@ -100,13 +105,19 @@ def read_programs(sent: Sentence, reg) -> None:
                     name = content
             elif len(group) == 1 and _campaign(text, m, content):
                 name = content  # 全面推进“某某到支部”: a quoted campaign carried out
-            if not name or figurative(name):
-                continue
+            if not name or figurative(name) and sum(_headed(g) for g in group) < 2:
+                continue  # (“某某工程”“某某工程”: quoted side by side, each names a program)
             pos = sent.start + m.start()
             if canonical(name) != name:  # a form of a known program (“放管服”改革)
                 name, alias = canonical(name), name
-            ref = reg.add("Program", name, aliases={alias} if alias else (), pos=pos)
+            aliases = {a for a in (alias, written) if a and a != name}
+            ref = reg.add("Program", name, aliases=aliases, pos=pos)
             implements(sent, reg, ref, pos)
+
+
+def _headed(m: re.Match) -> bool:
+    """The quoted name ends with a program's head (“某某工程”)."""
+    return (m.group(1) or m.group(2)).strip().endswith(PROGRAM_HEADS)
 
 
 def _tail(text: str, after: int):
@@ -126,7 +137,8 @@ def _tail(text: str, after: int):
 def _ends_name(text: str, tail: re.Match) -> bool:
     """Whether a program's name may end with the head `tail` found after a quote."""
     return bool(AFTER_HEAD.match(text, tail.end())) or (
-        text.startswith(AFTER_LAUNCH, tail.end()) and not tail.group(1).endswith(EVENT_HEADS))
+        text.startswith(AFTER_LAUNCH, tail.end()) and not tail.group(1).endswith(EVENT_HEADS)) \
+        or works_built_after(text, text[tail.start():tail.start(1)], tail.group(1), tail.end())
 
 
 def _campaign(text: str, m: re.Match, content: str) -> bool:

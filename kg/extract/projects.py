@@ -11,6 +11,7 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
+from .project_forms import after_demonstrative, with_region_prefix
 from .refuse import inside_word
 from .registry import Registry
 from .tokens import freq, tag
@@ -80,6 +81,9 @@ def _route_start(name: str, places: set[str]) -> str | None:
 
 def _read_name(name: str, places: set[str]) -> str | None:
     head = max((h for h in PROJECT_HEADS if name.endswith(h)), key=len, default="")
+    rest = after_demonstrative(name, head)
+    if rest is not None:  # 这条某某高铁: the work's name follows the demonstrative
+        return _read_name(rest, places)
     core = name[:len(name) - len(head)]
     if any(w in name for w in BATCH_WORDS) or core.endswith(NOT_PROJECT_WORDS) and not route_core(core, head) \
             or name.startswith(NOT_OPENERS) \
@@ -172,6 +176,7 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
         if name is not None and name.endswith(WORKS):
             name = _as_written(name, text)
             name = name and _with_section(name, text)
+            name = name and with_region_prefix(name, text)
         if name is not None and name.endswith(BUILT_HEADS) and not _being_built(name, text):
             name = None
         if name is None:

@@ -13,6 +13,7 @@ from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, rows, word_set, words
 from .orgs import PROJECT_HEADS, generic_core
+from .program_forms import listed_kind_after, word_starts_at
 from .spans import YEAR, Sentence
 from .tokens import freq, tag
 
@@ -117,7 +118,7 @@ def _whole_words(sent: Sentence, s: int, e: int) -> bool:
     """[s, e) starts and ends at token boundaries (not 一带一路 inside a longer word)."""
     first, last = sent.token_at(s), sent.token_at(e - 1)
     return (first is None or first[0] >= s or not is_han(sent.article[s])) \
-        and (last is None or last[1] <= e or not is_han(sent.article[e - 1]))
+        and (last is None or last[1] <= e or not is_han(sent.article[e - 1]) or word_starts_at(sent, e))
 
 
 def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str, int] | None:
@@ -131,7 +132,7 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
     b, verb = _read_back(sent, s)
-    if needs_verb and not verb and not _listed_after(sent, b):
+    if needs_verb and not verb and not _listed_after(sent, b) and not listed_kind_after(text, e):
         return None
     b = _strip_openers(text, b, s)
     core = text[b:s]
