@@ -8,7 +8,8 @@ the F001-F012 rows with --n 12 --seed 2614 --prefix F (a fourth),
 the G001-G012 rows with --n 12 --seed 2615 --prefix G (a fifth),
 the H001-H012 rows with --n 12 --seed 2616 --prefix H (a sixth),
 the I001-I012 rows with --n 12 --seed 2617 --prefix I (a seventh),
-the J001-J012 rows with --n 12 --seed 2618 --prefix J (an eighth).
+the J001-J012 rows with --n 12 --seed 2618 --prefix J (an eighth),
+the K001-K012 rows with --n 12 --seed 2619 --prefix K (a ninth).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not
