@@ -9,6 +9,7 @@ the G001-G012 rows with --n 12 --seed 2615 --prefix G (a fifth),
 the H001-H012 rows with --n 12 --seed 2616 --prefix H (a sixth),
 the I001-I012 rows with --n 12 --seed 2617 --prefix I (a seventh),
 the J001-J012 rows with --n 12 --seed 2618 --prefix J (an eighth),
+the K001-K012 rows with --n 12 --seed 2619 --prefix K (a ninth),
 the L001-L012 rows with --n 12 --seed 2620 --prefix L (a blind set of national news),
 the M001-M012 rows with --n 12 --seed 2621 --prefix M (a dev set drawn in parallel with K and L).
 
