@@ -12,6 +12,7 @@ from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .history import stated_long_ago
 from .level_bodies import level_body, stationed_body
+from .national_committees import national_committee
 from .village_posts import village_body
 from .orgs import strip_quotes
 from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, continuation, head_title, posts_after
@@ -76,7 +77,8 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
         if org.label == "Place":
             body = Ref("Place", org.name)
         elif org.generic:
-            body = reference(state, org) or level_body(state, org, sent) or village_body(state, org, sent)
+            body = reference(state, org) or level_body(state, org, sent) or village_body(state, org, sent) \
+                or national_committee(state, org)
             if body is None:  # unresolved bare body: the post keeps its name, no node
                 if item.member:
                     return None

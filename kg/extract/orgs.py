@@ -109,6 +109,18 @@ def head_at(sent: Sentence, end: int) -> str | None:
     return None
 
 
+def place_ends(sent: Sentence, k: int) -> bool:
+    """Whether a place ends right before `k`, and `k` is in no place (某村原党支部书记,
+    某省原政协主席; not the 前 of 某某前旗): a place named in the text, or a level word
+    before 原 (某乡原党委: a village or township the gazetteer does not list)."""
+    if sent.ctx.covering(k) is not None:
+        return False
+    m = sent.ctx.covering(k - 1)
+    if m is not None:
+        return m.end == k
+    return sent.article[k - 1] in LEVEL_CHARS and sent.article[k] == FORMER_PREFIXES[0]
+
+
 def find_named(sent: Sentence) -> list[Named]:
     """Every organisation-like name in `sent`, rightmost first, nested ones dropped."""
     lex = lexicon()
@@ -258,6 +270,8 @@ def _resolve_place(n: Named, sent: Sentence) -> int | None:
     last = chain[-1]
     cut = last.end + 1 if _former_inside(text, last.end, n.end) else last.end
     n.former = cut > last.end
+    if n.former and _level_repeated(last.surface, text[cut:n.end]):
+        cut += 1  # 某县原县委 → 某县委: the level word repeats the place's suffix
     lead = last.name if (last.name != last.surface and last.name.endswith(last.surface)) else last.surface
     n.name = lead + text[cut:n.end]
     n.place = last
@@ -286,9 +300,23 @@ def _possessed_committee(n: Named, sent: Sentence) -> bool:
     return True
 
 
+def _level_repeated(place: str, rest: str) -> bool:
+    """Whether `rest`, a body written after a place and 原, opens with the place's own
+    level suffix (某县|县委, 某村|村党支部), not with a word of its own (村委会)."""
+    return len(rest) > 1 and rest[0] == place[-1] and rest[0] in LEVEL_CHARS \
+        and not rest.startswith(tuple(LEVEL_COMMITTEES))
+
+
 def _former_inside(text: str, at: int, end: int) -> bool:
-    """原/前 right after a body's place and before its level word (某县原县委, 某市前市政府)."""
-    return end - at > 2 and text[at] in FORMER_PREFIXES and text[at + 1] in LEVEL_CHARS
+    """原/前 right after a body's place and before its level word (某县原县委, 某市前市政府),
+    or 原 before a party body of the place (某镇原党委, 某村原党支部)."""
+    return end - at > 2 and text[at] in FORMER_PREFIXES and (
+        text[at + 1] in LEVEL_CHARS
+        or text[at] == FORMER_PREFIXES[0] and text.startswith(PLACE_PARTY_BODIES, at + 1))
+
+
+# Party bodies a place has, named after it (某镇党委, 某村党支部, 某区党工委).
+PLACE_PARTY_BODIES = tuple(words("posts/party_bodies"))
 
 
 def _resolve_level_word(n: Named, sent: Sentence) -> int | None:

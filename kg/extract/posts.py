@@ -10,8 +10,8 @@ from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
-from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, resolve,
-                   strip_quotes)
+from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, place_ends,
+                   resolve, strip_quotes)
 from .spans import ACTING, Sentence, scan_start
 from .title_bodies import body_start_before, interlude_len, listed_body
 from .tokens import tag
@@ -267,6 +267,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
                 org.name += rest
                 org.head, org.generic = rest, False
                 org.label, org.kind = "Organization", "party"
+            elif rest:  # 某省原政协主席, 某省原某某局局长: the body written after 原, of the place before
+                org = former_body(sent, b, inner, ts, title) or org
         else:
             be = ts - interlude_len(text, b, ts)  # the body ends before a duty phrase
             org = _possessive_place(sent, b, ts, title) \
@@ -336,9 +338,12 @@ def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:
     …总队原总): the body ends there and the post is a former one."""
     text = sent.article
     for k in range(b + 2, ts):
-        if text[k] in FORMER_PREFIXES and head_at(sent, k) and not text.startswith(NOT_FORMER_WORDS, k):
+        if text[k] in FORMER_PREFIXES and (head_at(sent, k) or place_ends(sent, k)) \
+                and not text.startswith(NOT_FORMER_WORDS, k):
             return k
     return None
+
+
 PARTY_TITLES = words("posts/party_titles")
 
 
@@ -461,3 +466,19 @@ def _region_government(sent: Sentence, b: int, surface: str, title: str) -> Name
     if p is None or not p.name.endswith(level):
         return None
     return Named(b, b + len(surface), surface, "Place", "", "", name=p.name, place=p)
+
+
+def former_body(sent: Sentence, b: int, inner: int, ts: int, title: str) -> Named | None:
+    """The body of a post written with 原 between a place (or a body) and the rest of the
+    body's name (某省原政协主席, 某省原质量技术监督局局长): the rest read as a body after the
+    place; None when it names none."""
+    if not head_at(sent, ts):
+        return None  # 某公司原资深总裁, 某办公室原正局级巡视员: a grade, no body
+    org = body(sent, inner + 1, ts, title)
+    if org is None or org.label == "Place":
+        return None
+    place = sent.ctx.covering(inner - 1)
+    if org.place is None and place is not None and place.end == inner:  # 政协 of the place before
+        org.name = place.name + strip_quotes(org.surface)
+        org.place, org.generic, org.relative = place, False, True
+    return None if org.generic else org  # (某特区政府前律政司: the body before 前)

@@ -80,7 +80,7 @@ class Registry:
         for label in labels:
             names = [n for (lab, n) in self.entities if lab == label]
             for short in sorted(names, key=len):
-                if len(short) < 2 or len(short) < 3 and label != "Company":
+                if len(short) < 2 or len(short) < 3 and label != "Company" or _national(label, short):
                     continue
                 longs = [n for n in names if len(n) > len(short) and n != short
                          and (label, n) in self.entities and _referable(self.entities[(label, n)])
@@ -141,3 +141,10 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     it = iter(long)
     return all(c in it for c in short)
+
+
+def _national(label: str, name: str) -> bool:
+    """Whether `name` is a national body's canonical name (全国政协, 联合国): it abbreviates
+    no longer name read in the article (全国|地方|政协工作…, 下届|联合国…)."""
+    from ..resolve.aliases import tables  # (kept local: the registry is imported first)
+    return label == "Organization" and tables().central.get(name) == name

@@ -10,6 +10,7 @@ import re
 from ...model import Ref
 from ..driver import component
 from ..holders import add_person, hold
+from ..occupations import occupation_post
 from ..persons import plausible
 from ..posts import posts_after
 from ..spans import Sentence
@@ -183,6 +184,9 @@ def _posts(state, sent: Sentence, q: int, status: str, dates: dict, name: str | 
     name = name or state.resume
     while q < sent.end:
         items, end = posts_after(sent, q, "current" if status == "from" else status, joined=True)
+        if not items:  # 1972－1976年 某食品厂工人、…: an occupation at a body
+            job, end = occupation_post(sent, q, "current" if status == "from" else status)
+            items = [job] if job is not None else []
         for item in items:
             post = hold(state, name, item, sent, dates)
             if post is not None and status == "current":  # held to this day: no end
