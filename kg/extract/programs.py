@@ -1,5 +1,7 @@
 """Named programs (quoted names ending in 工程/计划/行动/机制/制度 … or followed by one, and
-quoted campaigns right after a verb of carrying out), who implements them, quoted parks
+quoted campaigns right after a verb of carrying out; quoted names sharing a campaign's head
+written right after them each take it, “A”“B”行动 → A行动, B行动; a campaign against a quoted
+object takes the verb before it, 打击“某某”专项行动), who implements them, quoted parks
 being built (推动“…示范园”建设), and the lists the genre writes of projects and companies
 (A、B等项目; A、B等世界500强企业), with brands written after a company head (龙头企业某某科技)."""
 from __future__ import annotations
@@ -38,6 +40,11 @@ NOT_CAMPAIGN = re.compile(rf"^[{chars('common/numerals')}\d]+[{chars('programs/r
                           rf"|(?:{alternation(words('programs/not_campaign_endings'))})$")
 NOT_IN_CAMPAIGN = chars("programs/not_in_campaign")
 ASPECT_PARTICLES = words("common/aspect_particles")
+# Verbs that open a campaign's name before its quoted object (打击“某某”专项行动).
+NAME_VERBS = tuple(sorted(words("programs/name_verbs"), key=len, reverse=True))
+NAME_VERB_HEADS = tuple(words("programs/name_verb_heads"))
+# Campaign heads that several quoted names written before them each take (“A”“B”行动).
+SHARED_CAMPAIGN_HEADS = frozenset(words("programs/shared_campaign_heads"))
 # Heads added for names written after quotes; a quoted name ending with one of them that is
 # itself followed by a head (“…制度”网上签名活动) takes the longer name.
 LATE_HEADS = words("programs/late_heads")
@@ -101,6 +108,9 @@ def read_programs(sent: Sentence, reg) -> None:
             elif tail and not text[after:tail.end()].startswith(NOT_PROGRAM_HEADS):
                 if len(group) == 1:
                     name, alias = content + text[after:tail.end()], content
+                    name = _with_verb(text, m.start(), name)
+                elif tail.start(1) == after and tail.group(1) in SHARED_CAMPAIGN_HEADS:
+                    name, alias = content + tail.group(1), content  # “A”“B”行动: A行动, B行动
                 else:
                     name = content
             elif len(group) == 1 and _campaign(text, m, content):
@@ -118,6 +128,15 @@ def read_programs(sent: Sentence, reg) -> None:
 def _headed(m: re.Match) -> bool:
     """The quoted name ends with a program's head (“某某工程”)."""
     return (m.group(1) or m.group(2)).strip().endswith(PROGRAM_HEADS)
+
+
+def _with_verb(text: str, start: int, name: str) -> str:
+    """A campaign against a quoted object (打击“某某”走私犯罪行动) named with the verb
+    before the quote; `name` as read otherwise."""
+    if not name.endswith(NAME_VERB_HEADS):
+        return name
+    verb = next((v for v in NAME_VERBS if text.endswith(v, 0, start)), "")
+    return verb + name
 
 
 def _tail(text: str, after: int):

@@ -17,6 +17,7 @@ from .lexicon import ESTABLISH_VERBS
 from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
+from .refuse_campaigns import unowned_year, unquoted_theme, verb_opened_project
 from .refuse_described import cut_described, foreign_headline, inside_place, refused_described
 from .refuse_kinds import QUOTES, clause_start, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_phrases import attack_target, phrase_name
@@ -103,6 +104,8 @@ def refused_name(label: str, name: str) -> bool:
             or refused_kind(label, name)
             or refused_program(label, name)
             or refused_described(label, name)
+            or label == "Program" and unowned_year(name)
+            or label == "Project" and verb_opened_project(name)
             or refused_body(label, name)
             or refused_opening(label, name)
             or label == "Organization" and phrase_name(name))
@@ -132,7 +135,7 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if refused_kind_mentions(label, name, found, text, ctx) or inside_place(label, name, text, ctx) \
             or foreign_headline(label, name, found, text, ctx):
         return True
-    if label == "Program" and possessive_unquoted(name, text):
+    if label == "Program" and (possessive_unquoted(name, text) or unquoted_theme(name, found, text)):
         return True
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
                                     or stationed_abroad(name, found, text)

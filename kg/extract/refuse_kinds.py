@@ -52,6 +52,7 @@ GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 WORK_HEADS = words("programs/infrastructure_heads")
+BUILT_HEADS = words("programs/built_heads")  # 机场: a work's head too (高原机场某某机场)
 PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 ROUTE_HEADS = tuple(words("bodies/route_heads"))
 SIDES = tuple(words("refuse/sides"))
@@ -201,7 +202,7 @@ def two_works(name: str) -> bool:
     the end: a kind of work before a named one, or two works read as one name."""
     if 0 <= name.find(PROJECT_WORD, 0, len(name) - len(PROJECT_WORD) - 1):
         return True  # 某某项目一期生产线, 某某投资项目某某水电站: a project, then another thing
-    head = max((h for h in WORK_HEADS if name.endswith(h)), key=len, default="")
+    head = max((h for h in WORK_HEADS + BUILT_HEADS if name.endswith(h)), key=len, default="")
     return bool(head) and name.find(head, 0, len(name) - len(head)) >= 0
 
 
