@@ -23,11 +23,11 @@ QUOTE_CHARS = "“”‘’\"「」"
 OPENING_QUOTES = "“‘\"「"
 # The events of a themed year: 某某交流年活动, 某某友好年系列活动.
 YEAR_EVENTS = re.compile(rf"(?:{alternation(sorted(words('refuse/year_kinds'), key=len, reverse=True))})"
-                         r"年(?:系列)?活动$")
+                         rf"(?:{alternation(words('refuse/year_event_tails'))})$")
 BOTH_SIDES = tuple(words("refuse/two_country_marks"))
 # Short names of countries that a pair of them may be written with (中某, 某中).
 SIDE_CHARS = frozenset(c for pair in BOTH_SIDES for c in pair)
-PAIR_MARKS = "-－—·、和与"
+PAIR_MARKS = frozenset(words("refuse/country_pair_marks"))
 # Tags of a first word that opens a clause, not a work's name (a verb, an adverb, a
 # preposition); one character (引江济淮, 疏港) may open a work's name.
 CLAUSE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "ad"})
