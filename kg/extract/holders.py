@@ -77,8 +77,8 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
         if org.label == "Place":
             body = Ref("Place", org.name)
         elif org.generic:
-            body = reference(state, org) or level_body(state, org, sent) or village_body(state, org, sent) \
-                or national_committee(state, org)
+            body = national_committee(state, org, longer=True) or reference(state, org) \
+                or level_body(state, org, sent) or village_body(state, org, sent) or national_committee(state, org)
             if body is None:  # unresolved bare body: the post keeps its name, no node
                 if item.member:
                     return None

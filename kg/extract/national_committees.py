@@ -11,25 +11,30 @@ from .orgs import Named, strip_quotes
 
 OWNERS = tuple((owner, marker) for owner, (marker,) in table("bodies/national_committee_owners").items())
 ENDS = tuple(words("bodies/national_committee_ends"))  # 委员会, or a short form (宪法法律委)
+MAX_NAME = 12  # characters of a committee's bare name (文化文史和学习委员会)
 
 
-def national_committee(state, org: Named) -> Ref | None:
+def national_committee(state, org: Named, longer: bool = False) -> Ref | None:
     """The national committee a bare committee's name `org` is, or None: the name with an
     owner is a national body, and the owner is named before it in the article (the last one
-    named when both could own it)."""
+    named when both could own it). `longer`: only where the name is written further back than
+    `org` was read (文化文史和学习|委员会), which no earlier body can be."""
     surface = strip_quotes(org.surface)
     if not surface.endswith(ENDS) or len(surface) < 3:
         return None
-    found: dict[str, tuple[int, str]] = {}
+    # the name read further back than the head's reading stopped (文化文史和学习|委员会), longest first
+    forms = [state.text[org.end - k:org.end] for k in range(min(MAX_NAME, org.end), len(surface), -1)] \
+        + ([] if longer else [surface])
+    found: dict[str, tuple[int, str, str]] = {}
     for owner, marker in OWNERS:
-        canonical = tables().central.get(owner + surface)
-        if canonical is None or marker in found:
+        written = next((f for f in forms if owner + f in tables().central), None)
+        if written is None or marker in found:
             continue
-        at = state.text.rfind(marker, 0, org.start)
+        at = state.text.rfind(marker, 0, org.end - len(written))
         if at >= 0:
-            found[marker] = (at, canonical)
+            found[marker] = (at, tables().central[owner + written], written)
     if not found:
         return None
-    _, name = max(found.values())
+    _, name, written = max(found.values())
     return state.reg.add("Organization", name, {"kind": tables().central_kind.get(name, "")},
-                         aliases=(surface,), pos=org.start)
+                         aliases=(written,), pos=org.end - len(written))

@@ -13,6 +13,7 @@ from ..central import canonical, joint_nameplate, kind_of
 from ...text.vocabulary import chars
 from ..driver import component
 from ..nested import parent_body, unspecific
+from ..notice_names import after_notice_name
 from ..team_parents import team_parent
 from ..village_bodies import village_owner
 from ..orgs import STATE_KINDS, Named, find_named, resolve, strip_quotes
@@ -27,7 +28,7 @@ from .tagged_bodies import company_start, legal_start
 def bodies(state, sent: Sentence) -> None:
     out = []
     prev: Named | None = None
-    found = [legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent)
+    found = [after_notice_name(legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent), sent)
              for n in find_named(sent)]
     state.name_spans.extend((n.start, n.end) for n in found if n.label in ("Company", "Project"))
     for n in found:

@@ -1,7 +1,8 @@
 """Career events: appointment and removal notices read as dated posts. 某某同志任云南省委
 书记 (and 当选, 调任, 兼任 …) starts the posts on the article's publication date;
-某某同志不再担任…职务, 免去某某的…职务 and 某某辞去…职务 end them (status former); 任命某某为…
-starts them (任命某某、某某为…: each name of the list).
+某某同志不再担任…职务, 免去某某的…职务 (免去某某…职务, 撤销某某…资格: the posts closed by
+职务 or 资格) and 某某辞去…职务 end them (status former); 任命某某为… (增补某某为…) starts them
+(任命某某、某某为…: each name of the list).
 A notice's list 某省委委员、常委、书记 gives each post of the committee."""
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ import copy
 from ..driver import component
 from ..holders import add_person, hold
 from ..orgs import clause_bounds
-from ..persons import name_after, name_before
+from ..persons import name_before
 from ..posts import posts_after
 from ..spans import Sentence
 from ..lexicon import POSSESSIVE
+from ..notice_names import notice_name
 from ...text.vocabulary import table, words
 from .people import known_before, occurrences
 
@@ -99,9 +101,7 @@ def _resigned(state, sent: Sentence, v: int, verb: str) -> None:
     name = known_before(state, v) or name_before(text, v, lo, state.count, sent.is_token)
     if not name:
         return
-    clipped = copy.copy(sent)  # the posts read up to 职务
-    clipped.end, clipped.text, clipped._titles = k, sent.text[:k - sent.start], None
-    items, _ = posts_after(clipped, v + len(verb), "former")
+    items, _ = posts_after(_clipped(sent, k), v + len(verb), "former")  # the posts up to 职务
     if not items:
         return
     add_person(state, name, v - len(name))
@@ -115,9 +115,7 @@ def _revoked_mandates(state, sent: Sentence, q: int, closing: str = NOTICE["mand
     k = state.text.find(closing, q, sent.end)
     if k < 0:
         return
-    clipped = copy.copy(sent)  # the list read up to 资格, where its last post ends
-    clipped.end, clipped.text, clipped._titles = k, sent.text[:k - sent.start], None
-    items, _ = posts_after(clipped, q, "former")
+    items, _ = posts_after(_clipped(sent, k), q, "former")  # the list up to 资格, where its last post ends
     if not items:
         return
     name = max(state.people, key=lambda nm: state.text.rfind(nm, 0, q), default=None)
@@ -138,10 +136,37 @@ def _object_posts(state, sent: Sentence, p: int, ending: bool) -> None:
     if text.startswith(COMRADE, q):
         q += len(COMRADE)
     link = POSSESSIVE if ending else NOTICE["appointed_as"]
-    if not text.startswith(link, q):
+    linked = text.startswith(link, q)
+    if linked:
+        q += len(link)
+    if ending:
+        closed = _closed_posts(sent, q)
+        if closed is None and not linked:
+            return
+        sent = closed or sent
+    elif not linked:
         return
     for at, name in names:
-        _record(state, sent, name, at, q + len(link), ending)
+        _record(state, sent, name, at, q, ending)
+
+
+def _closed_posts(sent: Sentence, q: int) -> Sentence | None:
+    """The sentence read up to the 职务 or 资格 that closes the posts written from `q` on
+    (免去某某(的)第某届某委员会副主任职务, 撤销某某、某某(的)第某届某委员资格), or None."""
+    ends = [k for k in (sent.article.find(w, q, sent.end) for w in (NOTICE["office"], NOTICE["mandate"]))
+            if k >= 0]
+    if not ends:
+        return None
+    clipped = _clipped(sent, min(ends))
+    items, end = posts_after(clipped, q, "former")
+    return clipped if items and end == clipped.end else None
+
+
+def _clipped(sent: Sentence, k: int) -> Sentence:
+    """`sent` read up to `k` (where a list of posts ends: 职务, 资格)."""
+    clipped = copy.copy(sent)
+    clipped.end, clipped.text, clipped._titles = k, sent.text[:k - sent.start], None
+    return clipped
 
 
 LIST_MARK = "、"
@@ -153,7 +178,7 @@ def _object_names(state, sent: Sentence, p: int) -> list[tuple[int, str]]:
     text = state.text
     out: list[tuple[int, str]] = []
     while len(out) < MAX_LISTED:
-        name = name_after(text, p, sent.end, state.count)
+        name = notice_name(text, p, sent.end, state.count)
         if not name:
             break
         out.append((p, name))
