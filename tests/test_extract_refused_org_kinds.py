@@ -42,6 +42,17 @@ def test_a_verb_of_saying_read_in_is_a_clause():
     assert not any("称" in n for n in found("冰岛称桃源医院遭到袭击。", "Organization"))
 
 
+def test_a_verb_of_a_clause_read_in_is_a_clause():
+    assert org_kind("桃源市委委托桃源市委组织部")  # one body asks another
+    assert org_kind("建议桃源市政府")
+    assert org_kind("桃源市政协贯彻落实桃源市委")
+    assert org_kind("宣告成立桃源县人民政府")
+    assert not org_kind("桃源市人大常委会代表资格审查委员会")
+    assert not org_kind("桃源市人民政府")
+    assert refused_name("Organization", "桃源市委委托桃源市委组织部")
+    assert not refused_name("Organization", "桃源市委组织部")
+
+
 def test_a_description_before_a_placed_body_is_read_in():
     assert org_kind("主管部门桃源市发展改革委")
     assert org_kind("立功集体桃源县公安局")

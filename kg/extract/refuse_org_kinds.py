@@ -3,13 +3,14 @@ phrase of the sentence rather than one body, beside `kg.extract.refuse_phrases`:
 opener before a head only places own (全国党委, 中央人大), the committees of a congress
 taken together (某人大专门委员会), a kind under a ministry (某部直属师范大学), a kind with
 no owner (bare 孔子学院), a foreign country's courts (某国法院) or a venue's head alone
-(滑雪中心: cut from its name), a verb of saying read in (某组织称某医院), a description read
-in before a body with its own place (主管部门某市某委, 立功集体某省某局), and two bodies joined
-where the second opens with its own place, country or national word (某国某宫和某国某中心,
-某人和某国某委员会); by its mentions, a body every mention of which follows 驻 (某军驻|某地
-部队: its owner cut) and a bare ministry every mention of which follows a foreign country
-glued to it (某国|卫生部). Names of the national lexicon are kept before these rules run
-(`kg.extract.components.refused`). Words are data (kg/data/vocab/refuse/org_kind_marks.tsv)."""
+(滑雪中心: cut from its name), a verb of saying or of a clause read in (某组织称某医院,
+某中央委托某部), a description read in before a body with its own place (主管部门某市某委,
+立功集体某省某局), and two bodies joined where the second opens with its own place, country
+or national word (某国某宫和某国某中心, 某人和某国某委员会); by its mentions, a body every
+mention of which follows 驻 (某军驻|某地部队: its owner cut) and a bare ministry every
+mention of which follows a foreign country glued to it (某国|卫生部). Names of the national
+lexicon are kept before these rules run (`kg.extract.components.refused`). Words are data
+(kg/data/vocab/refuse/org_kind_marks.tsv)."""
 from __future__ import annotations
 
 from functools import cache
@@ -32,6 +33,7 @@ UNDER = _MARKS["under"]
 UNDER_KINDS = frozenset(_MARKS["under_kinds"])
 BARE = frozenset(_MARKS["bare"])
 SAID = frozenset(_MARKS["said"])
+CLAUSE = frozenset(_MARKS["clause"])
 DESCRIPTOR = frozenset(_MARKS["descriptor"])
 JOINERS = frozenset(_MARKS["joiners"])
 HEAD_ENDS = chars("refuse/head_ends")
@@ -44,6 +46,7 @@ ABBREVIATIONS = "".join(c for c in chars("people/country_abbreviations") if c no
 STOPS = "".join(_MARKS["stops"])
 
 
+@cache
 def org_kind(name: str) -> bool:
     """Whether an Organization's `name` names a kind of body or a phrase, by its words."""
     return (name in BARE or name in VENUE_HEADS or _national_kind(name) or _collective(name)
@@ -62,9 +65,9 @@ def stationed_cut(name: str, found: list[tuple[int, str]], text: str) -> bool:
     部队, 某部驻|某地特派员公署): the unit stationed there of the body before it, named
     without its owner; not a body a mission is accredited to or a team is sent into
     (常驻|某国际组织某办事处, 派驻|某县委办公室)."""
-    if not any(gazetteer().lookup(name[:j]) for j in range(2, min(len(name), 6) + 1)):
-        return False
-    return all(k > 1 and text[k - 1] in STATIONED and text[k - 2] not in PERMANENT for k, _ in found)
+    if not all(k > 1 and text[k - 1] in STATIONED and text[k - 2] not in PERMANENT for k, _ in found):
+        return False  # the cheap test first: most bodies have a mention not after 驻
+    return any(gazetteer().lookup(name[:j]) for j in range(2, min(len(name), 6) + 1))
 
 
 def glued_foreign_ministry(name: str, found: list[tuple[int, str]], text: str) -> bool:
@@ -107,17 +110,16 @@ def _under_kind(name: str) -> bool:
     return False
 
 
-@cache
 def _worded(name: str) -> bool:
-    """A verb of saying, a description before a placed body, or a joining word before a
-    placed body or between two bodies of the national lexicon, each standing as a word of its
-    own inside the name."""
+    """A verb of saying or of a clause, a description before a placed body, or a joining
+    word before a placed body or between two bodies of the national lexicon, each standing
+    as a word of its own inside the name."""
     toks = segmenter().dictionary_words(name)
     at = 0
     for i, word in enumerate(toks):
         rest = name[at + len(word):]
-        if i > 0 and rest and word in SAID:
-            return True  # 某组织|称|某医院
+        if i > 0 and rest and word in SAID or rest and word in CLAUSE:
+            return True  # 某组织|称|某医院, 某中央|委托|某部, 建议|某政府
         if rest and len(rest) >= 4 and (word in DESCRIPTOR or word in JOINERS and i > 0) \
                 and _placed_body(rest):
             return True  # 主管部门|某市某委, 某宫|和|某国某中心
