@@ -20,6 +20,7 @@ from .refuse_bodies import (cut_before_title, national_after_place, refused_body
 from .refuse_campaigns import unowned_year, unquoted_theme, verb_opened_project
 from .refuse_described import cut_described, foreign_headline, inside_place, refused_described
 from .refuse_kinds import QUOTES, clause_start, refused_kind, refused_kind_mentions, sentence_start
+from .refuse_org_kinds import glued_foreign_ministry, org_kind, stationed_cut
 from .refuse_phrases import attack_target, phrase_name
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
 from .refuse_teams import refused_team_mention
@@ -108,7 +109,7 @@ def refused_name(label: str, name: str) -> bool:
             or label == "Project" and verb_opened_project(name)
             or refused_body(label, name)
             or refused_opening(label, name)
-            or label == "Organization" and phrase_name(name))
+            or label == "Organization" and (phrase_name(name) or org_kind(name)))
 
 
 def _sized(name: str) -> bool:
@@ -138,7 +139,8 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if label == "Program" and (possessive_unquoted(name, text) or unquoted_theme(name, found, text)):
         return True
     if label == "Organization" and (venue_only(name, found, text) or national_after_place(name, ctx)
-                                    or stationed_abroad(name, found, text)
+                                    or stationed_abroad(name, found, text) or stationed_cut(name, found, text)
+                                    or glued_foreign_ministry(name, found, text)
                                     or all(cut_before_title(name, f, k, text) for k, f in found)
                                     or all(cut_after_hyphen(f, k, text) for k, f in found)
                                     or foreign_ministry(name, found, text, ctx)
