@@ -51,6 +51,7 @@ from .old_towns import old_towns
 from .renamed import renamed_towns
 from .repeated import repeated_villages
 from .unlisted import unlisted_places
+from .city_villages import city_villages
 from .zones import zone_candidates, zone_mentions, zone_parents
 
 __all__ = ["PlaceMention", "ArticlePlaces", "find_places", "gazetteer"]
@@ -100,6 +101,7 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
     top += towns
     top += old_towns(text, gaz, top, covered)  # 某市某某古镇: the town 某某镇
     top += unlisted_places(doc, top + inner, covered)
+    top += city_villages(doc, top, covered)  # 某市某某社区: a village the gazetteer does not list there
     top += repeated_villages(doc, [(m.start, m.end) for m in top + inner] + list(covered))
     top.sort(key=lambda m: (m.start, m.end))
     return zone_parents(ArticlePlaces(top, text, inner), zones)

@@ -2,6 +2,8 @@
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare and the units written after them (国家防总办公室),
+national bodies written with a term inside or glued after a name, the bare committees of a
+national body the article names (提案委员会 of 全国政协),
 military units without a head (第十三集团军, 武警四川总队), bodies the sequence tagger
 confirms, bare bodies of the place opening their clause), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
@@ -28,6 +30,8 @@ from .bodies import bodies
 from .branches import branch_projects
 from .central import central_bodies
 from .central_units import central_units
+from .central_parts import central_parts
+from .central_spans import central_spans
 from .careers import career_events
 from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
@@ -60,7 +64,8 @@ from .taskforces import established
 from .transfer_works import transfer_works
 
 PIPELINE = (
-    listed_names, bodies, shared_heads, central_bodies, central_units, military_units, foreign_bodies, tagged_bodies,
+    listed_names, bodies, shared_heads, central_bodies, central_units, central_spans, central_parts,
+    military_units, foreign_bodies, tagged_bodies,
     subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,
