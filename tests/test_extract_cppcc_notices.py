@@ -28,7 +28,8 @@ def test_each_name_of_a_revoked_list_loses_the_membership_and_no_body_opens_with
     ext = run(SESSION + "会议追认关于撤销孙国强、周志刚、钱立新第十四届全国政协委员资格的决定。")
     for name in ("孙国强", "周志刚", "钱立新"):
         assert (name, "委员", "全国政协", "former") in holds(ext)
-    assert names(ext, "Organization") == {"全国政协"}
+    assert not any(org.startswith(("孙国强", "周志刚", "钱立新")) for org in names(ext, "Organization"))
+    assert "全国政协" in names(ext, "Organization")
 
 
 def test_a_two_character_name_before_the_body_and_the_terms_ordinal_inside_its_name():

@@ -235,9 +235,9 @@ def resolve(n: Named, sent: Sentence) -> Named:
         if n.label == "Company":  # 中国人民银行: the central bank, no firm
             n.label, n.kind = "Organization", central_kind(n.surface)
         return n
-    session = ORDINAL.search(n.surface) if n.label == "Organization" else None
-    if session and (termless := central_form(n.surface[:session.start()] + n.surface[session.end():])):
-        n.name = termless  # 十一届全国政协, 政协第十四届全国委员会: the national body of that term
+    session = ORDINAL.match(n.surface) if n.label == "Organization" else None
+    if session and central_form(n.surface[session.end():]):
+        n.name = n.surface[session.end():]  # 十一届全国政协: the national body of that term
         n.aliases.add(n.surface)
         return n
     if _possessed_committee(n, sent):
