@@ -26,3 +26,11 @@ def test_no_unit_without_an_institution_named_before_it():
     assert institution_unit("办公室", "某县发改局") is None
     assert institution_unit("第一检察部", "检察院") is None
     assert institution_unit("第一检察部", "某县人民检察院检察委员会") == "某县人民检察院第一检察部"
+
+
+def test_a_courts_committee_listed_after_the_court_is_the_courts():
+    got = holds(run("会议经表决，任命赵文华为最高人民检察院副检察长、检察委员会委员，"
+                    "任命钱立新为长沙市中级人民法院副院长、审判委员会委员。"))
+    assert ("赵文华", "委员", "最高人民检察院检察委员会", "current") in got
+    assert ("钱立新", "委员", "长沙市中级人民法院审判委员会", "current") in got
+    assert not any(h[0] == "赵文华" and h[2].startswith("长沙市") for h in got)  # the next 任命's posts

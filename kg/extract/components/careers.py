@@ -26,6 +26,7 @@ END_VERBS = words("careers/end_verbs")
 REMOVAL_VERBS = words("careers/removal_verbs")
 APPOINTMENT_VERBS = words("careers/appointment_verbs")
 RESIGN_VERBS = words("careers/resign_verbs")
+OBJECT_VERBS = tuple(REMOVAL_VERBS + APPOINTMENT_VERBS)
 
 
 def _dates(state, ending: bool) -> dict:
@@ -52,7 +53,10 @@ def _record(state, sent: Sentence, name: str, at: int, q: int, ending: bool) -> 
 
 
 def _verb_at(text: str, q: int) -> tuple[str, bool] | None:
-    """The event verb written at `q`: (verb, whether it ends the posts)."""
+    """The event verb written at `q`: (verb, whether it ends the posts); none where a
+    notice's verb with an object of its own stands there (任命某某为…, 免去某某…)."""
+    if text.startswith(OBJECT_VERBS, q):
+        return None
     for verb in END_VERBS:
         if text.startswith(verb, q):
             return verb, True
