@@ -18,6 +18,7 @@ from .spans import ROUTE_WORDS, Sentence
 from .team_anchor import NONE, OWN, far_place, placed_name
 from .team_owners import owning_body
 from .team_places import full_place_name
+from .team_kinds import aided_place, body_holding_place, owned_rest, topic_rest
 
 QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
 # A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
@@ -63,6 +64,8 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
             n.aliases = {quoted.group(1) + PROJECT_WORD}
     if n.label == "TaskForce" and counted_before(state.text, n.start, sent.start):
         return None  # 成立了7个工作组, 2200多支突击队: teams of a kind, not one
+    if n.label == "TaskForce" and not topic_team(n, state.text):
+        return None  # 党的|某某精神宣讲团: cut from its name
     if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
         if not (n.head in PLACED_HEADS or set_up(state, sent, n.start)):
             if not distinct_team(strip_quotes(n.surface)[:-len(n.head)]):
@@ -72,6 +75,11 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
             owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
             p = None if owner is not None else anaphor_place(state, sent, n.start) \
                 or last_place(state, sent, n.start)
+            if p is not None and owner is None and aided_place(state.text, p):
+                return None  # 某省支援某市医疗队…联系后方指挥部: the helping side's
+            if p is not None and owner is None:
+                owner = body_holding_place(state, sent.start, p, n.start)  # 某市某局…，某专班
+                p = None if owner is not None else p
             if p is None and owner is None:
                 p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
                 named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
@@ -137,6 +145,19 @@ def _convened_by(state, sent: Sentence, n: Named) -> None:
         return
     n.aliases.add(strip_quotes(n.surface))
     n.name, n.place, n.generic = p.name + strip_quotes(n.surface), p, False
+
+
+def topic_team(n: Named, text: str) -> bool:
+    """Whether task force `n` stays a team once a meeting's topic its name opens with after
+    的 is taken off (党的|某某精神中央宣讲团 → 中央宣讲团); False when too little is left
+    (党的|某某精神宣讲团)."""
+    rest = topic_rest(strip_quotes(n.surface), n.start, text)
+    if rest is None:
+        return True
+    if not owned_rest(rest):
+        return False
+    n.name, n.place, n.relative = rest, None, False
+    return True
 
 
 def last_place(state, sent: Sentence, pos: int):
