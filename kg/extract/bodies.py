@@ -64,7 +64,7 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
             n.aliases = {quoted.group(1) + PROJECT_WORD}
     if n.label == "TaskForce" and counted_before(state.text, n.start, sent.start):
         return None  # 成立了7个工作组, 2200多支突击队: teams of a kind, not one
-    if n.label == "TaskForce" and not topic_team(n, state.text):
+    if n.label == "TaskForce" and not topic_team(state, sent, n):
         return None  # 党的|某某精神宣讲团: cut from its name
     if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
         if not (n.head in PLACED_HEADS or set_up(state, sent, n.start)):
@@ -147,15 +147,15 @@ def _convened_by(state, sent: Sentence, n: Named) -> None:
     n.name, n.place, n.generic = p.name + strip_quotes(n.surface), p, False
 
 
-def topic_team(n: Named, text: str) -> bool:
+def topic_team(state, sent: Sentence, n: Named) -> bool:
     """Whether task force `n` stays a team once a meeting's topic its name opens with after
     的 is taken off (党的|某某精神中央宣讲团 → 中央宣讲团); False when too little is left
-    (党的|某某精神宣讲团)."""
-    rest = topic_rest(strip_quotes(n.surface), n.start, text)
+    (党的|某某精神宣讲团, when no place is written before it in its sentence)."""
+    rest = topic_rest(n.surface, n.start, state.text)
     if rest is None:
         return True
     if not owned_rest(rest):
-        return False
+        return bool(state.ctx.inside(sent.start, n.start))  # 某市组建…的某某精神宣讲团: the place's
     n.name, n.place, n.relative = rest, None, False
     return True
 

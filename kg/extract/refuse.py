@@ -182,7 +182,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
             or unowned_team(name, form, k, text, ctx) or placed_crew(name, form, k, text) \
             or after_quoted(form, k, text) or sided_team(name, form) or refused_team_mention(form, k, text) \
-            or refused_team_kind(name, form, k, text)
+            or refused_team_kind(name, form, k, text, ctx)
     return False
 
 
