@@ -24,8 +24,11 @@ def test_a_team_after_a_verb_of_playing_a_role_is_a_figure_of_speech():
 
 
 def test_a_team_stationed_in_units_of_a_kind_takes_no_city():
-    assert stationed_kind("桃源市驻厂工作组", "驻厂工作组")
-    assert stationed_kind("驻厂工作组", "驻厂工作组")
+    text = "干部派驻企业，驻厂工作组帮忙。"
+    assert stationed_kind("桃源市驻厂工作组", "驻厂工作组", text.index("驻厂"), text)
+    assert stationed_kind("驻厂工作组", "驻厂工作组", 0, "驻厂工作组帮忙。")
+    text = "桃源县成立驻上海招商专班。"
+    assert not stationed_kind("桃源县驻上海招商专班", "驻上海招商专班", text.index("驻上海"), text)
     assert not stationed_kind("桃源市防汛工作组", "防汛工作组")
     found = taskforces("桃源县有300多名干部派驻在企业里，驻厂工作组帮企业对接海关。")
     assert not any("驻厂" in n for n in found)

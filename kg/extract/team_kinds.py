@@ -7,7 +7,7 @@ named after a work or a body rather than a place, beside `kg.extract.refuse_team
   when the place before it belongs to another sentence: the work's team, not that place's
   (`named_after_work`).
 - A team stationed in units of a kind (驻厂工作组, 驻点工作组), or one of units of a kind
-  (社区工作队) that its clause does not set up: the teams of every factory or community,
+  (社区工作队), that its clause does not set up: the teams of every factory or community,
   not one team of the place (`stationed_kind`).
 - A team its clause says firms set up (重点项目和企业成立…专班) to which the build gave
   the place: the firms' teams (`firms_set_up`).
@@ -66,15 +66,13 @@ def named_after_work(form: str) -> bool:
 
 
 def stationed_kind(name: str, form: str, k: int = 0, text: str = "") -> bool:
-    """A team stationed in units of a kind (驻厂工作组, 驻点工作组), named so or with a
-    place the article names before it (name = place + form); or one of units of a kind
-    (社区工作队) that its clause does not set up."""
+    """A team stationed in units of a kind (驻厂工作组, 驻点工作组) or one of units of a
+    kind (社区工作队), named so or with a place the article names before it (name = place
+    + form), that its clause does not set up (某市成立驻某地招商专班 is one team)."""
     bare = form.strip(QUOTES)
-    if not name.endswith(bare):
+    if not name.endswith(bare) or not bare.startswith(STATIONED + UNITS):
         return False
-    if bare.startswith(STATIONED):
-        return True
-    return bare.startswith(UNITS) and not any(v in text[clause_start(text, k):k] for v in ESTABLISH_VERBS)
+    return not any(v in text[clause_start(text, k):k] for v in ESTABLISH_VERBS)  # 某市成立驻某地专班: one
 
 
 def firms_set_up(text: str, k: int) -> bool:
