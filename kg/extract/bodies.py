@@ -72,24 +72,9 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
                 return None  # 志愿服务队, 村里的突击队: a team of a kind, no one body
             p = None
         else:
-            owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
-            p = None if owner is not None else anaphor_place(state, sent, n.start) \
-                or last_place(state, sent, n.start)
-            if p is not None and owner is None and aided_place(state.text, p):
-                return None  # 某省支援某市医疗队…联系后方指挥部: the helping side's
-            if p is not None and owner is None:
-                owner = body_holding_place(state, sent.start, p, n.start)  # 某市某局…，某专班
-                p = None if owner is not None else p
-            if p is None and owner is None:
-                p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
-                named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
-                if named_by == NONE:
-                    return None  # 某某专班 after another story's place: no team to name
-                if named_by == OWN:
-                    p = None  # 某部工作组, 某河…总指挥部: a ministry's or a basin's team
-            if owner is not None:
-                n.aliases.add(n.name)
-                n.name = owner + n.name
+            p = _set_up_team(state, sent, n)
+            if p is False:
+                return None
         if p is not None:
             n.aliases.add(n.name)
             n.name = placed_name(p.name, n.name)
@@ -145,6 +130,31 @@ def _convened_by(state, sent: Sentence, n: Named) -> None:
         return
     n.aliases.add(strip_quotes(n.surface))
     n.name, n.place, n.generic = p.name + strip_quotes(n.surface), p, False
+
+
+def _set_up_team(state, sent: Sentence, n: Named):
+    """The place that names task force `n`, which its clause sets up or whose head a place
+    sets up (专班, 指挥部): None when a body names it instead (its name is then the body's +
+    its own) or it keeps its own name, False when it is no team to name."""
+    owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
+    p = None if owner is not None else anaphor_place(state, sent, n.start) \
+        or last_place(state, sent, n.start)
+    if p is not None and owner is None and aided_place(state.text, p):
+        return False  # 某省支援某市医疗队…联系后方指挥部: the helping side's
+    if p is not None and owner is None:
+        owner = body_holding_place(state, sent.start, p, n.start)  # 某研究所抽调骨干，组成…突击队
+        p = None if owner is not None else p
+    if p is None and owner is None:
+        p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+        named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
+        if named_by == NONE:
+            return False  # 某某专班 after another story's place: no team to name
+        if named_by == OWN:
+            p = None  # 某部工作组, 某河…总指挥部: a ministry's or a basin's team
+    if owner is not None:
+        n.aliases.add(n.name)
+        n.name = owner + n.name
+    return p
 
 
 def topic_team(state, sent: Sentence, n: Named) -> bool:

@@ -29,7 +29,7 @@ Words are data (kg/data/vocab/refuse/team_kinds.tsv)."""
 from __future__ import annotations
 
 from ..text.vocabulary import rows
-from .lexicon import ESTABLISH_VERBS
+from .lexicon import ESTABLISH_VERBS, POSSESSIVE
 from .refuse_bodies import NATIONAL_OWNERS
 from .refuse_kinds import QUOTES, clause_start, ending, team_words
 from .refuse_unowned import CREW_HEADS, GENERIC_OR_OWNER
@@ -48,7 +48,6 @@ LEVEL_LISTS = _KINDS["levels"]
 EACH = "".join(_KINDS["each"])
 CROWD_LEVELS = frozenset({"province", "city"})
 LIST_CLOSERS = "".join(_KINDS["list_closers"])
-POSSESSIVE = "的"
 BODY_LABELS = ("Organization", "Company")
 
 
