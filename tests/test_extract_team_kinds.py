@@ -107,3 +107,9 @@ def test_a_place_that_sets_up_a_team_cut_after_a_topic_keeps_it():
 def test_kinds_closed_by_deng_or_joined_by_a_plus_are_no_team():
     assert not any("部门专班" in n for n in taskforces("湖南省组成海关、税务、交通等部门专班，帮助企业。"))
     assert not any("+" in n for n in taskforces("如今，“文艺+”志愿服务队已深入偏远农村。"))
+
+
+def test_the_mongolia_inside_inner_mongolia_is_no_foreign_country():
+    found = taskforces("返回器在内蒙古着陆。贺电向月球工程任务指挥部全体同志致以祝贺。")
+    assert "月球工程任务指挥部" in found
+    assert not taskforces("考察团在蒙古访问。会上成立了矿产合作工作组。")
