@@ -18,6 +18,7 @@ from .spans import ROUTE_WORDS, Sentence
 from .team_anchor import NONE, OWN, far_place, placed_name
 from .team_owners import owning_body
 from .team_places import full_place_name
+from .team_kinds import aided_place, body_holding_place, owned_rest, topic_rest
 
 QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
 # A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
@@ -63,25 +64,17 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
             n.aliases = {quoted.group(1) + PROJECT_WORD}
     if n.label == "TaskForce" and counted_before(state.text, n.start, sent.start):
         return None  # 成立了7个工作组, 2200多支突击队: teams of a kind, not one
+    if n.label == "TaskForce" and not topic_team(state, sent, n):
+        return None  # 党的|某某精神宣讲团: cut from its name
     if n.label == "TaskForce" and n.place is None and not n.name.startswith(NATIONAL):
         if not (n.head in PLACED_HEADS or set_up(state, sent, n.start)):
             if not distinct_team(strip_quotes(n.surface)[:-len(n.head)]):
                 return None  # 志愿服务队, 村里的突击队: a team of a kind, no one body
             p = None
         else:
-            owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
-            p = None if owner is not None else anaphor_place(state, sent, n.start) \
-                or last_place(state, sent, n.start)
-            if p is None and owner is None:
-                p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
-                named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
-                if named_by == NONE:
-                    return None  # 某某专班 after another story's place: no team to name
-                if named_by == OWN:
-                    p = None  # 某部工作组, 某河…总指挥部: a ministry's or a basin's team
-            if owner is not None:
-                n.aliases.add(n.name)
-                n.name = owner + n.name
+            p = _set_up_team(state, sent, n)
+            if p is False:
+                return None
         if p is not None:
             n.aliases.add(n.name)
             n.name = placed_name(p.name, n.name)
@@ -137,6 +130,44 @@ def _convened_by(state, sent: Sentence, n: Named) -> None:
         return
     n.aliases.add(strip_quotes(n.surface))
     n.name, n.place, n.generic = p.name + strip_quotes(n.surface), p, False
+
+
+def _set_up_team(state, sent: Sentence, n: Named):
+    """The place that names task force `n`, which its clause sets up or whose head a place
+    sets up (专班, 指挥部): None when a body names it instead (its name is then the body's +
+    its own) or it keeps its own name, False when it is no team to name."""
+    owner = owning_body(state, sent, n.start)  # 某局成立专项工作组: the bureau's
+    p = None if owner is not None else anaphor_place(state, sent, n.start) \
+        or last_place(state, sent, n.start)
+    if p is not None and owner is None and aided_place(state.text, p):
+        return False  # 某省支援某市医疗队…联系后方指挥部: the helping side's
+    if p is not None and owner is None:
+        owner = body_holding_place(state, sent.start, p, n.start)  # 某研究所抽调骨干，组成…突击队
+        p = None if owner is not None else p
+    if p is None and owner is None:
+        p = state.ctx.nearest_local(n.start, state.name_spans)  # not 国务院…专班: national
+        named_by = far_place(state, strip_quotes(n.surface), p, n.start) if p is not None else OWN
+        if named_by == NONE:
+            return False  # 某某专班 after another story's place: no team to name
+        if named_by == OWN:
+            p = None  # 某部工作组, 某河…总指挥部: a ministry's or a basin's team
+    if owner is not None:
+        n.aliases.add(n.name)
+        n.name = owner + n.name
+    return p
+
+
+def topic_team(state, sent: Sentence, n: Named) -> bool:
+    """Whether task force `n` stays a team once a meeting's topic its name opens with after
+    的 is taken off (党的|某某精神中央宣讲团 → 中央宣讲团); False when too little is left
+    (党的|某某精神宣讲团, when no place is written before it in its sentence)."""
+    rest = topic_rest(n.surface, n.start, state.text)
+    if rest is None:
+        return True
+    if not owned_rest(rest):
+        return bool(state.ctx.inside(sent.start, n.start))  # 某市组建…的某某精神宣讲团: the place's
+    n.name, n.place, n.relative = rest, None, False
+    return True
 
 
 def last_place(state, sent: Sentence, pos: int):

@@ -24,6 +24,7 @@ from .refuse_org_kinds import glued_foreign_ministry, org_kind, stationed_cut
 from .refuse_phrases import attack_target, phrase_name
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
 from .refuse_teams import refused_team_mention
+from .team_kinds import refused_team_kind
 from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
@@ -185,7 +186,8 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
         return _kind_of_team(text, k) or _after_verb(text, k) or _joined_modifier(text, k) \
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
             or unowned_team(name, form, k, text, ctx) or placed_crew(name, form, k, text) \
-            or after_quoted(form, k, text) or sided_team(name, form) or refused_team_mention(form, k, text)
+            or after_quoted(form, k, text) or sided_team(name, form) or refused_team_mention(form, k, text) \
+            or refused_team_kind(name, form, k, text, ctx)
     return False
 
 

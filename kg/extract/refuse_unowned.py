@@ -105,8 +105,17 @@ def unowned_team(name: str, form: str, k: int, text: str, ctx) -> bool:
     hi = k + len(form)
     while hi < len(text) and text[hi] not in SENTENCE_STOPS:
         hi += 1
-    return bool(BILATERAL.search(text, lo, hi) or _foreign_pattern().search(text, lo, hi))
+    return bool(BILATERAL.search(text, lo, hi) or _foreign_named(text, lo, hi, ctx))
 
+
+def _foreign_named(text: str, lo: int, hi: int, ctx) -> bool:
+    """Whether a foreign country is named in text[lo:hi], not as part of a longer Chinese
+    place's name (蒙古 in 内蒙古)."""
+    for m in _foreign_pattern().finditer(text, lo, hi):
+        c = ctx.covering(m.start()) if ctx is not None else None
+        if c is None or c.level not in CHINESE_LEVELS or c.end - c.start <= m.end() - m.start():
+            return True
+    return False
 
 
 def sided_team(name: str, form: str) -> bool:

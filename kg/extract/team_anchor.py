@@ -19,6 +19,7 @@ from ..text.segmenter import segmenter
 from .context import LEVEL_PREFIXES, LOCAL_LEVELS
 from .refuse_bodies import LOCAL, NATIONAL_OWNERS, PLACE_TIMES, _central_start, _generic_words
 from .refuse_kinds import clause_start, sentence_start
+from .team_kinds import named_after_work
 
 
 PLACE, OWN, NONE = "place", "own", "none"
@@ -32,6 +33,8 @@ def far_place(state, form: str, place, pos: int) -> str:
         return OWN  # 某河…总指挥部, 某部工作组: a basin's or a ministry's team
     if _generic_words(form) is not None:
         return PLACE  # 现场指挥部: the scene's command post
+    if named_after_work(form):
+        return OWN  # 某铁路工程建设指挥部: the work's team
     text = state.text
     lo = clause_start(text, pos)
     if any(w in text[lo:pos] for w in LOCAL):
