@@ -1,9 +1,10 @@
 """Names refused once the article is read (components/refused, kg/extract/refuse): a verb
 or a title read into a name, a count, a mention that is the start of a longer word, a
-team set up in many places. Short sentences made up for the tests."""
+team set up in many places, the tail of a name read after a preposition. Short sentences made up for the tests."""
 from __future__ import annotations
 
-from conftest import found
+from conftest import found, names, run
+from kg.extract.components.refused_people import tails_of_longer_names
 from kg.extract.refuse import refused_mentions, refused_name
 
 
@@ -362,3 +363,15 @@ def test_routes_between_places_and_numbered_quoted_programmes_are_kept():
     text = "中国新加坡互联互通项目——某某班列今天首发。"
     assert not refused_mentions("Project", "中国新加坡互联互通项目", set(), text, None)
     assert found("巴中经济走廊以及瓜达尔港等重点项目建设正在推进。", "Project") >= {"瓜达尔港"}
+
+
+def test_the_tail_of_a_name_read_after_a_preposition_is_no_person_of_its_own():
+    ext = run("全国人大代表向明华：“家长们常说‘向明华的课讲得好’。”")
+    assert "向明华" in names(ext, "Person")
+    assert "明华" not in names(ext, "Person")
+
+
+def test_a_tail_is_dropped_only_when_never_written_on_its_own():
+    people = ["卡里姆别科夫", "别科夫", "李四"]
+    assert tails_of_longer_names("总统卡里姆别科夫表示，卡里姆别科夫将出访。", people) == {"别科夫"}
+    assert tails_of_longer_names("总统卡里姆别科夫表示，别科夫将出访。", people) == set()
