@@ -178,8 +178,8 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     for ending, label_kind in LABEL_ENDINGS.items():
         if surface.endswith(ending):
             return label_kind
-    if surface.startswith(STATE_FIRMS) and head not in PROJECT_HEADS:
-        return "Company", "company"  # 中建三局, 中铁十一局: a state firm's unit
+    if surface.startswith(STATE_FIRMS) and head not in PROJECT_HEADS and lexicon().suffixes[head].kind != "party":
+        return "Company", "company"  # 中建三局, 中铁十一局: a state firm's unit (its 党支部 is a party body)
     if head in PROJECT_HEADS:
         return "Project", "project"
     suf = lexicon().suffixes[head]
@@ -425,8 +425,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
             and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
                      and len(core) >= MIN_WORLD_CORE) \
             and not village_core(core) and not _national_society(core, n, sent) \
-            and not _national_school(core, n):
-        n.generic = True
+            and not _national_school(core, n) and not (n.kind == "party" and core.startswith(STATE_FIRMS)):
+        n.generic = True  # (中铁某局项目部临时党支部: a state firm's party branch is one body)
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
             n.generic, n.legal = False, True  # 华润置地有限公司: a registered name is one firm
