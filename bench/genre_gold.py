@@ -13,7 +13,7 @@ not shipped: save the pages as DIR/<file> to score them. The annotators followed
 shared/eval/ANNOTATION.md and did not see kg's output.
 
 Each collection is scored by set (bench/gold/README.md): the dev sets, whose misses
-were read while writing rules (bulk B0*, D*, E*, F*, G*, H*, I*, J* and M*, local L16–L30), and the held-out sets,
+were read while writing rules (bulk B0*, D*, E*, F*, G*, H*, I*, J*, M* and O*, local L16–L30), and the held-out sets,
 only ever scored in aggregate (bulk B1*, local L01–L15).
 """
 from __future__ import annotations
