@@ -22,3 +22,10 @@ def test_a_verb_of_going_glued_to_an_adverb_ends_before_the_body():
     orgs = names(run("他专程前往长沙市第一人民医院看望伤员。"), "Organization")
     assert "长沙市第一人民医院" in orgs
     assert not any(o.startswith("专程") for o in orgs)
+
+
+def test_the_countrys_opener_alone_before_a_venues_kind_word_names_the_national_institution():
+    ext = run("全国政协副秘书长、中国美术馆馆长赵文华应邀作报告。")
+    assert ("赵文华", "馆长", "中国美术馆", "current") in holds(ext)
+    assert "国家图书馆" in names(run("国家图书馆今天恢复开放。"), "Organization")
+    assert not names(run("全国博物馆数量达到六千家。"), "Organization")  # museums nationwide: a kind

@@ -392,6 +392,16 @@ def _national_society(core: str, n: Named, sent: Sentence) -> bool:
     return before is None or tag(before[2]) not in ("ns", "nrt") and sent.article[n.start - 1] not in "-－—"
 
 
+INSTITUTION_OPENERS = word_set("bodies/national_institution_openers")
+INSTITUTION_HEADS = word_set("bodies/national_institution_heads")
+
+
+def _national_institution(core: str, n: Named) -> bool:
+    """中国美术馆, 中央歌舞团, 国家图书馆: the country's opener alone before a head that is
+    a whole kind word names the national institution."""
+    return core in INSTITUTION_OPENERS and n.head in INSTITUTION_HEADS
+
+
 SCHOOL_OPENERS = words("bodies/national_school_openers")
 # openers that name no one school on their own (国家大学, 中央学院: a kind)
 FIELD_ONLY_OPENERS = word_set("bodies/field_only_school_openers")
@@ -425,7 +435,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
             and not (n.head in WORLD_HEADS and core.startswith(WORLD_OPENERS)
                      and len(core) >= MIN_WORLD_CORE) \
             and not village_core(core) and not _national_society(core, n, sent) \
-            and not _national_school(core, n) and not (n.kind == "party" and core.startswith(STATE_FIRMS)):
+            and not _national_school(core, n) and not _national_institution(core, n) \
+            and not (n.kind == "party" and core.startswith(STATE_FIRMS)):
         n.generic = True  # (中铁某局项目部临时党支部: a state firm's party branch is one body)
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \
                 and not sent.ctx.inside(n.start, n.end) and not (freq(core) > RARE and tag(core) == "n"):
