@@ -22,3 +22,9 @@ def test_a_village_after_its_county():
 def test_no_village_when_the_name_goes_on_or_after_a_glued_name():
     assert "新农村" not in places("石家庄新农村建设成效明显。")
     assert not any(n.endswith("移民村") for n in places("宁夏永宁县闽宁镇原隆移民村，在产业上下功夫。"))
+
+
+def test_a_village_after_its_county_before_its_villagers_or_its_party_branch():
+    assert places("湖南汝城县云岭坪村村民赵文华说，路修好了。").get("云岭坪村") == "汝城县"
+    assert places("湖南汝城县云岭坪村党支部组织党员学习。").get("云岭坪村") == "汝城县"
+    assert "新村" not in places("汝城县新村村民说。")  # a dictionary word with its suffix
