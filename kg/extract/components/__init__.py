@@ -44,6 +44,7 @@ from .lists import listed_names
 from .members import taskforce_members
 from .military_units import military_units
 from .parent_companies import parent_companies
+from .party_congresses import party_congresses
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
                      before_speech)
 from .places import places
@@ -64,7 +65,7 @@ from .taskforces import established
 from .transfer_works import transfer_works
 
 PIPELINE = (
-    listed_names, bodies, shared_heads, central_bodies, central_units, central_spans, central_parts,
+    listed_names, bodies, shared_heads, central_bodies, central_units, party_congresses, central_spans, central_parts,
     military_units, foreign_bodies, tagged_bodies,
     subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
