@@ -12,7 +12,7 @@ from ..driver import component
 from .listed_people import DOT_NAME, LIST_JOINERS, items_before
 from ..holders import add_person, hold, hold_list
 from ...text.vocabulary import chars, words
-from ..lexicon import HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
+from ..lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
 from ..persons import (ADDRESS_WORDS, CJK, CONJUNCTIONS, NOT_FIRST, RISKY_SURNAMES, after_title, name_after,
@@ -28,6 +28,7 @@ LIST_CLOSERS = words("programs/list_closers")  # 某某、某某等出席: the l
 # 某某和中央有关部门负责同志陪同考察: an unnamed group of officials closes the list.
 GROUP_CLOSERS = tuple(j + g for g in words("people/group_closers") for j in words("people/group_joiners"))
 HONORIFICS = words("people/honorifics")  # not 总理/主席: countries stand before those
+DEPUTY_WORDS = tuple(words("people/deputy_words"))  # 某某代表说: between the name and the verb
 ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
 BEFORE_HOLD_VERBS = words("posts/before_hold_verbs")
@@ -221,8 +222,9 @@ def _tokens(sent: Sentence, b: int, e: int) -> Iterator[tuple]:
            reads=("sentence.tokens", "sentence.tags", "places", "people", "sentence.body_spans"),
            writes=("people",))
 def before_speech(state, sent: Sentence) -> None:
-    """Names before a verb of saying (周建国说), vetoed where jieba's tagger reads the
-    characters as a word and no title stands before them."""
+    """Names before a verb of saying (周建国说), or before a deputy's title and the verb
+    (周建国代表说, 某某·某某委员表示), vetoed where jieba's tagger reads the characters as a
+    word and no title stands before them."""
     text = state.text
     for verb, e in written(sent, SPEECH_AC, SPEECH_VERBS):
         if any(text.startswith(v2, e - len(v2) + len(verb)) for v2 in LONGER_SPEECH[verb]):
@@ -233,6 +235,8 @@ def before_speech(state, sent: Sentence) -> None:
             continue  # 说唱, 说明: the verb is part of another word
         if e - 1 > sent.start and text[e - 1] in ADVERBS:
             e -= 1
+        deputy = next((w for w in DEPUTY_WORDS if text.endswith(w, sent.start, e)), "")
+        e -= len(deputy)  # 某某代表说: the name before the deputy's title
         lo, _ = clause_bounds(sent, e - 1)
         name = known_before(state, e)
         if name is None:
@@ -240,9 +244,21 @@ def before_speech(state, sent: Sentence) -> None:
             if name and not after_title(text, e - len(name)) \
                     and not tagger_agrees(sent, e - len(name), name):
                 name = None
-            name = name or _tagged_before(state, sent, e, lo)
+            name = name or _tagged_before(state, sent, e, lo) or (deputy and _dotted_before(text, e, lo))
         if name:
             add_person(state, name, e - len(name))
+
+
+MAX_DOTTED = 16  # characters of a name with middle dots (某某某·某某某某)
+
+
+def _dotted_before(text: str, e: int, lo: int) -> str | None:
+    """A name with middle dots ending at `e` and opening the clause or following a
+    delimiter or 的 (某某·某某代表说)."""
+    for b in range(max(lo, e - MAX_DOTTED), e - 2):
+        if (b == lo or text[b - 1] in DELIMS or text[b - 1] == POSSESSIVE) and DOT_NAME.fullmatch(text, b, e):
+            return text[b:e]
+    return None
 
 
 TAGGED_NAME = 3  # a surname and two characters, read as one name by jieba's tagger
