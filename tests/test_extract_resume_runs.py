@@ -68,7 +68,7 @@ def test_a_revoked_deputy_mandate_ends_the_posts_of_the_person_named_before():
     h = holds("经查，孙立群严重违纪违法。决定给予孙立群开除党籍处分；"
               "终止其党的二十大代表、江苏省第十四次党代会代表资格；收缴其违纪违法所得。")
     assert h[("孙立群", "江苏省第十四次党代会代表")]["status"] == "former"
-    assert h[("孙立群", "二十大代表")]["status"] == "former"
+    assert h[("孙立群", "中国共产党第二十次全国代表大会代表")]["status"] == "former"  # 党的二十大: the congress
 
 
 def test_revoking_without_a_mandate_gives_nothing():
