@@ -15,7 +15,8 @@ from .level_bodies import level_body, stationed_body
 from .national_committees import national_committee
 from .village_posts import village_body
 from .orgs import strip_quotes
-from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, continuation, head_title, posts_after
+from .head_titles import head_title
+from .posts import OWN_BODY_TITLES, PARTY_BODIES, PostItem, continuation, posts_after
 from .spans import Sentence
 
 # Roles in a task force read with no body written (由某某任组长).

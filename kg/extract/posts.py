@@ -12,7 +12,8 @@ from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, place_ends,
                    resolve, strip_quotes)
-from .spans import ACTING, Sentence, scan_start
+from .spans import Sentence, scan_start
+from .head_titles import head_title
 from .title_bodies import body_start_before, interlude_len, listed_body
 from .tokens import tag
 from .units import institution_unit
@@ -28,8 +29,6 @@ AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
 NOTE_OPENS, NOTE_CLOSES = "（(", "）)"  # a bracketed note after a title (其间：…, 正部长级)
-DEPUTY_MARKS = chars("posts/deputy_marks")  # 副, 常务: 常务副县长 is a 县长's deputy
-ASSISTANT_MARKS = words("posts/assistant_marks")  # 省长助理: an assistant of the head, of its place
 
 
 @dataclass
@@ -235,14 +234,6 @@ def former_before(text: str, b: int, lo: int) -> bool:
 
 COMPANY_TITLES = words("posts/company_titles")
 GOVERNMENT_HEADS = tuple(HEAD_LEVELS)  # 省长, 市长 …: the heads of a place's government
-
-
-def head_title(title: str) -> str:
-    """The head's title a deputy, executive or acting title is of (常务副县长 → 县长,
-    代市长 → 市长, 省长助理 → 省长)."""
-    t = title.lstrip(DEPUTY_MARKS)
-    t = next((t[:-len(m)] for m in ASSISTANT_MARKS if t.endswith(m) and t[:-len(m)] in HEAD_LEVELS), t)
-    return t[1:] if t[:1] in ACTING and t[1:] in HEAD_LEVELS else t
 
 
 def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> list[PostItem]:

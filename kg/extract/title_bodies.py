@@ -5,15 +5,15 @@ whose last character is no head word (香港中联办主任某某); and the body
 list of titled people, that of the title of the same rank before it (省委书记某某、副书记某某)."""
 from __future__ import annotations
 
-from ..text.vocabulary import chars, words
+from ..text.vocabulary import words
 from .central import canonical
+from .head_titles import DEPUTY_MARKS, head_title
 from .lexicon import AND, is_surname_at
 from .orgs import Named
 from .persons import CJK
 from .spans import Sentence, scan_start
 
 INTERLUDES = words("posts/title_interludes")
-DEPUTY_MARKS = tuple(chars("posts/deputy_marks"))
 MAX_NATIONAL = 16  # characters of the longest national body form read back from a title
 
 
@@ -60,11 +60,6 @@ def listed_body(sent: Sentence, ts: int, title: str, before) -> Named | None:
             continue
         items = before(sent, s)
         org = items[-1].org if items and items[-1].title == prev else None
-        if org is not None and not org.surface.endswith(DEPUTY_MARKS):  # (某部常务|副部长: no body)
+        if org is not None and not org.surface.endswith(tuple(DEPUTY_MARKS)):  # (某部常务|副部长: no body)
             return org
     return None
-
-
-def head_title(title: str) -> str:
-    from .posts import head_title as head  # (posts imports this module)
-    return head(title)
