@@ -14,6 +14,7 @@ from .persons import CJK
 from .spans import Sentence, scan_start
 
 INTERLUDES = words("posts/title_interludes")
+DEPUTY_ENDS = tuple(DEPUTY_MARKS)  # 某部常务|副部长: a deputy's title cut, no body
 MAX_NATIONAL = 16  # characters of the longest national body form read back from a title
 
 
@@ -60,6 +61,6 @@ def listed_body(sent: Sentence, ts: int, title: str, before) -> Named | None:
             continue
         items = before(sent, s)
         org = items[-1].org if items and items[-1].title == prev else None
-        if org is not None and not org.surface.endswith(tuple(DEPUTY_MARKS)):  # (某部常务|副部长: no body)
+        if org is not None and not org.surface.endswith(DEPUTY_ENDS):  # (某部常务|副部长: no body)
             return org
     return None

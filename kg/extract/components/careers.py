@@ -15,7 +15,7 @@ from ..persons import name_before
 from ..posts import posts_after
 from ..spans import Sentence
 from ..lexicon import POSSESSIVE
-from ..notice_names import notice_name
+from ..notice_names import LIST_MARK, MAX_LISTED, NOTICE_VERBS, notice_name
 from ...text.vocabulary import table, words
 from .people import known_before, occurrences
 
@@ -26,7 +26,6 @@ END_VERBS = words("careers/end_verbs")
 REMOVAL_VERBS = words("careers/removal_verbs")
 APPOINTMENT_VERBS = words("careers/appointment_verbs")
 RESIGN_VERBS = words("careers/resign_verbs")
-OBJECT_VERBS = tuple(REMOVAL_VERBS + APPOINTMENT_VERBS)
 
 
 def _dates(state, ending: bool) -> dict:
@@ -55,7 +54,7 @@ def _record(state, sent: Sentence, name: str, at: int, q: int, ending: bool) -> 
 def _verb_at(text: str, q: int) -> tuple[str, bool] | None:
     """The event verb written at `q`: (verb, whether it ends the posts); none where a
     notice's verb with an object of its own stands there (任命某某为…, 免去某某…)."""
-    if text.startswith(OBJECT_VERBS, q):
+    if text.startswith(NOTICE_VERBS, q):
         return None
     for verb in END_VERBS:
         if text.startswith(verb, q):
@@ -171,10 +170,6 @@ def _clipped(sent: Sentence, k: int) -> Sentence:
     clipped = copy.copy(sent)
     clipped.end, clipped.text, clipped._titles = k, sent.text[:k - sent.start], None
     return clipped
-
-
-LIST_MARK = "、"
-MAX_LISTED = 30  # names of one notice's list
 
 
 def _object_names(state, sent: Sentence, p: int) -> list[tuple[int, str]]:
