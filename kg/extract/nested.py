@@ -9,6 +9,9 @@ from .lexicon import lexicon
 from .orgs import LEVEL_SET, Named, label_of
 
 PARENT_HEADS = word_set("bodies/parent_heads")
+# Heads that name a body with its place alone (某市中级人民法院|执行局, 某县人民政府|某某办):
+# no core between place and head is needed.
+PLACE_NAMED_PARENTS = word_set("bodies/place_named_parents")
 UNSPECIFIC = word_set("bodies/unspecific_words")  # 有关, 各级: no one body
 MIN_CORE = 2   # characters of the parent's own name between its place and head (公安)
 MIN_UNIT = 2   # characters of the unit after the parent (分局, 指挥中心)
@@ -27,14 +30,15 @@ def parent_body(n: Named, text: str) -> Named | None:
     heads = PARENT_HEADS
     for k in range(len(core) - MIN_UNIT, MIN_CORE, -1):
         head = next((h for h in sorted(heads, key=len, reverse=True) if core.endswith(h, 0, k)), None)
-        if head is None or k - len(head) < MIN_CORE:
+        if head is None or k - len(head) < MIN_CORE and not (k == len(head) and head in PLACE_NAMED_PARENTS):
             continue
         unit = core[k:]
         if unit.startswith(NOT_UNIT_OPENERS) or unit in lexicon().suffixes:
             return None  # 某局党组; 某市政府办公室 names its office, a bare head
-        if unspecific(core[:k - len(head)]) or any(c in LIST_MARKS for c in core[:k]):
+        if k > len(head) and unspecific(core[:k - len(head)]) or any(c in LIST_MARKS for c in core[:k]):
             return None
-        label, kind = label_of(head, core[:k])
+        suffix = next((head[i:] for i in range(len(head)) if head[i:] in lexicon().suffixes), head)
+        label, kind = label_of(suffix, core[:k])  # 中级人民法院: a court (人民法院)
         name = n.name[:len(n.name) - len(core) + k]
         return Named(n.start, p.end + k, text[n.start:p.end + k], label, kind, head, name=name,
                      place=p, relative=n.relative)

@@ -5,7 +5,7 @@ their heads, national bodies named bare and the units written after them (国家
 national bodies written with a term inside or glued after a name, the bare committees of a
 national body the article names (提案委员会 of 全国政协),
 military units without a head (第十三集团军, 武警四川总队), bodies the sequence tagger
-confirms, bare bodies of the place opening their clause), then
+confirms, national firms named bare (中国移动), bare bodies of the place opening their clause), then
 people by their anchors (after a title, after a role noun, before a verb of saying or of
 meeting, an honorific, a bare title, a post), people the tagger proposes, the posts of a title
 before a list of names or before a role noun (代表、某村村民某某), posts in apposition, task
@@ -25,6 +25,7 @@ from __future__ import annotations
 from ..driver import check
 from .academic_posts import academic_posts
 from .appositive import appositive
+from .bare_firms import bare_firms
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
 from .branches import branch_projects
@@ -66,7 +67,7 @@ from .transfer_works import transfer_works
 
 PIPELINE = (
     listed_names, bodies, shared_heads, central_bodies, central_units, party_congresses, central_spans, central_parts,
-    military_units, foreign_bodies, tagged_bodies,
+    military_units, foreign_bodies, tagged_bodies, bare_firms,
     subject_bodies, established,
     after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
     before_posts,

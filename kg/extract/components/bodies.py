@@ -14,6 +14,7 @@ from ...text.vocabulary import chars
 from ..driver import component
 from ..nested import parent_body, unspecific
 from ..notice_names import after_notice_name
+from ..school_parents import school_parent
 from ..team_parents import team_parent
 from ..village_bodies import village_owner
 from ..orgs import STATE_KINDS, Named, find_named, resolve, strip_quotes
@@ -57,8 +58,8 @@ def bodies(state, sent: Sentence) -> None:
         ref = register(state, n, sent)
         if ref is not None:
             n.name = ref.name
-            parent = parent_body(n, state.text) or team_parent(n, state.text)
-            if parent is not None:  # 某市公安局指挥中心, 某市委督导组: 某市公安局, 某市委 are named too
+            parent = parent_body(n, state.text) or team_parent(n, state.text) or school_parent(n, sent)
+            if parent is not None:  # 某市公安局指挥中心, 某市委督导组, 某某大学某学院: the parent is named too
                 register(state, parent, sent)
         out.append(n)
         prev = n
