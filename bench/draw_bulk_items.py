@@ -14,7 +14,9 @@ the L001-L012 rows with --n 12 --seed 2620 --prefix L (a blind set of national n
 the M001-M012 rows with --n 12 --seed 2621 --prefix M (a dev set drawn in parallel with K and L),
 the N001-N012 rows with --n 12 --seed 2622 --prefix N (a blind set of national news),
 the O001-O012 rows with --n 12 --seed 2623 --prefix O (a blind dev set of national news),
-the P001-P012 rows with --n 12 --seed 2624 --prefix P (a blind dev set of national news).
+the P001-P012 rows with --n 12 --seed 2624 --prefix P (a blind dev set of national news),
+the Q001-Q012 rows with --n 12 --seed 2625 --prefix Q (a blind dev set of national news,
+drawn at the same time as the P and R sets, with other seeds).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not
