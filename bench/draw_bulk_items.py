@@ -13,7 +13,9 @@ the K001-K012 rows with --n 12 --seed 2619 --prefix K (a ninth),
 the L001-L012 rows with --n 12 --seed 2620 --prefix L (a blind set of national news),
 the M001-M012 rows with --n 12 --seed 2621 --prefix M (a dev set drawn in parallel with K and L),
 the N001-N012 rows with --n 12 --seed 2622 --prefix N (a blind set of national news),
-the O001-O012 rows with --n 12 --seed 2623 --prefix O (a blind dev set of national news).
+the O001-O012 rows with --n 12 --seed 2623 --prefix O (a blind dev set of national news),
+the R001-R012 rows with --n 12 --seed 2626 --prefix R (a blind dev set of national news, drawn
+in parallel with the P and Q sets, with other seeds).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not
