@@ -16,7 +16,9 @@ the N001-N012 rows with --n 12 --seed 2622 --prefix N (a blind set of national n
 the O001-O012 rows with --n 12 --seed 2623 --prefix O (a blind dev set of national news),
 the P001-P012 rows with --n 12 --seed 2624 --prefix P (a blind dev set of national news),
 the Q001-Q012 rows with --n 12 --seed 2625 --prefix Q (a blind dev set of national news,
-drawn at the same time as the P and R sets, with other seeds).
+drawn at the same time as the P and R sets, with other seeds),
+the R001-R012 rows with --n 12 --seed 2626 --prefix R (a blind dev set of national news, drawn
+in parallel with the P and Q sets, with other seeds).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not

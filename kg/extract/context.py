@@ -110,10 +110,9 @@ class ArticleContext:
 
     def outside(self, spans: list[tuple[int, int]]) -> dict[str, int]:
         """Mentions per place name that lie outside every span in `spans`; a place that
-        opens a zone's name counts when written in full (某某县 of 某某县工业园区, not 某某
-        of 某某港)."""
+        opens a zone's name counts (`ArticlePlaces.named_inner`)."""
         out: dict[str, int] = {}
-        for m in self.mentions + [m for m in self.places.inner if m.surface == m.name]:
+        for m in self.mentions + self.places.named_inner():
             if not any(a <= m.start and m.end <= b for a, b in spans):
                 out[m.name] = out.get(m.name, 0) + 1
         return out

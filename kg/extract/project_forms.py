@@ -1,17 +1,21 @@
 """Openings of a work's name that `kg.extract.projects` reads apart: a demonstrative before
 a proper name (这条某某高铁 → 某某高铁; the name is the rest, when its core is one proper
 word or an unknown one), and a one-character prefix glued to a region's name that opens it,
-when the article always writes the work with it (环某某湾…工程). Words are data (kg/data/vocab/programs/)."""
+when the article always writes the work with it (环某某湾…工程), and a phase written after
+a project's name (某某项目一期工程 → 某某项目). Words are data (kg/data/vocab/programs/)."""
 from __future__ import annotations
 
 from ..text.segmenter import segmenter
-from ..text.vocabulary import words
+from ..text.vocabulary import table, words
 from .tokens import tag
 
 DEMONSTRATIVES = tuple(sorted(words("programs/demonstrative_openers"), key=len, reverse=True))
 REGION_PREFIXES = frozenset(words("programs/region_prefixes"))
 PROPER_TAGS = (None, "ns", "nz", "nt", "nr", "j")
 MIN_REST = 2  # characters of the proper word after a demonstrative
+PHASES = tuple(words("programs/phase_heads"))
+PROJECT = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
+MIN_PROJECT_CORE = 4  # characters of a project's name before 项目 that a phase may follow
 
 
 def after_demonstrative(name: str, head: str) -> str | None:
@@ -38,3 +42,16 @@ def with_region_prefix(name: str, text: str) -> str:
         return name
     first = segmenter().cut(name)[0]
     return next(iter(before)) + name if len(first) >= 2 and tag(first) in PROPER_TAGS else name
+
+
+def before_phase(name: str) -> str | None:
+    """The project's name when `name` is a named project and a phase of it (某某灌区改造
+    项目一期工程 → 某某灌区改造项目): the phase is a stage of that one project, not a
+    second work; None otherwise."""
+    phase = next((p for p in PHASES if name.endswith(p)), None)
+    if phase is None:
+        return None
+    rest = name[:len(name) - len(phase)]
+    if not rest.endswith(PROJECT) or len(rest) - len(PROJECT) < MIN_PROJECT_CORE:
+        return None
+    return rest

@@ -11,7 +11,7 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
-from .project_forms import after_demonstrative, with_region_prefix
+from .project_forms import after_demonstrative, before_phase, with_region_prefix
 from .refuse import inside_word
 from .registry import Registry
 from .tokens import freq, tag
@@ -80,6 +80,9 @@ def _route_start(name: str, places: set[str]) -> str | None:
 
 
 def _read_name(name: str, places: set[str]) -> str | None:
+    project = before_phase(name)
+    if project is not None:  # 某某项目一期工程: the project of that phase
+        return _read_name(project, places)
     head = max((h for h in PROJECT_HEADS if name.endswith(h)), key=len, default="")
     rest = after_demonstrative(name, head)
     if rest is not None:  # 这条某某高铁: the work's name follows the demonstrative

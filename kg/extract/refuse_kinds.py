@@ -49,6 +49,7 @@ ONLY_COUNTED = re.compile(rf"(?:\d{{1,2}}|[{_NUMERALS}]+)[{chars('refuse/count_s
 # Generic words before a program's or a project's head (安全生产专项行动, 双创项目).
 GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=len, reverse=True))
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
+INNER_JOINER_SPLIT = re.compile(alternation(words("programs/inner_joiners")))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 WORK_HEADS = words("programs/infrastructure_heads")
@@ -167,10 +168,12 @@ def sentence_start(text: str, k: int) -> int:
 
 def generic_program(name: str) -> bool:
     """A program named only by generic words before its head (安全生产专项行动, 造林绿化
-    行动, 生态补偿机制): a kind of work, not a named one."""
+    行动, 生态补偿机制), also when they are joined (某某和某某整治行动: programs/inner_joiners):
+    a kind of work, not a named one."""
     head = ending(name, GENERIC_PROGRAM_ENDS)
     rest = name[: len(name) - len(head)] if head else ""
-    return bool(rest) and _covered(rest, GENERIC_PROGRAM_WORDS)
+    return bool(rest) and all(part and _covered(part, GENERIC_PROGRAM_WORDS)
+                              for part in INNER_JOINER_SPLIT.split(rest))
 
 
 def generic_project(name: str) -> bool:

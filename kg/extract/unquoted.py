@@ -19,6 +19,8 @@ from .tokens import freq, tag
 
 CAMPAIGN_HEADS = words("programs/campaign_heads")
 ITEM_JOINERS = chars("programs/item_joiners")
+INNER_JOINERS = word_set("programs/inner_joiners")  # 实施某某和某某提升工程: one name
+DESCRIBING_TAGS = ("a", "an", "ad", "b")  # a word before such a joiner that describes a kind
 VERB_HEADS = words("programs/verb_heads")
 CARRY_VERBS = word_set("programs/carry_verbs")
 NAME_STOPS = word_set("programs/name_stops")
@@ -191,6 +193,24 @@ def _subject_before(sent: Sentence, pos: int) -> bool:
     return tok is not None and tag(tok[2]) in SUBJECT_TAGS
 
 
+def _through_joiner(sent: Sentence, s: int, i: int, joiner: int) -> tuple[int, str | None]:
+    """The read of a name ending at `s` that met a joiner at `joiner` (the name read so far
+    starts at `i`): through it when a verb of carrying out opens the words before it, they
+    end with no program head (实施某某和某某提升工程: one program; not 实施某某计划和某某行动,
+    two) nor an adjective, and two characters or more stand on each side; else stopped at
+    the joiner."""
+    text = sent.article
+    if joiner - sent.start < 2 or s - i < 2 or text.endswith(tuple(CAMPAIGN_HEADS + VERB_HEADS), sent.start, joiner):
+        return i, None
+    before = sent.token_at(joiner - 1)
+    if before is None or tag(before[2]) in DESCRIBING_TAGS:
+        return i, None  # 困难和亏损企业: qualities of a kind, not the nouns of one name
+    b, verb = _read_back(sent, joiner)
+    if verb is None or joiner - b < 2 or s - b > MAX_CORE:
+        return i, None
+    return b, verb
+
+
 def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
     """Where a program's name ending at `s` begins, and the verb of carrying out before it
     (None when the read stopped elsewhere)."""
@@ -207,6 +227,8 @@ def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
         if word in CARRY_VERBS:
             return i, word
         if word in NAME_STOPS or word in PREDICATES or tag(word) in STOP_TAGS or sent.title_before(i):
+            if word in INNER_JOINERS:
+                return _through_joiner(sent, s, i, tok[0])
             return i, None
         if tag(word) == "v" and _subject_before(sent, tok[0]):
             return i, None  # 某市举办…: a subject and its verb before the name

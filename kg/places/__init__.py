@@ -51,6 +51,7 @@ from .old_towns import old_towns
 from .renamed import renamed_towns
 from .repeated import repeated_villages
 from .unlisted import unlisted_places
+from .long_chains import long_chains
 from .city_villages import city_villages
 from .zones import zone_candidates, zone_mentions, zone_parents
 
@@ -101,6 +102,7 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
     top += towns
     top += old_towns(text, gaz, top, covered)  # 某市某某古镇: the town 某某镇
     top += unlisted_places(doc, top + inner, covered)
+    top += long_chains(doc, top + inner, covered)  # 某省某某乡某某村, 某旗某某某某镇
     top += city_villages(doc, top, covered)  # 某市某某社区: a village the gazetteer does not list there
     top += repeated_villages(doc, [(m.start, m.end) for m in top + inner] + list(covered))
     top.sort(key=lambda m: (m.start, m.end))

@@ -31,6 +31,9 @@ class PlaceMention:
     division: int | None = field(default=None, compare=False)  # gazetteer id when known
 
 
+NAMING_LEVELS = ("province", "city")  # levels whose short form opening a zone's name is a place too
+
+
 @dataclass
 class ArticlePlaces:
     """The places of one article: `mentions` sorted by start and non-overlapping.
@@ -49,12 +52,19 @@ class ArticlePlaces:
     def names(self) -> set[str]:
         return {m.name for m in self.mentions}
 
+    def named_inner(self) -> list[PlaceMention]:
+        """The places inside zone names that are places of the article too: one written in
+        full (某县 of 某县工业园区), and a province or a city even written short (某市 of
+        某市某某湾科技城 written with the city's short form; the province of 某省某某新区), not a
+        district's or county's short form (某区 of 某市某某湾: often part of the zone's own name)."""
+        return [m for m in self.inner if m.surface == m.name or m.level in NAMING_LEVELS]
+
     def entities(self) -> list[Entity]:
         """One Place entity per canonical name: props level and adcode, the other
-        surface forms as aliases, and the number of mentions; a place written in full
-        at the start of a zone's name (某县 of 某县工业园区) is one too."""
+        surface forms as aliases, and the number of mentions; a place at the start of a
+        zone's name (`named_inner`) is one too."""
         out: dict[str, Entity] = {}
-        for m in self.mentions + [m for m in self.inner if m.surface == m.name]:
+        for m in self.mentions + self.named_inner():
             ent = out.get(m.name)
             if ent is None:
                 props = {"level": m.level}
