@@ -51,6 +51,7 @@ LATE_HEADS = words("programs/late_heads")
 ADJACENT_HEADS = words("programs/adjacent_heads")
 NOT_PROGRAM_HEADS = words("programs/not_program_heads")
 EVENT_VERBS = words("programs/event_verbs")
+ONE_COUNTERS = tuple(words("programs/one_counters"))
 # ``A、B等项目``, ``A、B、C等世界500强企业``, ``A、B等龙头``: a short modifier may stand between
 # 等 and the head.
 LIST_HEADS = {head: label for head, (label,) in table("programs/list_heads").items()}
@@ -115,8 +116,10 @@ def read_programs(sent: Sentence, reg) -> None:
                     name = content
             elif len(group) == 1 and _campaign(text, m, content):
                 name = content  # 全面推进“某某到支部”: a quoted campaign carried out
-            if not name or figurative(name) and sum(_headed(g) for g in group) < 2:
-                continue  # (“某某工程”“某某工程”: quoted side by side, each names a program)
+            if not name or figurative(name) and (sum(_headed(g) for g in group) < 2
+                                                 or text.endswith(ONE_COUNTERS, 0, group[0].start())):
+                continue  # (“某某工程”“某某工程”: quoted side by side, each names a program;
+                # not after 一项: what the subject is)
             pos = sent.start + m.start()
             if canonical(name) != name:  # a form of a known program (“放管服”改革)
                 name, alias = canonical(name), name
@@ -176,8 +179,10 @@ def _campaign(text: str, m: re.Match, content: str) -> bool:
 
 
 def _bad_content(content: str) -> bool:
+    """A quote that names no program: a sentence, too long, a body's or a project's head,
+    or an attributive phrase closed by 的 (“更好的”某某体系: the head's description)."""
     return (any(c in content for c in "，。？！；：") or len(content) > 24
-            or content.endswith(NOT_PROGRAM_HEADS))
+            or content.endswith(NOT_PROGRAM_HEADS) or content.endswith(POSSESSIVE))
 
 
 def implements(sent: Sentence, reg, program: Ref, pos: int) -> None:

@@ -1,0 +1,71 @@
+"""Programs that are no program by their kind or by where their name starts, beside
+`kg.extract.refuse_programs`: a system of institutions (某某服务体系, “某某”制度体系,
+某某防控体系) named without a code (“2468”企业服务体系 and “3+2”考核体系 are kept),
+and a name opened by the clause's verb of carrying out, after an adverb or not (深入打好
+某某攻坚战, 坚持实施某某政策), which is read as the program after them, and a campaign of
+learning opened by who takes part in it (政协|某某学习教育), read as the campaign, or as none
+when only its head is left (团员|学习教育). Words are data (kg/data/vocab/refuse/,
+programs/carry_verbs)."""
+from __future__ import annotations
+
+from ..text.vocabulary import chars, words
+from .refuse_kinds import QUOTES
+
+SYSTEM_HEADS = tuple(words("refuse/system_heads"))
+CODE_CHARS = frozenset(chars("common/numerals") + chars("common/counters") + chars("refuse/code_marks"))
+MIN_CODE = 2  # characters of a code opening a system's name (四个一, 3+2; not 一 of 一城一策)
+CARRY_ADVERBS = tuple(sorted(words("refuse/carry_adverbs"), key=len, reverse=True))
+CARRY_VERBS = tuple(sorted((v for v in words("programs/carry_verbs") if len(v) >= 2), key=len, reverse=True))
+MIN_REST = 4  # characters of the program left after the clause's words
+OPENING_QUOTES = "“‘\"「"
+PARTICIPANTS = tuple(sorted(words("refuse/participants"), key=len, reverse=True))
+LEARNING_HEADS = tuple(words("refuse/learning_heads"))
+
+
+def _code_char(c: str) -> bool:
+    return c.isascii() and c.isalnum() or c.isdigit() or c in CODE_CHARS
+
+
+def uncoded_system(name: str) -> bool:
+    """A system (某某体系, 某某体制) whose name is not opened by a code of two characters or
+    more (互联网+养老服务体系, 某某制度体系; not 2468企业服务体系, 四个一产业体系)."""
+    if not name.endswith(SYSTEM_HEADS):
+        return False
+    k = 0
+    while k < len(name) and _code_char(name[k]):
+        k += 1
+    return k < MIN_CODE
+
+
+def carried_remainder(name: str, text: str) -> str | None:
+    """The program after a verb of carrying out that opens `name`, with an adverb before it
+    or none (深入打好|某某攻坚战, 坚持实施|某某政策, 深化|某某行动计划), when the article never
+    opens a quote at the name's start (“进一步…”政策 is a quoted name); None otherwise."""
+    rest = name
+    adverb = next((a for a in CARRY_ADVERBS if rest.startswith(a)), "")
+    verb = next((v for v in CARRY_VERBS if rest.startswith(v, len(adverb))), "")
+    if not verb:
+        return None
+    rest = rest[len(adverb) + len(verb):]
+    if len(rest) < MIN_REST:
+        return None
+    k = text.find(name)
+    while k >= 0:
+        if k > 0 and text[k - 1] in OPENING_QUOTES:
+            return None
+        k = text.find(name, k + 1)
+    return rest if not any(c in QUOTES for c in rest[:1]) else None
+
+
+def participant_remainder(name: str) -> str | None:
+    """The campaign of learning after who takes part in it (政协某某学习教育 → 某某学习教育);
+    "" when only the head is left (团员学习教育: learning of a kind); None when `name` opens
+    with no such word or is no campaign of learning."""
+    if not name.endswith(LEARNING_HEADS):
+        return None
+    rest = name
+    while (who := next((w for w in PARTICIPANTS if rest.startswith(w)), "")):
+        rest = rest[len(who):]
+    if rest == name:
+        return None
+    return "" if rest in LEARNING_HEADS else rest

@@ -1,0 +1,74 @@
+"""Programs that are no program by their kind or where their name starts
+(kg/extract/refuse_program_kinds), generic words of cooperation, science, venues and
+armed operations (refuse/generic_program_words), and figures of speech after a count of
+one (programs/one_counters), quoted attributive phrases closed by 的 (programs._bad_content).
+Short names and sentences made up for the tests."""
+from __future__ import annotations
+
+from conftest import found
+from kg.extract.refuse import refused_name
+from kg.extract.refuse_program_kinds import carried_remainder, participant_remainder, uncoded_system
+
+
+def test_a_system_without_a_code_is_no_program():
+    assert uncoded_system("桃源医疗服务体系")
+    assert uncoded_system("桃源两治制度体系")
+    assert uncoded_system("上下协同、左右联动应急体系")
+    assert not uncoded_system("2468企业服务体系")
+    assert not uncoded_system("3+2考核管理体系")
+    assert not uncoded_system("四个一产业体系")
+    assert not uncoded_system("桃源示范工程")
+    assert refused_name("Program", "桃源防控体系")
+
+
+def test_systems_in_a_sentence():
+    text = "桃源县完善“互联网+养老”服务体系，建成“2468”企业服务体系。"
+    programs = found(text, "Program")
+    assert "2468企业服务体系" in programs
+    assert "互联网+养老服务体系" not in programs
+
+
+def test_a_verb_of_carrying_out_opens_no_program():
+    assert carried_remainder("坚持实施桃源优先政策", "要坚持实施桃源优先政策。") == "桃源优先政策"
+    assert carried_remainder("深入打好碧水保卫战", "深入打好碧水保卫战。") == "碧水保卫战"
+    assert carried_remainder("深化桃源开放行动计划", "深化桃源开放行动计划。") == "桃源开放行动计划"
+    assert carried_remainder("坚持实施桃源优先政策", "“坚持实施桃源优先政策”") is None  # quoted whole
+    assert carried_remainder("实施新政", "实施新政。") is None  # too short a rest
+    assert carried_remainder("桃源优先政策", "桃源优先政策") is None
+
+
+def test_a_carried_program_in_a_sentence_is_the_program_after_the_verb():
+    programs = found("会议要求，全面深化桃源开放行动计划制订了九个方面的措施。", "Program")
+    assert "桃源开放行动计划" in programs
+    assert "深化桃源开放行动计划" not in programs
+
+
+def test_generic_words_of_cooperation_science_and_operations():
+    for name in ("国际科学合作行动", "区域合作发展战略", "场馆运行工程", "集中收网专项行动",
+                 "非战争军事计划", "反间谍行动", "战略性科学工程"):
+        assert refused_name("Program", name), name
+    for name in ("中桃科技合作计划", "桃源振兴战略", "科技兴桃战略"):
+        assert not refused_name("Program", name), name
+
+
+def test_figures_of_speech_after_a_count_of_one():
+    text = "委员们认为桃源行动是一项“良心工程”“放心工程”，成效明显。"
+    assert not found(text, "Program") & {"良心工程", "放心工程"}
+    assert {"桃花工程", "放心工程"} <= found("桃源县开展“桃花工程”“放心工程”，成效明显。", "Program")
+
+
+def test_a_quoted_attributive_phrase_before_a_head_names_no_program():
+    text = "各方要建立一个“更开放、更包容的”桃源合作体系，推动十项“相互促进的”行动。"
+    assert not found(text, "Program")
+    assert "我的桃源主题活动" in found("桃源县开展“我的桃源”主题活动。", "Program")
+
+
+def test_who_takes_part_is_no_part_of_a_campaign_of_learning():
+    assert participant_remainder("政协桃源学习教育") == "桃源学习教育"
+    assert participant_remainder("团员学习教育") == ""
+    assert participant_remainder("桃源学习教育") is None
+    assert participant_remainder("政协桃源行动") is None
+    programs = found("各地开展桃源精神学习教育。推动政协桃源精神学习教育走向深入，抓好团员学习教育。",
+                     "Program")
+    assert "桃源精神学习教育" in programs
+    assert not programs & {"政协桃源精神学习教育", "团员学习教育"}
