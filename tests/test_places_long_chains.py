@@ -1,7 +1,8 @@
 """Towns and villages read from chains that skip the county (某省某某乡某某村, 某市某某乡某某村),
-minority towns of four characters after a banner, and the place that opens a zone's name
-(kg.places.long_chains, kg.places.mentions.named_inner). Sentences are made up; the unlisted
-names are invented."""
+minority towns of four characters after a banner, the place that opens a zone's name and a
+national new area written by its own name after its province
+(kg.places.long_chains, kg.places.mentions.named_inner, kg.places.new_area_shorts).
+Sentences are made up; the unlisted names are invented."""
 from __future__ import annotations
 
 from conftest import names, run
@@ -65,3 +66,9 @@ def test_a_district_short_form_glued_into_a_zones_own_name_is_no_place_of_its_ow
 def test_a_province_and_a_city_opening_a_zones_name_are_both_places():
     got = names(run("在山东威海临港新区，企业加快复工。"), "Place")
     assert {"山东省", "威海市"} <= got
+
+
+def test_a_national_new_area_by_its_own_name_after_its_province():
+    got = _places("春节期间，在贵州贵安，人们逛市集。")
+    assert got["贵安新区"] == ("zone", "贵州省")
+    assert "滇中新区" not in _places("云南滇中引水工程进展顺利。")  # a region opening a work's name

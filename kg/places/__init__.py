@@ -52,6 +52,7 @@ from .renamed import renamed_towns
 from .repeated import repeated_villages
 from .unlisted import unlisted_places
 from .long_chains import long_chains
+from .new_area_shorts import new_area_shorts
 from .city_villages import city_villages
 from .zones import zone_candidates, zone_mentions, zone_parents
 
@@ -103,6 +104,7 @@ def find_places(text: str | Text, exclude: list[tuple[int, int]] = ()) -> Articl
     top += old_towns(text, gaz, top, covered)  # 某市某某古镇: the town 某某镇
     top += unlisted_places(doc, top + inner, covered)
     top += long_chains(doc, top + inner, covered)  # 某省某某乡某某村, 某旗某某某某镇
+    top += new_area_shorts(text, top, covered)  # 某省雄安: 雄安新区
     top += city_villages(doc, top, covered)  # 某市某某社区: a village the gazetteer does not list there
     top += repeated_villages(doc, [(m.start, m.end) for m in top + inner] + list(covered))
     top.sort(key=lambda m: (m.start, m.end))
