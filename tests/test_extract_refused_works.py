@@ -3,7 +3,8 @@ work's name opened by an adjective (refuse_campaigns.verb_opened_project), a wor
 every mention runs on into a longer noun (projects._runs_on) and a work's name cut inside
 a county's name (project_forms.with_cut_place), a project named by a place alone
 (refuse_works.place_projects) and an airport's short name written in full too
-(project_forms.full_built_name). Short names and sentences made up for
+(project_forms.full_built_name), and a project named by common words alone
+(refuse_works.common_project). Short names and sentences made up for
 the tests."""
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from conftest import found
 from kg.extract.project_forms import full_built_name, with_cut_place
 from kg.extract.projects import _runs_on
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_works import office_centre, place_network, place_projects
+from kg.extract.refuse_works import common_project, office_centre, place_network, place_projects
 
 
 def test_a_country_s_or_a_place_s_network_is_no_project():
@@ -81,3 +82,14 @@ def test_a_short_airport_name_written_in_full_takes_the_full_name():
     assert full_built_name("李庄机场", "机场", text) == "桃源县李庄国际机场"
     assert full_built_name("李庄机场", "机场", "李庄机场今天开工建设。") == "李庄机场"
     assert full_built_name("李庄国际机场", "机场", text) == "李庄国际机场"
+
+
+def test_a_project_named_by_common_words_alone_is_a_kind():
+    assert common_project("灾后重建项目")
+    assert common_project("暑期文旅项目")
+    assert "灾后重建项目" not in found("桃源县灾后重建项目全面开工。", "Project")
+    assert not common_project("桃源县灾后重建项目")  # a place's own: not this rule's
+    assert not common_project("中老铁路项目")  # a work's project
+    assert not common_project("新马高铁项目")
+    assert not common_project("桃花集团搬迁项目")  # a firm's
+    assert not common_project("火炬园项目")  # a facility's

@@ -4,15 +4,18 @@ a country's or a place's network of routes (某国高速公路, 某国现代化�
 data centre named by a place or a body alone (某省大数据中心, 某局数据中心, 某部数据中心,
 某地政务数据中心): the body's office or a kind, not one centre being built (a firm's or a
 brand's centre, 某地某某云数据中心, keeps its name); and projects named by a place alone
-(某省项目, 某国项目: the place's projects, or a firm's named by the country it works in).
+(某省项目, 某国项目: the place's projects, or a firm's named by the country it works in),
+or by common words alone (灾后重建项目, 非遗展示互动项目, 暑期文旅项目: a kind of project).
 Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
 from functools import cache
 
 from ..gazetteer import gazetteer
+from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import chars, word_set, words
+from .orgs import PROJECT_HEADS, ROUTE_ENDS
 from .refuse_kinds import world_rows
 from .tokens import freq, tag
 
@@ -26,6 +29,10 @@ COURSE_CHARS = chars("refuse/route_course_chars")
 RING = COURSE_CHARS[0]
 CENTRE_HEADS = tuple(words("refuse/centre_heads"))
 PROJECT_WORD = "项目"
+FACILITY_ENDS = tuple(PROJECT_HEADS) + tuple(words("refuse/facility_ends"))
+OWNER_HEADS = tuple(w for w in words("refuse/facility_ends") if len(w) > 1)
+# Tags of words that may name one project: places, proper names, unknown words, numbers.
+NAMING_TAGS = (None, "ns", "nz", "nt", "j", "nr", "nrt", "nrfg", "eng", "m")
 # Levels of places whose names are no common words (运河, 港口 and 新区 name districts or towns too).
 NAMED_LEVELS = ("province", "city", "county")
 CENTRE_WORDS = tuple(sorted(words("refuse/centre_words"), key=len, reverse=True))
@@ -109,3 +116,17 @@ def place_projects(name: str) -> bool:
     toks = segmenter().dictionary_words(core) if core else []
     return bool(toks) and all(w in country_names() or any(d.level in NAMED_LEVELS for d in gazetteer().lookup(w))
                               for w in toks)
+
+
+def common_project(name: str) -> bool:
+    """A project named by common dictionary words alone before 项目, with no place, proper or
+    unknown word, number, facility or owner (灾后重建项目, 非遗展示互动项目): a kind of
+    project. Not a work's or a facility's project (某某铁路项目, 某某火炬园项目), nor one
+    opened by the short names of two places or countries (中老铁路项目, 新马高铁项目)."""
+    core = name[: len(name) - len(PROJECT_WORD)] if name.endswith(PROJECT_WORD) else ""
+    if not core or not is_han(core) or core.endswith(FACILITY_ENDS) \
+            or any(h in core for h in OWNER_HEADS) \
+            or len(core) >= MIN_PLACE and core[0] in ROUTE_ENDS and core[1] in ROUTE_ENDS:
+        return False
+    return all(tag(w) not in NAMING_TAGS and freq(w) >= COMMON_WORD and not gazetteer().lookup(w)
+               for w in segmenter().dictionary_words(core))
