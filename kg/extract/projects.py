@@ -25,7 +25,7 @@ AFTER_WORKS = chars("programs/after_works")
 AFTER_ROUTES = tuple(words("programs/after_routes"))
 # The heads of routes, after which AFTER_ROUTES are read (not 某某大桥车流量, 某某特大桥桥拱).
 LINE_HEADS = tuple(h for h in words("programs/infrastructure_heads")
-                   if h.endswith(("铁路", "高铁", "公路", "高速", "轻轨")))
+                   if h.endswith(tuple(words("programs/line_heads"))))
 GLUED = chars("programs/glued_openers")
 KIND_HEADS = words("programs/kind_heads")
 BUILT_HEADS = words("programs/built_heads")

@@ -14,21 +14,21 @@ from functools import cache
 from ..gazetteer import gazetteer
 from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import chars, word_set, words
+from ..text.vocabulary import chars, table, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS
 from .refuse_kinds import world_rows
 from .tokens import freq, tag
 
 ROUTE_HEADS = tuple(sorted(words("programs/infrastructure_heads"), key=len, reverse=True))
 # Only the heads of routes: a bridge, a tunnel or a station is named by its place.
-LINE_HEADS = tuple(h for h in ROUTE_HEADS if h.endswith(("铁路", "高铁", "公路", "高速", "轻轨")))
+LINE_HEADS = tuple(h for h in ROUTE_HEADS if h.endswith(tuple(words("programs/line_heads"))))
 ROUTE_JOINERS = word_set("bodies/route_joiners")
 SHAPE_WORDS = word_set("refuse/route_shape_words")
 # Characters that make a word a route's course: a ring (西北二环), a direction (东海岸).
 COURSE_CHARS = chars("refuse/route_course_chars")
 RING = COURSE_CHARS[0]
 CENTRE_HEADS = tuple(words("refuse/centre_heads"))
-PROJECT_WORD = "项目"
+PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 FACILITY_ENDS = tuple(PROJECT_HEADS) + tuple(words("refuse/facility_ends"))
 OWNER_HEADS = tuple(w for w in words("refuse/facility_ends") if len(w) > 1)
 # Tags of words that may name one project: places, proper names, unknown words, numbers.
