@@ -1,10 +1,14 @@
 """Openings of a work's name that `kg.extract.projects` reads apart: a demonstrative before
 a proper name (这条某某高铁 → 某某高铁; the name is the rest, when its core is one proper
 word or an unknown one), and a one-character prefix glued to a region's name that opens it,
-when the article always writes the work with it (环某某湾…工程), and a phase written after
-a project's name (某某项目一期工程 → 某某项目). Words are data (kg/data/vocab/programs/)."""
+when the article always writes the work with it (环某某湾…工程); a phase written after a
+project's name (某某项目一期工程 → 某某项目); the place a name was cut inside (同|江某某铁路大桥:
+某江 is a county), which opens the name; and the full name of a work the article also writes
+in full (某某机场 → 某市某某国际机场). Words are data (kg/data/vocab/programs/)."""
 from __future__ import annotations
 
+from ..gazetteer import gazetteer
+from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import table, words
 from .tokens import tag
@@ -16,6 +20,11 @@ MIN_REST = 2  # characters of the proper word after a demonstrative
 PHASES = tuple(words("programs/phase_heads"))
 PROJECT = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 MIN_PROJECT_CORE = 4  # characters of a project's name before 项目 that a phase may follow
+PLACE_LEVELS = ("province", "city", "county", "district")
+FULL_MARKS = tuple(words("programs/full_name_marks"))
+OWNER_LEVELS = ("province", "city", "county")
+MAX_OWNER = 4  # characters of the place written before a work's full name
+MAX_CUT = 2  # characters of a place's name on either side of the cut
 
 
 def after_demonstrative(name: str, head: str) -> str | None:
@@ -55,3 +64,56 @@ def before_phase(name: str) -> str | None:
     if not rest.endswith(PROJECT) or len(rest) - len(PROJECT) < MIN_PROJECT_CORE:
         return None
     return rest
+def with_cut_place(name: str, text: str) -> str:
+    """A work's name that every mention starts inside the name of a city, a county or a
+    district (同|江某某铁路大桥: the segmenter read 同 as a preposition): the name from the
+    place's start. Not when the name opens with a place of its own (江西|兴国至某某铁路)."""
+    first = segmenter().dictionary_words(name)[:1]
+    if not first or gazetteer().lookup(first[0]):
+        return name
+    found, k = set(), text.find(name)
+    while k >= 0:
+        found.add(_place_start(name, k, text))
+        k = text.find(name, k + 1)
+    return found.pop() if len(found) == 1 and None not in found else name
+
+
+def _place_start(name: str, k: int, text: str) -> str | None:
+    """The name written at text[k:] with the characters before it that, with its own first
+    ones, make a place's name; None when there are none."""
+    for j in range(1, MAX_CUT + 1):
+        for m in range(1, MAX_CUT + 1):
+            before = text[max(0, k - j):k]
+            if len(before) == j and all(is_han(c) for c in before) and len(name) > m \
+                    and any(d.level in PLACE_LEVELS for d in gazetteer().lookup(before + name[:m])):
+                return before + name
+    return None
+
+
+def full_built_name(name: str, head: str, text: str) -> str:
+    """A work's short name (某某机场) that the article also writes in full, with the mark its
+    short name drops and the city before it (某市某某国际机场): the full name, when every
+    such mention agrees; else `name`."""
+    if not head or not name.endswith(head):
+        return name
+    core = name[: len(name) - len(head)]
+    if not core or core.endswith(FULL_MARKS):
+        return name
+    forms = set()
+    for mark in FULL_MARKS:
+        full = core + mark + head
+        k = text.find(full)
+        while k >= 0:
+            forms.add(_owner_before(text, k) + full)
+            k = text.find(full, k + 1)
+    return forms.pop() if len(forms) == 1 else name
+
+
+def _owner_before(text: str, k: int) -> str:
+    """The longest name of a province, a city or a county written right before text[k]
+    ("" for none)."""
+    for j in range(MAX_OWNER, 1, -1):
+        before = text[max(0, k - j):k]
+        if len(before) == j and any(d.level in OWNER_LEVELS for d in gazetteer().lookup(before)):
+            return before
+    return ""

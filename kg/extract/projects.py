@@ -11,7 +11,7 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
-from .project_forms import after_demonstrative, before_phase, with_region_prefix
+from .project_forms import after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix
 from .refuse import inside_word
 from .registry import Registry
 from .tokens import freq, tag
@@ -22,6 +22,10 @@ NOT_OPENERS = words("programs/not_project_openers")
 WORKS = words("programs/infrastructure_heads")
 NOT_IN_WORKS = words("programs/not_in_works")
 AFTER_WORKS = chars("programs/after_works")
+AFTER_ROUTES = tuple(words("programs/after_routes"))
+# The heads of routes, after which AFTER_ROUTES are read (not 某某大桥车流量, 某某特大桥桥拱).
+LINE_HEADS = tuple(h for h in words("programs/infrastructure_heads")
+                   if h.endswith(tuple(words("programs/line_heads"))))
 GLUED = chars("programs/glued_openers")
 KIND_HEADS = words("programs/kind_heads")
 BUILT_HEADS = words("programs/built_heads")
@@ -180,8 +184,12 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
             name = _as_written(name, text)
             name = name and _with_section(name, text)
             name = name and with_region_prefix(name, text)
-        if name is not None and name.endswith(BUILT_HEADS) and not _being_built(name, text):
+            name = name and with_cut_place(name, text)
+        if name is not None and name.endswith(BUILT_HEADS) \
+                and (not _being_built(name, text) or _runs_on(name, text)):
             name = None
+        if name is not None and name.endswith(BUILT_HEADS):  # 某某机场 also written 某市某某国际机场
+            name = full_built_name(name, next(h for h in BUILT_HEADS if name.endswith(h)), text)
         if name is None:
             bad.add(key)
         elif name != key[1]:
@@ -203,10 +211,17 @@ def _as_written(name: str, text: str) -> str | None:
                 and not all(inside_word(rest, i, text) for i in _positions(text, rest)):
             name = rest
             break
+    return None if _runs_on(name, text) else name
+
+
+def _runs_on(name: str, text: str) -> bool:
+    """Every mention of `name` goes on into a longer noun: a station, a port, a network or
+    a section (某某高铁站, 某某机场段), or after a route's head its bridge, station or freight
+    yard (某某铁路桥, 某某铁路货运站)."""
+    after = AFTER_ROUTES if name.endswith(LINE_HEADS) else ()
     at = [i + len(name) for i in _positions(text, name)]
-    if at and all(i < len(text) and text[i] in AFTER_WORKS for i in at):
-        return None
-    return name
+    return bool(at) and all(i < len(text) and (text[i] in AFTER_WORKS or text.startswith(after, i))
+                            for i in at)
 
 
 def _city(word: str) -> bool:

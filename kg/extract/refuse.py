@@ -26,6 +26,7 @@ from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, ref
 from .refuse_program_kinds import uncoded_system
 from .refuse_teams import refused_team_mention
 from .team_kinds import refused_team_kind
+from .refuse_works import common_project, office_centre, place_network, place_projects
 from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
@@ -108,7 +109,9 @@ def refused_name(label: str, name: str) -> bool:
             or refused_program(label, name)
             or refused_described(label, name)
             or label == "Program" and (unowned_year(name) or uncoded_system(name))
-            or label == "Project" and verb_opened_project(name)
+            or label == "Project" and (verb_opened_project(name) or place_network(name)
+                                       or office_centre(name) or place_projects(name)
+                                       or common_project(name))
             or refused_body(label, name)
             or refused_opening(label, name)
             or label == "Organization" and (phrase_name(name) or org_kind(name)))

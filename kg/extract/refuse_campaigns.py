@@ -29,8 +29,9 @@ BOTH_SIDES = tuple(words("refuse/two_country_marks"))
 SIDE_CHARS = frozenset(c for pair in BOTH_SIDES for c in pair)
 PAIR_MARKS = frozenset(words("refuse/country_pair_marks"))
 # Tags of a first word that opens a clause, not a work's name (a verb, an adverb, a
-# preposition); one character (引江济淮, 疏港) may open a work's name.
-CLAUSE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "ad"})
+# preposition, an adjective: 连通某某高铁, 连续某某铁路); one character (引江济淮, 疏港, 新)
+# may open a work's name.
+CLAUSE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "ad", "a", "an"})
 MIN_CLAUSE_WORD = 2
 
 
@@ -58,8 +59,9 @@ def unowned_year(name: str) -> bool:
 
 
 def verb_opened_project(name: str) -> bool:
-    """A project whose first word of the dictionary is a verb, an adverb or a preposition
-    of two characters or more, and no place (出口某国铁路, 优化调整某某高铁)."""
+    """A project whose first word of the dictionary is a verb, an adverb, a preposition or
+    an adjective of two characters or more, and no place (出口某国铁路, 优化调整某某高铁,
+    连通某某高铁)."""
     toks = segmenter().dictionary_words(name)
     return bool(toks) and len(toks[0]) >= MIN_CLAUSE_WORD and tag(toks[0]) in CLAUSE_TAGS \
         and not gazetteer().lookup(toks[0])

@@ -95,13 +95,20 @@ def via_route(form: str, k: int, text: str) -> bool:
 def clause_edges(name: str) -> bool:
     """A project opened by a preposition or by a verb or adverb of two characters or more
     (因某某天气高速公路, 深化铁路), or closed by a verb (金属镁生产, 某某条件下航速测量): words
-    of the sentence read into it (a route's short names, 合蚌高铁, 引滦调水工程, are kept)."""
+    of the sentence read into it (a route's short names, 合蚌高铁, 引滦调水工程, and a place
+    that opens with such a character, 同江某某大桥, are kept)."""
     toks = segmenter().dictionary_words(name)
     if len(toks) < 2:
         return False
     first, last = tag(toks[0]), tag(toks[-1])
     opened = first in OPENING_TAGS or len(toks[0]) >= 2 and first in LONG_OPENING_TAGS
-    return opened and not gazetteer().lookup(toks[0]) or last in CLOSING_TAGS
+    return opened and not gazetteer().lookup(toks[0]) and not _opening_place(name) or last in CLOSING_TAGS
+
+
+def _opening_place(name: str) -> bool:
+    """`name` opens with the name of a county or a city whose first character the segmenter
+    reads as a preposition (同江某某大桥, 和县某某大桥)."""
+    return any(gazetteer().lookup(name[:k]) for k in (2, 3))
 
 
 def unpaired_bracket(name: str) -> bool:
