@@ -88,10 +88,13 @@ def firms_set_up(text: str, k: int) -> bool:
 
 def city_crew(form: str, k: int, text: str, ctx) -> bool:
     """A crew of a kind (志愿服务队, 党员突击队: generic or owner words before a crew's head)
-    written after a province or a city (某市志愿者服务队开展了…), when its clause does not
+    written after a province or a city (某市志愿者服务队开展了…, 某省某市志愿者服务队走进…),
+    when its clause does not
     say the place set it up: the place's volunteers or members at large, not one team (a
     village's or a town's crew is one)."""
     m = ctx.starting(k) if ctx is not None else None
+    while m is not None and ctx.starting(m.end) is not None and ctx.starting(m.end).end < k + len(form):
+        m = ctx.starting(m.end)  # 某省|某市志愿者服务队: the city written last
     if m is None or m.level not in CROWD_LEVELS or m.end >= k + len(form):
         return False
     rest = text[m.end:k + len(form)].strip(QUOTES)
