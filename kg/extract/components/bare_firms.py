@@ -22,7 +22,7 @@ FIRMS_AC = automaton(FIRMS)
 CONTINUING_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "eng", "ng"})
 # Conjunctions after which a name may go on (中国某某和化工某某协会): the firm stands alone
 # only when another firm or a body read follows them (中国某某和中国某某).
-JOINERS = frozenset({"和", "与", "及", "同"})
+JOINERS = frozenset(words("bodies/firm_joiners"))
 
 
 @component("bare_firms", scope="sentence",
