@@ -28,3 +28,9 @@ def test_a_verb_ending_like_an_office_names_no_body():
     ext = run("咸阳市公安局原局长赵德林违规操办宴席。要严办违法行为。")
     assert "赵德林" in names(ext, "Person")
     assert names(ext, "Organization") == {"咸阳市公安局"}
+
+
+def test_an_office_named_by_its_work_of_moving_or_building_is_whole():
+    ext = run("湖北省水利厅库区移民迁建办公室主任王五出席。")
+    assert "湖北省水利厅库区移民迁建办公室" in names(ext, "Organization")
+    assert ("王五", "主任", "湖北省水利厅库区移民迁建办公室", "current") in holds(ext)
