@@ -51,3 +51,13 @@ def test_a_unit_of_a_court_or_procuratorate_names_it():
 def test_a_courts_own_party_group_names_no_unit():
     ext = run("常州市中级人民法院党组召开会议。")
     assert names(ext, "Organization") == {"常州市中级人民法院党组"}
+
+
+def test_a_bare_firm_name_opening_a_joined_name_is_none():
+    ext = run("中国石油和化工勘察设计协会受到通报。中国建筑正在走向世界。")
+    assert not names(ext, "Company")
+
+
+def test_bare_firms_joined_to_a_firm_or_a_body_are_companies():
+    ext = run("中国移动和中国联通签署协议。中国石化与北京市政府签署协议。")
+    assert {"中国移动", "中国联通", "中国石化"} <= names(ext, "Company")

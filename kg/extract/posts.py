@@ -63,6 +63,10 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
                                     and (b == ts or text[b:ts] in PARTY_BODIES)):
             q = b - 1  # 董事长兼总裁, 院长兼党委书记: a second title of the same body
             continue
+        k = listed_former(text, b, sent.start)
+        if k:
+            q = b - k - 1  # 某办公室主任、时任某组副组长某某: the list goes on before 、时任
+            continue
         break
     if not items:
         return []
@@ -223,6 +227,16 @@ def continuation(sent: Sentence, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def listed_former(text: str, b: int, lo: int) -> int:
+    """The length of a former marker of two characters or more (时任, 曾任) written right
+    before `b` after a 、 of a list of posts (某局局长、时任某组组长某某), else 0: the posts
+    from there on are former ones, those before it are not."""
+    for m in FORMER_MARKERS:
+        if len(m) >= 2 and b - len(m) - 1 >= lo and text.endswith(m, 0, b) and text[b - len(m) - 1] == "、":
+            return len(m)
+    return 0
+
+
 def former_before(text: str, b: int, lo: int) -> bool:
     for m in FORMER_MARKERS:
         if b - len(m) >= lo and text.endswith(m, 0, b):
@@ -243,6 +257,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
     out: list[PostItem] = []
     prev: Named | None = None
     for b, ts, title in items:
+        if listed_former(text, b, sent.start):
+            status = "former"  # 某局局长、时任某组组长: the list's posts from 时任 on
         if b < ts and text[b] in FORMER_PREFIXES and (ts - b > 2 or ts - b == 1):
             b += 1  # 原株洲市发改委主任, 原总工程师
             status = "former"

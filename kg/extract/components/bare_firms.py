@@ -15,10 +15,14 @@ from ..spans import Sentence
 from ..tokens import tag
 
 MIN_LEN = 3  # 中建, 国网, 国铁: two characters open longer words as often as they name a firm
-FIRMS = tuple(sorted({w for w in STATE_FIRMS + words("bodies/bare_firms") if len(w) >= MIN_LEN}))
+FIRMS = tuple(sorted({w for w in STATE_FIRMS + words("bodies/bare_firms") if len(w) >= MIN_LEN}
+                     - set(words("bodies/not_bare_firms"))))
 FIRMS_AC = automaton(FIRMS)
 # Tags of a next word that continues a name or a phrase (石化|行业, 移动|支付, 电信|诈骗).
 CONTINUING_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "j", "eng", "ng"})
+# Conjunctions after which a name may go on (中国某某和化工某某协会): the firm stands alone
+# only when another firm or a body read follows them (中国某某和中国某某).
+JOINERS = frozenset(words("bodies/firm_joiners"))
 
 
 @component("bare_firms", scope="sentence",
@@ -39,5 +43,12 @@ def bare_firms(state, sent: Sentence) -> None:
         nxt = ends[end] + 1
         if nxt < len(sent.tokens) and tag(sent.tokens[nxt][2]) in CONTINUING_TAGS:
             continue
+        if nxt < len(sent.tokens) and sent.tokens[nxt][2] in JOINERS and not _named_after(state, sent, sent.tokens[nxt][1]):
+            continue
         state.reg.add("Company", name, pos=start)
         state.body_spans.append((start, end))
+
+
+def _named_after(state, sent: Sentence, pos: int) -> bool:
+    """Whether a firm of FIRMS or a body already read starts at `pos`."""
+    return sent.article.startswith(FIRMS, pos) or any(a == pos for a, _ in state.body_spans)
