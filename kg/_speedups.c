@@ -3,6 +3,7 @@
 
    route    the best route through a sentence's word graph (kg.text.segmenter's
             `_route_py`), the segmenter's inner loop;
+   cut      the words along that route (the segmenter's `__cut_DAG`, but for the HMM);
    viterbi  the best tag path of the person tagger (kg.extract.ner's `Decoder.viterbi_py`);
    crf_*    the sequence tagger's CRF (kg.sequence.native), which pycrfsuite runs otherwise,
             and its feature builder's character and bigram look-ups.
@@ -171,26 +172,11 @@ fail_capsule:
     return NULL;
 }
 
-/* route(table, sentence): per position, the end of the first word of the best route
-   from there, as `_route_py` computes it from the same dictionary. */
-static PyObject *
-route(PyObject *self, PyObject *args)
+/* Per position k of s[0:n], the end of the first word of the best route from there
+   (nxt[k]), as `_route_py` computes it from the same dictionary; best has n + 1 places. */
+static void
+best_route(const Table *t, const Py_UCS4 *s, Py_ssize_t n, double *best, Py_ssize_t *nxt)
 {
-    PyObject *capsule, *sentence, *out = NULL;
-    if (!PyArg_ParseTuple(args, "OU:route", &capsule, &sentence))
-        return NULL;
-    const Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
-    if (t == NULL)
-        return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(sentence);
-    Py_UCS4 *s = PyUnicode_AsUCS4Copy(sentence);
-    double *best = PyMem_Malloc((n + 1) * sizeof(double));
-    Py_ssize_t *nxt = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
-    if (s == NULL || best == NULL || nxt == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_NoMemory();
-        goto done;
-    }
     best[n] = 0.0;
     for (Py_ssize_t k = n - 1; k >= 0; k--) {
         int found = 0;
@@ -213,6 +199,29 @@ route(PyObject *self, PyObject *args)
         }
         best[k] = found ? bp : t->single + best[k + 1];
     }
+}
+
+/* route(table, sentence): per position, the end of the first word of the best route
+   from there, as `_route_py` computes it from the same dictionary. */
+static PyObject *
+route(PyObject *self, PyObject *args)
+{
+    PyObject *capsule, *sentence, *out = NULL;
+    if (!PyArg_ParseTuple(args, "OU:route", &capsule, &sentence))
+        return NULL;
+    const Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
+    if (t == NULL)
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(sentence);
+    Py_UCS4 *s = PyUnicode_AsUCS4Copy(sentence);
+    double *best = PyMem_Malloc((n + 1) * sizeof(double));
+    Py_ssize_t *nxt = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    if (s == NULL || best == NULL || nxt == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_NoMemory();
+        goto done;
+    }
+    best_route(t, s, n, best, nxt);
     out = PyList_New(n);
     if (out == NULL)
         goto done;
@@ -229,6 +238,100 @@ done:
     PyMem_Free(best);
     PyMem_Free(nxt);
     return out;
+}
+
+/* Append sentence[a:b] to the list out; 0, or -1 on an error. */
+static int
+append_slice(PyObject *out, PyObject *sentence, Py_ssize_t a, Py_ssize_t b)
+{
+    PyObject *w = PyUnicode_Substring(sentence, a, b);
+    if (w == NULL)
+        return -1;
+    int r = PyList_Append(out, w);
+    Py_DECREF(w);
+    return r;
+}
+
+/* A run s[a:b] of characters the route left single, as the segmenter's `_unknown`
+   gives it: one character as it is; a dictionary word (frequency not 0) as its
+   characters; else the run whole, its index in out added to pending (the caller cuts
+   it with the HMM). */
+static int
+flush_run(const Table *t, const Py_UCS4 *s, PyObject *sentence, Py_ssize_t a, Py_ssize_t b,
+          PyObject *out, PyObject *pending)
+{
+    if (b - a == 1)
+        return append_slice(out, sentence, a, b);
+    uint64_t h = FNV_START;
+    for (Py_ssize_t i = a; i < b; i++)
+        h = (h ^ s[i]) * FNV_PRIME;
+    const Entry *x = b - a <= 65535 ? lookup(t, h, s + a, b - a) : NULL;
+    if (x != NULL && x->word) {
+        for (Py_ssize_t i = a; i < b; i++)
+            if (append_slice(out, sentence, i, i + 1) < 0)
+                return -1;
+        return 0;
+    }
+    PyObject *k = PyLong_FromSsize_t(PyList_GET_SIZE(out));
+    if (k == NULL)
+        return -1;
+    int r = PyList_Append(pending, k);
+    Py_DECREF(k);
+    return r < 0 ? -1 : append_slice(out, sentence, a, b);
+}
+
+/* cut(table, sentence) -> (words, pending): the segmenter's `__cut_DAG` along the
+   route, with each run of single characters no dictionary word covers left whole in
+   words and its index listed in pending, for the HMM. */
+static PyObject *
+cut(PyObject *self, PyObject *args)
+{
+    PyObject *capsule, *sentence, *out = NULL, *pending = NULL, *result = NULL;
+    if (!PyArg_ParseTuple(args, "OU:cut", &capsule, &sentence))
+        return NULL;
+    const Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
+    if (t == NULL)
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(sentence);
+    Py_UCS4 *s = PyUnicode_AsUCS4Copy(sentence);
+    double *best = PyMem_Malloc((n + 1) * sizeof(double));
+    Py_ssize_t *nxt = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
+    if (s == NULL || best == NULL || nxt == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_NoMemory();
+        goto done;
+    }
+    best_route(t, s, n, best, nxt);
+    out = PyList_New(0);
+    pending = PyList_New(0);
+    if (out == NULL || pending == NULL)
+        goto release;
+    Py_ssize_t x = 0, run = -1;  /* run: where the current run of single characters starts */
+    while (x < n) {
+        Py_ssize_t y = nxt[x] + 1;
+        if (y - x == 1) {
+            if (run < 0)
+                run = x;
+        } else {
+            if (run >= 0 && flush_run(t, s, sentence, run, x, out, pending) < 0)
+                goto release;
+            run = -1;
+            if (append_slice(out, sentence, x, y) < 0)
+                goto release;
+        }
+        x = y;
+    }
+    if (run >= 0 && flush_run(t, s, sentence, run, n, out, pending) < 0)
+        goto release;
+    result = PyTuple_Pack(2, out, pending);
+release:  /* (the tuple holds its own references) */
+    Py_XDECREF(out);
+    Py_XDECREF(pending);
+done:
+    PyMem_Free(s);
+    PyMem_Free(best);
+    PyMem_Free(nxt);
+    return result;
 }
 
 /* viterbi(emissions, trans_t, steps, n): emissions is steps x n float32, trans_t the
@@ -932,6 +1035,9 @@ static PyMethodDef methods[] = {
     {"route", route, METH_VARARGS,
      "route(table, sentence) -> per position, the end of the first word of the best route "
      "from there (kg.text.segmenter's _route_py)."},
+    {"cut", cut, METH_VARARGS,
+     "cut(table, sentence) -> (words, pending): the segmenter's __cut_DAG along the route, "
+     "the runs left for the HMM whole in words, their indexes in pending."},
     {"viterbi", viterbi, METH_VARARGS,
      "viterbi(emissions, trans_t, steps, n) -> the best tag path (kg.extract.ner's "
      "Decoder.viterbi_py)."},

@@ -6,6 +6,7 @@ clause) are proposed by a tagger (`ner`) and kept only if `confirm_tagged` accep
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text.script import HAN
 from ..text.vocabulary import chars, word_set, words
@@ -248,7 +249,13 @@ def tagger_agrees(sent, b: int, name: str) -> bool:
 
 
 def after_title(text: str, b: int) -> bool:
-    return any(text.endswith(t, 0, b) for t in lexicon().titles)
+    return text.endswith(_titles(), 0, b)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[str, ...]:
+    """The lexicon's titles as one tuple (one endswith tests them all)."""
+    return tuple(lexicon().titles)
 
 
 def _strong(name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, table, word_set, words
@@ -326,13 +327,18 @@ def _possessive_place(sent: Sentence, b: int, ts: int, title: str) -> Named | No
 def _shared_char(text: str, b: int, ts: int) -> int:
     """1 when the title's first character also ends the body written before it (统战|部长
     for 统战部部长, 财政|局长, 派出|所长): the body is read with that character."""
-    heads = lexicon().suffixes
+    heads = _head_words()
     before = text[b:ts]
-    if len(before) < 2 or any(before.endswith(h) for h in heads) or before.endswith(PARTY_DEPARTMENTS):
+    if len(before) < 2 or before.endswith(heads) or before.endswith(PARTY_DEPARTMENTS):
         return 0
     joined = before + text[ts]
-    return int(joined.endswith(PARTY_DEPARTMENTS) or any(joined.endswith(h) and len(joined) > len(h)
-                                                         for h in heads))
+    return int(joined.endswith(PARTY_DEPARTMENTS) or joined[1:].endswith(heads))  # (a head shorter than joined)
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[str, ...]:
+    """The lexicon's organisation heads as one tuple (one endswith tests them all)."""
+    return tuple(lexicon().suffixes)
 
 
 PARTY_BODIES = words("posts/party_bodies")

@@ -220,9 +220,36 @@ def inside_place(label: str, name: str, text: str, ctx) -> bool:
     cut from a longer name, though read back from a longer form or its quoted part."""
     if label not in LABELS or ctx is None:
         return False
-    pattern = f"[{QUOTES}]?".join(re.escape(c) for c in name)
-    at = [m.start() for m in re.finditer(pattern, text)]
+    at = _written_at(name, text)
     return bool(at) and all(_cut_at(label, name, k, text, ctx) for k in at)
+
+
+def _written_at(name: str, text: str) -> list[int]:
+    """Where `name` is written in `text`, a quote allowed between two of its characters
+    (某地至“某市”): the starts of ``re.finditer`` of that pattern, without making one per
+    name. (Without a quote in the name, a match is one walk: a quote, if there is one,
+    and the next character.)"""
+    if not name or any(c in QUOTES for c in name):
+        pattern = f"[{QUOTES}]?".join(re.escape(c) for c in name)
+        return [m.start() for m in re.finditer(pattern, text)]
+    out: list[int] = []
+    n, first, rest = len(text), name[0], name[1:]
+    k = text.find(first)
+    while k >= 0:
+        j = k + 1
+        for c in rest:
+            if j < n and text[j] in QUOTES:
+                j += 1
+            if j < n and text[j] == c:
+                j += 1
+            else:
+                break
+        else:
+            out.append(k)
+            k = text.find(first, j)
+            continue
+        k = text.find(first, k + 1)
+    return out
 
 
 def _cut_at(label: str, name: str, k: int, text: str, ctx) -> bool:

@@ -17,12 +17,17 @@ from functools import lru_cache
 from math import log
 
 from . import vocabulary
+from .hmm import cut as hmm_cut
 from .postag import tagger_class
 
 try:  # the route loop in C, an optional extension (setup.py)
     from .._speedups import route as _croute, table as _ctable
 except ImportError:  # not built here: the same loop in Python
     _croute = _ctable = None
+try:  # the cut along the route in C (an extension built before it had one: Python)
+    from .._speedups import cut as _ccut
+except ImportError:
+    _ccut = None
 
 DOMAIN_FREQ = 2000  # frequency given to each domain word
 PHRASE_CACHE = 65536  # phrases whose dictionary words are remembered
@@ -160,7 +165,19 @@ class _FastLoops:
         return out
 
     def _Tokenizer__cut_DAG(self, sentence: str) -> list[str]:  # jieba's __cut_DAG
+        """jieba's cut along the best route with its HMM for the runs of single characters
+        no dictionary word covers: in C but for the HMM (`kg._speedups.cut`) where it
+        was built, else `_cut_dag_py`."""
         self.check_initialized()
+        if _ccut is None or _croute is None:
+            return self._cut_dag_py(sentence)
+        out, pending = _ccut(self._table(), sentence)
+        for i in reversed(pending):  # the runs for the HMM, from the last
+            out[i:i + 1] = _hmm_words(out[i])
+        return out
+
+    def _cut_dag_py(self, sentence: str) -> list[str]:
+        """`_Tokenizer__cut_DAG` in Python."""
         nxt = self._route(sentence)
         freq = self.FREQ.get
         out: list[str] = []
@@ -234,9 +251,8 @@ def _unknown(buf: str, freq) -> list[str]:
 @lru_cache(maxsize=HMM_CACHE)
 def _hmm_words(buf: str) -> tuple[str, ...]:
     """jieba's HMM words of a run of characters no dictionary word covers (names, mostly:
-    the same runs come back, and are cut once)."""
-    from jieba import finalseg
-    return tuple(finalseg.cut(buf))
+    the same runs come back, and are cut once), by `kg.text.hmm` (jieba's, faster)."""
+    return tuple(hmm_cut(buf))
 
 
 class Segmenter:

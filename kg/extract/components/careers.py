@@ -14,7 +14,7 @@ from ..orgs import clause_bounds
 from ..persons import name_before
 from ..posts import posts_after
 from ..spans import Sentence
-from ..lexicon import POSSESSIVE
+from ..lexicon import POSSESSIVE, automaton
 from ..notice_names import LIST_MARK, MAX_LISTED, NOTICE_VERBS, notice_name
 from ...text.vocabulary import table, words
 from .people import known_before, occurrences
@@ -26,6 +26,9 @@ END_VERBS = words("careers/end_verbs")
 REMOVAL_VERBS = words("careers/removal_verbs")
 APPOINTMENT_VERBS = words("careers/appointment_verbs")
 RESIGN_VERBS = words("careers/resign_verbs")
+# One pass over a sentence finds whether it writes any of them (most write none).
+EVENT_WORDS = automaton((COMRADE, *REMOVAL_VERBS, *APPOINTMENT_VERBS, NOTICE["revoke"],
+                         NOTICE["removed_own"], *RESIGN_VERBS))
 
 
 def _dates(state, ending: bool) -> dict:
@@ -70,6 +73,8 @@ def _verb_at(text: str, q: int) -> tuple[str, bool] | None:
            writes=("people", "graph.Post", "graph.HOLDS", "graph.OF"))
 def career_events(state, sent: Sentence) -> None:
     """某某同志任/不再担任 …; 任命某某为 …; 免去某某(同志)的 … 职务."""
+    if next(EVENT_WORDS.iter(sent.text), None) is None:
+        return  # none of the words every event below opens with
     text = state.text
     for e in occurrences(sent, COMRADE):
         q = e + len(COMRADE)

@@ -21,6 +21,7 @@ NOTICE = {role: word for role, (word,) in table("careers/notice_words").items()}
 
 # A name with one or more middle dots: at most 6 characters before the first, 8 in a part.
 MAX_BEFORE_DOT = 6
+HAN_RUN = re.compile(f"[{HAN}]+")  # (compiled once: the module cache of re is shared and small)
 DOT_NAME = re.compile(rf"[{HAN}]{{1,{MAX_BEFORE_DOT}}}(?:[{DOT}][{HAN}]{{1,8}})+")
 NOTE_OPEN = "（"
 # A name (with middle dots or not) and its bracketed note: 某某（女）, 某某（藏族）, 某某（女，回族）.
@@ -128,7 +129,7 @@ def _unsurnamed_name(state, s: int, e: int) -> bool:
     jieba knows as a name or rarely, no place, body, title or word of the genre."""
     name = state.text[s:e]
     opened = len(name) == MAX_UNSURNAMED and name[:2] in NAME_OPENERS  # 某某江村: a Tibetan name, whatever its end
-    if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not re.fullmatch(f"[{HAN}]+", name) \
+    if not MIN_UNSURNAMED <= len(name) <= MAX_UNSURNAMED or not HAN_RUN.fullmatch(name) \
             or is_surname_at(state.text, s) and len(name) > 3 and not opened:
         return False  # (韩某组成: a surname opens a name of three characters at most)
     if name in NOT_NAMES or name[-1] in NOT_NAME_ENDINGS and not opened \
@@ -188,7 +189,7 @@ def name_like(state, s: int, e: int) -> bool:
     if any(c in name for c in DOT):
         return DOT_NAME.fullmatch(name) is not None
     sl = is_surname_at(text, s) if s < e else 0
-    if not sl or e - s - sl not in (1, 2) or not re.fullmatch(f"[{HAN}]+", name):
+    if not sl or e - s - sl not in (1, 2) or not HAN_RUN.fullmatch(name):
         return False
     if name in NOT_NAMES or name in lexicon().titles or name[-1] in NOT_NAME_ENDINGS \
             or name[0] in RISKY_SURNAMES:  # 还有李鹏: 有 is no surname here

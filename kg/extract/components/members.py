@@ -9,12 +9,13 @@ import re
 
 from ...model import Ref
 from ...text.vocabulary import alternation, table, words
-from ..lexicon import POSSESSIVE
+from ..lexicon import POSSESSIVE, automaton
 from ..driver import component
 from ..spans import Sentence
 
 ROLES = words("relations/member_roles")
 ROLE = alternation(ROLES)
+ROLE_AC = automaton(ROLES)
 COMPOSE = words("relations/member_verbs")
 LEAD = words("relations/lead_verbs")
 # 任/担任 a role; a role then 由 … 担任; a role then the names (成员某某、某某).
@@ -42,23 +43,25 @@ AFTER_NAME = words("relations/after_member_name")
            writes=("graph.MEMBER_OF",))
 def taskforce_members(state, sent: Sentence) -> None:
     text = state.text
-    for m in ROLE_AFTER_VERB.finditer(text, sent.start, sent.end):
+    # the four frames below each hold a role: a sentence that writes none is not searched
+    stop = sent.end if next(ROLE_AC.iter(sent.text), None) is not None else sent.start
+    for m in ROLE_AFTER_VERB.finditer(text, sent.start, stop):
         force = _force_after(state, m.end()) or _force(state, sent, m.start())
         if force is not None:
             for name in _names_before(state, sent, m.start()):
                 _member(state, name, force, m.group(1), sent)
-    for m in ROLE_AS.finditer(text, sent.start, sent.end):
+    for m in ROLE_AS.finditer(text, sent.start, stop):
         force = _force_after(state, m.end())
         name = _last_name(state, m.group(1))
         if force is not None and name:
             _member(state, name, force, m.group(2), sent)
-    for m in ROLE_LIST.finditer(text, sent.start, sent.end):
+    for m in ROLE_LIST.finditer(text, sent.start, stop):
         force = _force(state, sent, m.start())
         if force is not None:
             end = min((k for k in (text.find(c, m.end(), sent.end) for c in CLAUSE_ENDS) if k >= 0), default=sent.end)
             for name in _names_in(state, m.end(), end):
                 _member(state, name, force, m.group(1), sent)
-    for m in ROLE_BY.finditer(text, sent.start, sent.end):
+    for m in ROLE_BY.finditer(text, sent.start, stop):
         force = _force(state, sent, m.start())
         name = _last_name(state, m.group(2))
         if force is not None and name:

@@ -13,8 +13,7 @@ from ..driver import component
            writes=("graph.Place", "graph.PART_OF"))
 def places(state) -> None:
     text, ctx, reg = state.text, state.ctx, state.reg
-    people = [(k, k + len(name)) for name in state.people
-              for k in (m.start() for m in re.finditer(re.escape(name), text))]
+    people = [(k, k + len(name)) for name in state.people for k in _written(name, text)]
     outside = ctx.outside(state.name_spans + people)
     for name, n in ctx.outside(people).items():
         if name not in outside and _full_local(ctx, name, state.name_spans):
@@ -30,6 +29,18 @@ def places(state) -> None:
 
 
 LOCAL_LEVELS = ("county", "district", "town", "subdistrict", "village", "zone")
+
+
+def _written(name: str, text: str) -> list[int]:
+    """The starts of `name` written in `text`, each after the last one's end: those of
+    ``re.finditer(re.escape(name), text)``, without a pattern made per name."""
+    if not name:
+        return [m.start() for m in re.finditer("", text)]
+    out, k = [], text.find(name)
+    while k >= 0:
+        out.append(k)
+        k = text.find(name, k + len(name))
+    return out
 
 
 def _full_local(ctx, name: str, spans: list[tuple[int, int]]) -> bool:
