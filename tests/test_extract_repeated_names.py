@@ -1,7 +1,8 @@
 """Names of blind set Q's kinds of miss: a name with no Han surname after a title, read from
 its repeats (乡党委书记某某某某…); a three-character name before 先生 or 女士 whose last
 character is also a surname (林建国先生); a village's 第一书记 written after 的; kin terms
-(阿妈) that are no name. Sentences are made up; no name is from any gold file."""
+(阿妈) that are no name; a dotted name before a deputy's title that ends its clause (某某·某某代表，).
+Sentences are made up; no name is from any gold file."""
 from __future__ import annotations
 
 from conftest import holds, names, run
@@ -38,3 +39,9 @@ def test_a_villages_first_secretary_written_after_de_is_the_villages_post():
 
 def test_a_kin_term_is_no_name():
     assert not names(run("阿妈告诉我们，家里还没通电。"), "Person")
+
+
+def test_a_dotted_name_before_a_deputys_title_that_ends_its_clause_is_a_person():
+    found = names(run("关注这张照片的还有阿不都·热合曼代表，她是当年的模范。"), "Person")
+    assert "阿不都·热合曼" in found
+    assert not any(n.startswith("还有") for n in found)

@@ -70,4 +70,10 @@ def _dotted_name(sent: Sentence, e: int) -> str | None:
     name = text[s:e]
     if not DOT_NAME.fullmatch(name) or sent.ctx.covering(s) is not None:
         return None
+    k = last_dot + 1
+    while k < e:  # 某某·某某同志家人代表: a common word in the last part, no name's end
+        tok = sent.token_at(k)
+        if tok is None or len(tok[2]) > 1 and freq(tok[2]) >= COMMON_WORD:
+            return None
+        k = tok[1]
     return name
