@@ -68,9 +68,9 @@ def name_after(text: str, p: int, hi: int, counts, token_len: int = 0,
         long_ok = False
     if long_ok and counts(short) >= 2 * counts(long_) >= 2:
         long_ok = False
-    if long_ok and text[p + len(long_) - 1] in lexicon().surnames \
+    if long_ok and text[p + len(long_) - 1] == text[p] \
             and text.startswith(ADDRESS_AFTER_NAME, p + len(long_)) and counts(long_) < 2:
-        long_ok = False  # 总监孙晶孙女士: the last character opens 孙女士
+        long_ok = False  # 总监孙晶孙女士: the surname, repeated, opens 孙女士 (not 林建国先生)
     nxt2 = text[p + len(short):p + len(short) + 2]
     if long_ok and token_len == len(short) and counts(long_) < 2 and len(nxt2) == 2 and in_dict(nxt2) \
             and not (text.startswith(AFTER_NAME, p + len(long_))

@@ -303,6 +303,7 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
 
 # Levels of places whose party committee is named 党委, 党工委, 党支部 after the place.
 PARTY_BODY_LEVELS = word_set("posts/party_body_levels")
+VILLAGE_TITLES = word_set("posts/village_titles")  # 某村的第一书记: the village's post
 
 
 def _possessive_place(sent: Sentence, b: int, ts: int, title: str) -> Named | None:
@@ -314,8 +315,9 @@ def _possessive_place(sent: Sentence, b: int, ts: int, title: str) -> Named | No
     place = sent.ctx.covering(b - 2)
     if place is None or place.end != b - 1 or place.start < sent.start:
         return None
-    if not text[b:ts]:  # 某县的县长: the head of the place's own level only
-        if HEAD_LEVELS.get(head_title(title)) != place.level:
+    if not text[b:ts]:  # 某县的县长: the head of the place's own level only; 某村的第一书记
+        if place.level not in HEAD_LEVELS.get(head_title(title), ()) \
+                and not (title in VILLAGE_TITLES and place.level == "village"):
             return None
         return Named(place.start, place.end, place.name, "Place", "", "", name=place.name, place=place)
     if place.level not in PARTY_BODY_LEVELS:

@@ -33,6 +33,7 @@ from .central import central_bodies
 from .central_units import central_units
 from .central_parts import central_parts
 from .central_spans import central_spans
+from .dotted_deputies import dotted_deputies
 from .careers import career_events
 from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
@@ -53,6 +54,7 @@ from .programs import programs
 from .projects import unnamed_projects_dropped
 from .refused import refused_names
 from .refused_people import refused_people
+from .repeated_names import repeated_after_titles
 from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
@@ -69,7 +71,7 @@ PIPELINE = (
     listed_names, bodies, shared_heads, central_bodies, central_units, party_congresses, central_spans, central_parts,
     military_units, foreign_bodies, tagged_bodies, bare_firms,
     subject_bodies, established,
-    after_titles, after_roles, before_speech, before_activities, before_honorifics, before_bare_titles,
+    after_titles, repeated_after_titles, after_roles, before_speech, dotted_deputies, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
