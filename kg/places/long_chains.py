@@ -88,7 +88,7 @@ def _glued_town(doc: Text, pos: int, up) -> PlaceMention | None:
         return None
     for n in (2, 3):
         core = text[pos:pos + n]
-        if not all(CJK.match(c) and c not in STOP_CHARS for c in core) or core in STOPS \
+        if len(core) < n or not all(CJK.match(c) and c not in STOP_CHARS for c in core) or core in STOPS \
                 or core[:2] in STOPS or core[0] in STOPS:
             continue
         for suffix, level in TOWN_SUFFIXES:
