@@ -91,7 +91,9 @@ class _KnownArticles:
 KNOWN = _KnownArticles()
 
 
-def _article(article: Article) -> ArticleRows | Failed | Known:
+def _article(article: Article, origin: str) -> ArticleRows | Failed | Known:
+    """The article's store rows; Failed, named by `origin` (its document's path or
+    path:line) and its id, when extraction raises."""
     from .extract import extract
     from .store.rows import article_rows
     from .resolve import canonicalize, mentions_of
@@ -101,7 +103,7 @@ def _article(article: Article) -> ArticleRows | Failed | Known:
         extraction = canonicalize(extract(article))
         return article_rows(article, extraction, mentions_of(0, article, extraction))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
-        return Failed(article.id, article.path or article.id,
+        return Failed(article.id, f"{origin} (article {article.id})",
                       f"extraction failed: {type(exc).__name__}: {exc}")
 
 
@@ -121,7 +123,7 @@ def process(docs: list[RawDocument]) -> list[DocResult]:
         if not articles:
             out.append(Skipped(doc.origin, "no article text after cleaning"))
             continue
-        out.append([_article(a) for a in articles])
+        out.append([_article(a, doc.origin) for a in articles])
     return out
 
 

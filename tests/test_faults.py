@@ -290,3 +290,37 @@ def test_names_not_found_or_ambiguous_are_one_line_quoting_the_name(tmp_path):
         result = runner.invoke(main, [command, str(graph_file), *args])
         assert result.exit_code == 1, result.output
         assert "'无此人'" in one_error(result.stderr, command)
+
+
+# -- an article whose extraction raises ---------------------------------------------
+
+def test_an_article_whose_extraction_raises_is_one_line_naming_its_line_and_id(tmp_path, monkeypatch):
+    """No input is known to make extraction raise (the last one was fixed), so the fault is
+    injected: the article with a marker raises, the others are built."""
+    import kg.extract
+
+    real = kg.extract.extract
+
+    def failing(article):
+        if "故障标记" in article.text:
+            raise IndexError("string index out of range")
+        return real(article)
+
+    monkeypatch.setattr(kg.extract, "extract", failing)
+    tail = "会议强调，要坚持稳中求进工作总基调，扎实推进招商引资和项目建设，推动高质量发展。" * 2
+    texts = ["顺德区招商局副局长张海明会见了客商。" + tail, "故障标记：佛山市委书记李明出席会议。" + tail,
+             "南海区区长王强调研了狮山镇。" + tail]
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps({"id": f"a{i}", "title": f"第{i}条", "text": t},
+                                      ensure_ascii=False) + "\n" for i, t in enumerate(texts)),
+                   encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(src), "--out", str(out), "--no-page", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("kg: skipped")]
+    assert len(failed) == 1
+    assert f"{src}:2 (article " in failed[0] and "extraction failed: IndexError" in failed[0]
+    assert "1 skipped (1 extraction failed)" in result.output
+    names = {n["name"] for n in json.loads((out / "graph.json").read_text(encoding="utf-8"))["nodes"]
+             if n.get("label") == "Person" or "Person" in n.get("labels", [])}
+    assert {"张海明", "王强"} <= names and "李明" not in names
