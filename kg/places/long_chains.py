@@ -43,27 +43,27 @@ def long_chains(doc: Text, mentions: list[PlaceMention],
         out.append(m)
         taken.append((m.start, m.end))
 
+    def with_village(town: PlaceMention, up) -> bool:
+        """Add the town and the village right after it, when there is one; whether it did."""
+        village = _after(doc, town.end, VILLAGE_SUFFIXES, ((town.name, town.level),) + up)
+        if not free(village):
+            return False
+        add(town)
+        add(village)
+        return True
+
     for m in sorted(mentions, key=lambda m: m.start):
         up = ((m.name, m.level),) + m.ancestors
         if m.level in SKIPPING_LEVELS:
             for town in (_after(doc, m.end, TOWN_SUFFIXES, up), _glued_town(doc, m.end, up)):
-                if not free(town):
-                    continue
-                village = _after(doc, town.end, VILLAGE_SUFFIXES, ((town.name, town.level),) + up)
-                if free(village):
-                    add(town)
-                    add(village)
+                if free(town) and with_village(town, up):
                     break
         elif m.level == "county" and m.surface == m.name and m.name.endswith(MINORITY_COUNTY_ENDS):
             town = _long_town(doc, m.end, up)
-            if not free(town):
+            if not free(town) or with_village(town, up):
                 continue
-            village = _after(doc, town.end, VILLAGE_SUFFIXES, ((town.name, town.level),) + up)
-            if free(village):
-                add(town)
-                add(village)
-            elif (town.end >= len(text) or text[town.end] in TOWN_ENDS or text[town.end].isspace()
-                  or text.startswith(TOWN_BODIES, town.end)):
+            if (town.end >= len(text) or text[town.end] in TOWN_ENDS or text[town.end].isspace()
+                    or text.startswith(TOWN_BODIES, town.end)):
                 add(town)
     return out
 
