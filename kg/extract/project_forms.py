@@ -10,7 +10,8 @@ from __future__ import annotations
 from ..gazetteer import gazetteer
 from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import table, words
+from ..text.vocabulary import words
+from .refuse_kinds import PROJECT_WORD
 from .tokens import tag
 
 DEMONSTRATIVES = tuple(sorted(words("programs/demonstrative_openers"), key=len, reverse=True))
@@ -18,7 +19,6 @@ REGION_PREFIXES = frozenset(words("programs/region_prefixes"))
 PROPER_TAGS = (None, "ns", "nz", "nt", "nr", "j")
 MIN_REST = 2  # characters of the proper word after a demonstrative
 PHASES = tuple(words("programs/phase_heads"))
-PROJECT = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 MIN_PROJECT_CORE = 4  # characters of a project's name before 项目 that a phase may follow
 PLACE_LEVELS = ("province", "city", "county", "district")
 FULL_MARKS = tuple(words("programs/full_name_marks"))
@@ -61,7 +61,7 @@ def before_phase(name: str) -> str | None:
     if phase is None:
         return None
     rest = name[:len(name) - len(phase)]
-    if not rest.endswith(PROJECT) or len(rest) - len(PROJECT) < MIN_PROJECT_CORE:
+    if not rest.endswith(PROJECT_WORD) or len(rest) - len(PROJECT_WORD) < MIN_PROJECT_CORE:
         return None
     return rest
 def with_cut_place(name: str, text: str) -> str:

@@ -27,7 +27,7 @@ from .refuse_program_kinds import uncoded_system
 from .refuse_teams import refused_team_mention
 from .team_kinds import refused_team_kind
 from .refuse_works import common_project, office_centre, place_network, place_projects
-from .team_scopes import meeting_only, people_kind, refused_team_scope
+from .team_scopes import copula_figure, meeting_only, people_kind
 from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
 from .tokens import tag
 
@@ -138,7 +138,7 @@ def refused_mentions(label: str, name: str, aliases: set[str], text: str, ctx) -
     if not found:
         found = _quoted_positions(text, name)  # “两节”疫情防控工作专班
     if not found and label == "TaskForce":
-        return quoted_kind(name, aliases, text)  # 某县、某县等县组成“某某”指导组
+        return quoted_kind(aliases, text)  # 某县、某县等县组成“某某”指导组
     if not found:
         return False
     if refused_kind_mentions(label, name, found, text, ctx) or inside_place(label, name, text, ctx) \
@@ -165,12 +165,12 @@ def _positions(text: str, form: str) -> list[int]:
     return out
 
 
-def quoted_kind(name: str, aliases: set[str], text: str) -> bool:
+def quoted_kind(aliases: set[str], text: str) -> bool:
     """A task force the text writes only with quotes inside a form of it (“某某”指导组, the
     place added by the build) whose every such mention is a kind of team: set up in many
     places (某县、某县等县组成…) or what a copula calls a place (`team_scopes`)."""
     found = [(k, f) for a in aliases for k, f in _quoted_positions(text, a)]
-    return bool(found) and all(_kind_of_team(text, k) or refused_team_scope(name, f, k, text) for k, f in found)
+    return bool(found) and all(_kind_of_team(text, k) or copula_figure(f, k, text) for k, f in found)
 
 
 def _quoted_positions(text: str, name: str) -> list[tuple[int, str]]:
@@ -202,7 +202,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             or _placed_elsewhere(name, form, k, text, ctx) or resolved_team(name, form, k, text, ctx) \
             or unowned_team(name, form, k, text, ctx) or placed_crew(name, form, k, text) \
             or after_quoted(form, k, text) or sided_team(name, form) or refused_team_mention(form, k, text) \
-            or refused_team_kind(name, form, k, text, ctx) or refused_team_scope(name, form, k, text)
+            or refused_team_kind(name, form, k, text, ctx) or copula_figure(form, k, text)
     return False
 
 

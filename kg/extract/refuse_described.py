@@ -20,7 +20,7 @@ import re
 from ..text.script import is_han
 from ..text.segmenter import segmenter
 from ..text.vocabulary import chars, table, word_set, words
-from .refuse_kinds import PROJECT_WORKS, SENTENCE_STOPS, _foreign_pattern, _foreign_sentence
+from .refuse_kinds import PROJECT_WORD, PROJECT_WORKS, SENTENCE_STOPS, _foreign_pattern, _foreign_sentence
 from .tokens import tag
 
 PROGRAM_HEADS = tuple(words("programs/heads"))
@@ -35,7 +35,6 @@ DAYS, (EVENT,), EVENT_KINDS = MARKS["day"], MARKS["event"], MARKS["event_kinds"]
 (YEAR_PLAN,) = MARKS["year_plan"]
 NOT_DAY_ENDS = tuple(words("refuse/day_event_excluded"))
 MIN_DAY_NAME = 2  # characters before 日 that name a day (水日 is no day's name alone)
-PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 SLOGAN_WORDS = tuple(words("refuse/slogan_project_words"))
 MAX_SLOGAN = 2
 _ROUTE_ENDS = tuple(words("bodies/route_heads"))

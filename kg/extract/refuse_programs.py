@@ -14,9 +14,9 @@ import re
 from ..gazetteer import gazetteer
 from ..text.script import HAN, is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import chars, table, word_set, words
+from ..text.vocabulary import chars, word_set, words
 from .lexicon import POSSESSIVE
-from .refuse_kinds import CLAUSE_STOPS
+from .refuse_kinds import CLAUSE_STOPS, PROJECT_WORD
 from .tokens import tag
 
 CLAUSE_VERBS = word_set("refuse/clause_verbs")
@@ -25,7 +25,6 @@ NOUN_TAGS = word_set("refuse/noun_tags")
 VERB_TAGS = frozenset({"v", "vd"})
 PAIRS = {"）": "（", ")": "(", "》": "《", "」": "「", "】": "【"}
 LABELS = ("Program", "Project")
-PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 # One thing switched for another, with a head or none (煤改气, 油改气工程): a technique
 # carried out everywhere, not one named program (三改一拆 counts, and is kept).
 SWITCH = re.compile(rf"^[{HAN}](?:{'|'.join(words('refuse/switch_marks'))})[{HAN}]"

@@ -14,9 +14,9 @@ from functools import cache
 from ..gazetteer import gazetteer
 from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import chars, table, word_set, words
+from ..text.vocabulary import chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS
-from .refuse_kinds import world_rows
+from .refuse_kinds import PROJECT_WORD, ending, world_rows
 from .tokens import freq, tag
 
 ROUTE_HEADS = tuple(sorted(words("programs/infrastructure_heads"), key=len, reverse=True))
@@ -28,7 +28,6 @@ SHAPE_WORDS = word_set("refuse/route_shape_words")
 COURSE_CHARS = chars("refuse/route_course_chars")
 RING = COURSE_CHARS[0]
 CENTRE_HEADS = tuple(words("refuse/centre_heads"))
-PROJECT_WORD = next(h for h, (label,) in table("programs/list_heads").items() if label == "Project")
 FACILITY_ENDS = tuple(PROJECT_HEADS) + tuple(words("refuse/facility_ends"))
 OWNER_HEADS = tuple(w for w in words("refuse/facility_ends") if len(w) > 1)
 # Tags of words that may name one project: places, proper names, unknown words, numbers.
@@ -50,8 +49,9 @@ def country_names() -> frozenset[str]:
                      if len(n) >= MIN_PLACE)
 
 
-def _head(name: str, heads: tuple[str, ...]) -> str:
-    return next((h for h in heads if name.endswith(h)), "")
+def _project_core(name: str) -> str:
+    """`name` before its closing 项目 ("" when it does not end with it)."""
+    return name[: len(name) - len(PROJECT_WORD)] if name.endswith(PROJECT_WORD) else ""
 
 
 def _place_word(word: str) -> bool:
@@ -63,7 +63,7 @@ def place_network(name: str) -> bool:
     """A route's head after a country's name alone (某国高速公路), or after places and only
     common words (某国现代化铁路, 某市市郊铁路, 某地火车站铁路): the network of a place, not
     one route. A route named by its ends (某地至某地铁路) or by its course (某省环岛高铁) is one."""
-    head = _head(name, LINE_HEADS)
+    head = ending(name, LINE_HEADS)
     core = name[: len(name) - len(head)]
     if not head or not core:
         return False
@@ -90,7 +90,7 @@ def office_centre(name: str) -> bool:
     """A data or compute centre named by a place or a body alone, with at most a code and
     generic words between (某省大数据中心, 某地12306大数据中心, 某局数据中心, 某省政务数据中心):
     the body's office or a kind, not one centre being built."""
-    head = _head(name, CENTRE_HEADS)
+    head = ending(name, CENTRE_HEADS)
     core = name[: len(name) - len(head)]
     if not head or not core:
         return False
@@ -112,7 +112,7 @@ def office_centre(name: str) -> bool:
 def place_projects(name: str) -> bool:
     """A project named by places alone before 项目 (某省项目, 某国项目): the place's projects,
     not one (某地某某运河项目 is one)."""
-    core = name[: len(name) - len(PROJECT_WORD)] if name.endswith(PROJECT_WORD) else ""
+    core = _project_core(name)
     toks = segmenter().dictionary_words(core) if core else []
     return bool(toks) and all(w in country_names() or any(d.level in NAMED_LEVELS for d in gazetteer().lookup(w))
                               for w in toks)
@@ -123,7 +123,7 @@ def common_project(name: str) -> bool:
     unknown word, number, facility or owner (灾后重建项目, 非遗展示互动项目): a kind of
     project. Not a work's or a facility's project (某某铁路项目, 某某火炬园项目), nor one
     opened by the short names of two places or countries (中老铁路项目, 新马高铁项目)."""
-    core = name[: len(name) - len(PROJECT_WORD)] if name.endswith(PROJECT_WORD) else ""
+    core = _project_core(name)
     if not core or not is_han(core) or core.endswith(FACILITY_ENDS) \
             or any(h in core for h in OWNER_HEADS) \
             or len(core) >= MIN_PLACE and core[0] in ROUTE_ENDS and core[1] in ROUTE_ENDS:

@@ -50,12 +50,6 @@ def copula_figure(form: str, k: int, text: str) -> bool:
     return _copula_in(text[clause_start(text, k):k])
 
 
-def refused_team_scope(name: str, form: str, k: int, text: str) -> bool:
-    """Whether the task force written as `form` at `k` (named `name`) is what a copula
-    calls a place."""
-    return copula_figure(form, k, text)
-
-
 def people_kind(name: str) -> bool:
     """A team named by kinds of people (and generic words) alone before its head, with no
     place or owner (大学生宣讲团, 巾帼宣讲团, 基层理论宣讲团)."""

@@ -29,11 +29,12 @@ JOINERS = frozenset(words("bodies/firm_joiners"))
            reads=("sentence.tokens", "places", "sentence.body_spans"),
            writes=("sentence.body_spans", "graph.Company"))
 def bare_firms(state, sent: Sentence) -> None:
-    if not any(True for _ in FIRMS_AC.iter(sent.text)):
+    hits = list(FIRMS_AC.iter(sent.text))
+    if not hits:
         return
     starts = {s: i for i, (s, _, _) in enumerate(sent.tokens)}
     ends = {e: i for i, (_, e, _) in enumerate(sent.tokens)}
-    for e, name in FIRMS_AC.iter(sent.text):
+    for e, name in hits:
         end = sent.start + e + 1
         start = end - len(name)
         if start not in starts or end not in ends:
