@@ -201,42 +201,71 @@ best_route(const Table *t, const Py_UCS4 *s, Py_ssize_t n, double *best, Py_ssiz
     }
 }
 
+/* A sentence and its best route, as route() and cut() both start: the table, the
+   sentence's characters (s[0:n]) and, per position, the end of the first word of the
+   best route from there (nxt). */
+typedef struct {
+    const Table *t;
+    PyObject *sentence;
+    Py_ssize_t n;
+    Py_UCS4 *s;
+    double *best;
+    Py_ssize_t *nxt;
+} Routed;
+
+/* Free what routed_open allocated. */
+static void
+routed_close(Routed *r)
+{
+    PyMem_Free(r->s);
+    PyMem_Free(r->best);
+    PyMem_Free(r->nxt);
+}
+
+/* Parse (table, sentence) from args (format names the caller) and route the sentence;
+   0, or -1 with an exception set and nothing left to free. */
+static int
+routed_open(PyObject *args, const char *format, Routed *r)
+{
+    PyObject *capsule;
+    *r = (Routed){0};
+    if (!PyArg_ParseTuple(args, format, &capsule, &r->sentence))
+        return -1;
+    r->t = PyCapsule_GetPointer(capsule, TABLE_NAME);
+    if (r->t == NULL)
+        return -1;
+    r->n = PyUnicode_GET_LENGTH(r->sentence);
+    r->s = PyUnicode_AsUCS4Copy(r->sentence);
+    r->best = PyMem_Malloc((r->n + 1) * sizeof(double));
+    r->nxt = PyMem_Malloc((r->n ? r->n : 1) * sizeof(Py_ssize_t));
+    if (r->s == NULL || r->best == NULL || r->nxt == NULL) {
+        if (!PyErr_Occurred())
+            PyErr_NoMemory();
+        routed_close(r);
+        return -1;
+    }
+    best_route(r->t, r->s, r->n, r->best, r->nxt);
+    return 0;
+}
+
 /* route(table, sentence): per position, the end of the first word of the best route
    from there, as `_route_py` computes it from the same dictionary. */
 static PyObject *
 route(PyObject *self, PyObject *args)
 {
-    PyObject *capsule, *sentence, *out = NULL;
-    if (!PyArg_ParseTuple(args, "OU:route", &capsule, &sentence))
+    Routed r;
+    if (routed_open(args, "OU:route", &r) < 0)
         return NULL;
-    const Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
-    if (t == NULL)
-        return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(sentence);
-    Py_UCS4 *s = PyUnicode_AsUCS4Copy(sentence);
-    double *best = PyMem_Malloc((n + 1) * sizeof(double));
-    Py_ssize_t *nxt = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
-    if (s == NULL || best == NULL || nxt == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_NoMemory();
-        goto done;
-    }
-    best_route(t, s, n, best, nxt);
-    out = PyList_New(n);
-    if (out == NULL)
-        goto done;
-    for (Py_ssize_t k = 0; k < n; k++) {
-        PyObject *v = PyLong_FromSsize_t(nxt[k]);
+    PyObject *out = PyList_New(r.n);
+    for (Py_ssize_t k = 0; out != NULL && k < r.n; k++) {
+        PyObject *v = PyLong_FromSsize_t(r.nxt[k]);
         if (v == NULL) {
             Py_CLEAR(out);
-            goto done;
+            break;
         }
         PyList_SET_ITEM(out, k, v);
     }
-done:
-    PyMem_Free(s);
-    PyMem_Free(best);
-    PyMem_Free(nxt);
+    routed_close(&r);
     return out;
 }
 
@@ -286,29 +315,21 @@ flush_run(const Table *t, const Py_UCS4 *s, PyObject *sentence, Py_ssize_t a, Py
 static PyObject *
 cut(PyObject *self, PyObject *args)
 {
-    PyObject *capsule, *sentence, *out = NULL, *pending = NULL, *result = NULL;
-    if (!PyArg_ParseTuple(args, "OU:cut", &capsule, &sentence))
+    Routed r;
+    PyObject *out = NULL, *pending = NULL, *result = NULL;
+    if (routed_open(args, "OU:cut", &r) < 0)
         return NULL;
-    const Table *t = PyCapsule_GetPointer(capsule, TABLE_NAME);
-    if (t == NULL)
-        return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(sentence);
-    Py_UCS4 *s = PyUnicode_AsUCS4Copy(sentence);
-    double *best = PyMem_Malloc((n + 1) * sizeof(double));
-    Py_ssize_t *nxt = PyMem_Malloc((n ? n : 1) * sizeof(Py_ssize_t));
-    if (s == NULL || best == NULL || nxt == NULL) {
-        if (!PyErr_Occurred())
-            PyErr_NoMemory();
-        goto done;
-    }
-    best_route(t, s, n, best, nxt);
+    const Table *t = r.t;
+    const Py_UCS4 *s = r.s;
+    PyObject *sentence = r.sentence;
+    Py_ssize_t n = r.n;
     out = PyList_New(0);
     pending = PyList_New(0);
     if (out == NULL || pending == NULL)
         goto release;
     Py_ssize_t x = 0, run = -1;  /* run: where the current run of single characters starts */
     while (x < n) {
-        Py_ssize_t y = nxt[x] + 1;
+        Py_ssize_t y = r.nxt[x] + 1;
         if (y - x == 1) {
             if (run < 0)
                 run = x;
@@ -327,10 +348,7 @@ cut(PyObject *self, PyObject *args)
 release:  /* (the tuple holds its own references) */
     Py_XDECREF(out);
     Py_XDECREF(pending);
-done:
-    PyMem_Free(s);
-    PyMem_Free(best);
-    PyMem_Free(nxt);
+    routed_close(&r);
     return result;
 }
 
