@@ -3,11 +3,11 @@ and the shipped model on real sentences."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
+from conftest import need_shared
 from kg.sequence import Span, Tagger, spans, worth_tagging
 from kg.sequence.cluener import bioes, decode, parse_record, read_records, score
 from kg.sequence.features import char_class, kg_words, lexicon_marks, sentence_features
@@ -15,8 +15,11 @@ from kg.sequence.model import MAX_CHARS, MODEL_FILE
 from kg.sequence import native
 from kg.sequence.train import Settings, main as train_main, train
 
-SHARED = Path(os.environ.get("KG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-CLUENER_DEV = SHARED / "eval" / "cluener" / "dev.json"
+
+
+def cluener_dev() -> Path:
+    """CLUENER's dev file in the shared folder, or a skip naming it (a failure under CI)."""
+    return need_shared("eval", "cluener", "dev.json")
 
 
 def _line(text: str, **labels: dict) -> str:
@@ -94,7 +97,7 @@ def test_features_the_model_does_not_know_are_left_out_and_tags_stay_the_same():
     tagger = Tagger(native=False)
     assert tagger.features.known  # the shipped model's attributes, beside it
     crf = tagger._tagger
-    for text in SAMPLES + tuple(r.text for r in list(read_records(CLUENER_DEV))[:200]):
+    for text in SAMPLES + tuple(r.text for r in list(read_records(cluener_dev()))[:200]):
         full = sentence_features(text, tagger.feature_set)
         kept = tagger.features.build(text)  # as bytes, encoded once per table entry
         assert sum(map(len, kept)) <= sum(map(len, full))
@@ -112,7 +115,7 @@ def test_the_taggers_tables_give_the_known_features_in_template_order_as_bytes()
     attributes once: every known feature of a sentence is there, in order, nothing else."""
     tagger = Tagger(native=False)
     known = tagger.features.known
-    texts = SAMPLES + ("欧阳明和司马光、诸葛亮", "x") + tuple(r.text for r in list(read_records(CLUENER_DEV))[:100])
+    texts = SAMPLES + ("欧阳明和司马光、诸葛亮", "x") + tuple(r.text for r in list(read_records(cluener_dev()))[:100])
     for text in texts:
         words = kg_words(text)
         expected = [[f.encode() for f in feats if f in known]
@@ -182,10 +185,9 @@ def test_long_sentences_are_tagged_in_windows_with_sentence_offsets():
 def test_shipped_model_on_cluener_dev_meets_the_issue_target():
     """Issue 12's CLUENER target (micro F1 ≥ 0.55 over name, company, government,
     position); the shipped model was trained on train only."""
-    if not CLUENER_DEV.is_file():
-        pytest.fail(f"CLUENER dev not found at {CLUENER_DEV} (set KG_SHARED)")
+    dev = cluener_dev()
     tagger = Tagger()
-    records = list(read_records(CLUENER_DEV))
+    records = list(read_records(dev))
     scores = score((r, [(s.start, s.end, s.label) for s in tagger.spans(r.text)]) for r in records)
     assert scores["micro (name, company, government, position)"]["f1"] >= 0.55
     assert scores["name"]["precision"] >= 0.7
@@ -214,8 +216,6 @@ def test_crf_in_c_tags_real_news_as_pycrfsuite_does():
     every tenth item's whole text): the CRF in C gives pycrfsuite's tags, the same spans,
     and marginals within 1e-9 that round alike; the columns it gathers are the feature
     lists pycrfsuite is given."""
-    from conftest import need_shared
-
     from kg.text.sentences import split_sentences
 
     _need_native()
