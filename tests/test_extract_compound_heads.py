@@ -1,6 +1,7 @@
 """Programs written without quotes whose head opens with a second verb (某某巩固提升工程),
 the first item of a list of programs closed by 等 and a kind (某某行动、某某工程等项目),
-and bodies named with 管理处. Sentences are made up."""
+bodies named with 管理处, and no body at the centre of a place (某某区中心位置).
+Sentences are made up."""
 from __future__ import annotations
 
 from conftest import names, run
@@ -27,3 +28,12 @@ def test_a_listed_item_without_a_program_head_stays_unnamed():
 
 def test_a_management_office_is_a_body():
     assert "颐和园管理处" in names(run("2002年至今，颐和园管理处对遗址进行了考古发掘。"), "Organization")
+
+
+def test_the_centre_of_a_zone_is_no_body():
+    ext = run("这个湿地公园位于杭州市余杭经济区中心位置。")
+    assert not any(n.endswith("中心") for n in names(ext, "Organization"))
+
+
+def test_a_centre_named_as_a_body_stays():
+    assert "杭州市政务服务中心" in names(run("杭州市政务服务中心为群众办事。"), "Organization")
