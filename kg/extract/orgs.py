@@ -26,6 +26,7 @@ PROJECT_HEADS = words("bodies/project_heads")
 PROJECT_AC = automaton(PROJECT_HEADS)
 # Words that end with an organisation head but are not organisations.
 NOT_ORG_WORDS = word_set("bodies/not_body_words")
+HEAD_POSITIONS = words("bodies/head_positions")  # 中心|位置: a place's centre, no body
 NOT_ORG_ENDINGS = tuple(w for w in words("bodies/not_body_words") if len(w) >= 2) \
     + words("bodies/not_body_endings")
 CODE_QUOTE = re.compile(r"“[\d+＋Nn]+”")
@@ -202,6 +203,8 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
                 and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
                 and not _glued_verb(head, rest):  # 某某引水|工程建设
             return False
+    if any(w.startswith(head) and sent.article.startswith(w, e - len(head)) for w in HEAD_POSITIONS):
+        return False  # 某某经济区中心位置: the centre of a place
     m = sent.ctx.covering(e - 1)
     if m is not None and m.start <= s:  # inside a place name (…产业园区)
         return False

@@ -3,7 +3,7 @@
 their head (“某某示范，某某整治”工程; not the theme of an event held), a quoted works
 program followed by its building (“某某”工程建设), a known program glued by the segmenter
 to the word after it (某某制|作用), and a program listed before 等 and a kind of measures
-(某某工程等政策). Words are data (kg/data/vocab/programs/)."""
+(某某工程等政策, 某某行动、某某工程等项目). Words are data (kg/data/vocab/programs/)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,9 @@ WORKS_AFTER = words("programs/works_after_head")
 WORKS_HEADS = words("programs/works_program_heads")
 KIND_AFTER = re.compile(rf"(?:{alternation(words('programs/list_closers'))})"
                         rf"(?:{alternation(sorted(words('programs/kind_after_listed'), key=len, reverse=True))})")
+# Later items of such a list, each ending with a program's head (某某行动|、某某工程等项目):
+# the first item is listed before the same 等 and kind.
+LISTED_ITEMS = re.compile(rf"(?:、[^\W、_]{{2,16}}?(?:{alternation(words('programs/verb_heads'))}))+")
 HOLDING_VERBS = words("programs/holding_verbs")
 EVENT_HEADS = words("programs/event_heads")
 HOLDING_WINDOW = 6  # characters before a quote where a verb of holding is read
@@ -62,6 +65,10 @@ def word_starts_at(sent: Sentence, e: int) -> bool:
 
 
 def listed_kind_after(text: str, e: int) -> bool:
-    """等 and a kind of measures right after a program's head (某某工程等政策帮扶)."""
-    return KIND_AFTER.match(text, e) is not None
+    """等 and a kind of measures right after a program's head (某某工程等政策帮扶), or after
+    later items of the same list (某某行动、某某工程等项目)."""
+    if KIND_AFTER.match(text, e) is not None:
+        return True
+    items = LISTED_ITEMS.match(text, e)
+    return items is not None and KIND_AFTER.match(text, items.end()) is not None
 

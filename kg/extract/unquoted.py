@@ -23,6 +23,7 @@ INNER_JOINERS = word_set("programs/inner_joiners")  # 实施某某和某某提�
 DESCRIBING_TAGS = ("a", "an", "ad", "b")  # a word before such a joiner that describes a kind
 VERB_HEADS = words("programs/verb_heads")
 CARRY_VERBS = word_set("programs/carry_verbs")
+COMPOUND_HEAD_VERBS = word_set("programs/compound_head_verbs")  # 巩固|提升工程: part of the head
 NAME_STOPS = word_set("programs/name_stops")
 PREDICATES = word_set("programs/predicate_verbs")
 SCOPE_OPENERS = words("programs/scope_openers")
@@ -141,7 +142,8 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if not 2 <= len(core) <= MAX_CORE or core in NOT_CORES or generic_core(core) \
             or core.startswith(KIND_OPENERS) or core.endswith(KIND_ENDINGS):
         return None  # 重点工程, 专项治理三年行动: a kind of program, not one
-    if needs_verb and len(core) < 3 and not any(c.isdigit() for c in core):
+    if needs_verb and (len(core) < 3 and not any(c.isdigit() for c in core)
+                       or _verbs_only(sent, b, s)):
         return None  # 实施新工程, 开展春季行动: too short to name one program
     name = text[b:e]
     if name.endswith(PROJECT_HEADS) or figurative(name):
@@ -159,6 +161,23 @@ def _listed_after(sent: Sentence, b: int) -> bool:
         return False
     head = next((h for h in CAMPAIGN_HEADS + VERB_HEADS if text.endswith(h, sent.start, b - 1)), None)
     return head is not None and _read_back(sent, b - 1 - len(head))[1] is not None
+
+
+def _verb_to(sent: Sentence, b: int, s: int) -> bool:
+    """One verb token spans [b, s) (the 提升 of 巩固提升工程)."""
+    tok = sent.token_at(b)
+    return tok is not None and tok[0] == b and tok[1] == s and (tag(tok[2]) or "").startswith("v")
+
+
+def _verbs_only(sent: Sentence, b: int, s: int) -> bool:
+    """Every token of [b, s) is a verb (巩固提升工程 alone: a kind of works, no name)."""
+    i = b
+    while i < s:
+        tok = sent.token_at(i)
+        if tok is None or not (tag(tok[2]) or "").startswith("v"):
+            return False
+        i = tok[1]
+    return True
 
 
 def _strip_openers(text: str, b: int, s: int) -> int:
@@ -225,6 +244,9 @@ def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
             return i, None
         word = tok[2]
         if word in CARRY_VERBS:
+            if word in COMPOUND_HEAD_VERBS and _verb_to(sent, tok[1], s):
+                i = tok[0]
+                continue  # 某某巩固提升工程: the verb opens the head, the name reads on
             return i, word
         if word in NAME_STOPS or word in PREDICATES or tag(word) in STOP_TAGS or sent.title_before(i):
             if word in INNER_JOINERS:
