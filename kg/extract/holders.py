@@ -23,6 +23,8 @@ from .spans import Sentence
 TASKFORCE_ROLES = words("posts/taskforce_roles")
 # Titles whose body is a national one when none is written: title -> (body, kind).
 NATIONAL_BODIES = table("posts/national_titles")
+# Endings of a word before a title that describes the person (苗族代表, 80后代表), no body.
+PERSON_DESCRIPTORS = words("posts/person_descriptors")
 # The last party named before the name decides whose 总书记 it is (越共中央…, 朝鲜劳动党…).
 PARTIES = re.compile(rf"({alternation(words('posts/chinese_party'))})"
                      rf"|({alternation(words('posts/foreign_parties'))})")
@@ -74,6 +76,8 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
             and stated_long_ago(state, sent, item.title_start):
         status, dates = "former", None  # history, not taken on the article's day (not a résumé's line)
     body: Ref | None = None
+    if org is not None and item.title in NATIONAL_BODIES and describes_person(strip_quotes(org.surface)):
+        org = None  # 苗族代表: a word on the person, not the body; the title's own body, below
     if org is not None:
         if org.label == "Place":
             body = Ref("Place", org.name)
@@ -108,6 +112,12 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
     if body is not None:
         reg.relate("OF", post, body, sent.text)
     return post
+
+
+def describes_person(word: str) -> bool:
+    """A word before a title that describes the person holding it (苗族, 赫哲族80后), not
+    the body of the post."""
+    return word.endswith(PERSON_DESCRIPTORS)
 
 
 def taskforce_of_role(state, item: PostItem, sent: Sentence) -> Ref | None:
