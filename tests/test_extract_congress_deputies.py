@@ -34,3 +34,10 @@ def test_a_kind_of_deputy_or_an_article_without_the_npc_gives_no_npc_post():
 def test_a_deputys_title_read_as_on_behalf_of_a_body_is_no_post():
     found = holds(run(SESSION + "王建国代表国务院作工作报告。李小华代表党中央向大家致以问候。"))
     assert not any(h[1] == "代表" for h in found)
+
+
+def test_on_behalf_of_a_leader_or_only_the_standing_committee_written_gives_no_deputy():
+    found = holds(run(SESSION + "汪立新代表中共中央，代表李大同总书记，向大家致以祝贺。"))
+    assert ("李大同", "代表", "全国人大", "current") not in found
+    found = holds(run("草案将提交全国人大常委会审议。王建国代表说，要加快立法。"))
+    assert not any(h[2] == "全国人大" for h in found)
