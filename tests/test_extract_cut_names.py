@@ -15,3 +15,8 @@ def test_a_name_cut_before_a_glued_word_takes_its_whole_reading():
 def test_a_name_always_followed_by_a_verb_is_not_lengthened():
     ext = run("李强说，今年收成好。李强说，明年会更好。")
     assert names(ext, "Person") == {"李强"}
+
+
+def test_a_name_before_a_verb_jieba_glued_is_not_lengthened():
+    ext = run("江南省委书记孙淼致欢迎辞。孙淼致辞。")
+    assert names(ext, "Person") == {"孙淼"}
