@@ -10,3 +10,8 @@ def test_a_former_member_of_a_ministrys_party_group():
     found = holds(run("经查，水利部原党组成员、副部长王立新严重违纪违法。"))
     assert ("王立新", "成员", "水利部党组", "former") in found
     assert ("王立新", "副部长", "水利部", "former") in found
+
+
+def test_a_former_post_in_a_part_of_a_national_body_is_not_the_whole_bodys():
+    found = holds(run("中国人民解放军原总后勤部部长赵立新同志逝世。"))
+    assert not any(h[2] == "中国人民解放军" for h in found)

@@ -351,11 +351,13 @@ OWN_BODY_TITLES = words("posts/own_body_titles")
 
 def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:
     """Position of a 原/前 inside [b, ts) that follows a complete body name (…厅原党组,
-    …总队原总, a national body 某部原党组): the body ends there and the post is a former one."""
+    …总队原总, a national body before its party group: 某部原党组): the body ends there
+    and the post is a former one."""
     text = sent.article
     for k in range(b + 2, ts):
         if text[k] in FORMER_PREFIXES and (head_at(sent, k) or place_ends(sent, k)
-                                           or canonical(text[b:k]) is not None) \
+                                           or canonical(text[b:k]) is not None
+                                           and text.startswith(PARTY_BODIES, k + 1)) \
                 and not text.startswith(NOT_FORMER_WORDS, k):
             return k
     return None
