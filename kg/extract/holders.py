@@ -23,6 +23,10 @@ from .spans import Sentence
 TASKFORCE_ROLES = words("posts/taskforce_roles")
 # Titles whose body is a national one when none is written: title -> (body, kind).
 NATIONAL_BODIES = table("posts/national_titles")
+# Endings of a word before a title that describes the person (苗族代表, 80后代表), no body.
+PERSON_DESCRIPTORS = words("posts/person_descriptors")
+# Words after a national body's name that make it a longer body's (全国人大|常委会).
+BODY_CONTINUATIONS = words("posts/body_continuations")
 # The last party named before the name decides whose 总书记 it is (越共中央…, 朝鲜劳动党…).
 PARTIES = re.compile(rf"({alternation(words('posts/chinese_party'))})"
                      rf"|({alternation(words('posts/foreign_parties'))})")
@@ -74,6 +78,9 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
             and stated_long_ago(state, sent, item.title_start):
         status, dates = "former", None  # history, not taken on the article's day (not a résumé's line)
     body: Ref | None = None
+    described = org is not None and item.title in NATIONAL_BODIES and describes_person(strip_quotes(org.surface))
+    if described:
+        org = None  # 苗族代表: a word on the person, not the body; the title's own body, below
     if org is not None:
         if org.label == "Place":
             body = Ref("Place", org.name)
@@ -95,7 +102,7 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
         body = head_place(state, item) or taskforce_of_role(state, item, sent) \
             or stationed_body(state, item.title_start, sent) or (
             bare_body(state, item.title, item.title_start, sent)
-            if item.title in OWN_BODY_TITLES else None)
+            if item.title in OWN_BODY_TITLES or described else None)
     if body is not None and body.label == "TaskForce":
         reg.relate("MEMBER_OF", person, body, sent.text, role=item.title)
         if item.member:
@@ -108,6 +115,23 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
     if body is not None:
         reg.relate("OF", post, body, sent.text)
     return post
+
+
+def describes_person(word: str) -> bool:
+    """A word before a title that describes the person holding it (苗族, 赫哲族80后), not
+    the body of the post."""
+    return word.endswith(PERSON_DESCRIPTORS)
+
+
+def written_alone(text: str, body: str) -> bool:
+    """Whether `body` is written in `text` other than as the start of a longer body's name
+    (全国人大 in 全国人大常委会)."""
+    k = text.find(body)
+    while k >= 0:
+        if not text.startswith(BODY_CONTINUATIONS, k + len(body)):
+            return True
+        k = text.find(body, k + 1)
+    return False
 
 
 def taskforce_of_role(state, item: PostItem, sent: Sentence) -> Ref | None:
@@ -145,7 +169,7 @@ def bare_body(state, title: str, ts: int, sent: Sentence) -> Ref | None:
         if last is not None and last.group(2) and not last.group(1):
             return None  # a foreign party's leader
         body, kind, *written = NATIONAL_BODIES[title]
-        if written and body not in state.text:
+        if written and not written_alone(state.text, body):
             return None  # 某某委员长 in an article on another country's body
         return state.reg.add("Organization", body, {"kind": kind}, pos=ts)
     if head_title(title) in HEAD_LEVELS:

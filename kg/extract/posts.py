@@ -13,6 +13,7 @@ from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
 from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, place_ends,
                    resolve, strip_quotes)
+from .central import canonical
 from .spans import Sentence, scan_start
 from .head_titles import head_title
 from .title_bodies import body_start_before, interlude_len, listed_body
@@ -350,10 +351,13 @@ OWN_BODY_TITLES = words("posts/own_body_titles")
 
 def _inner_former(sent: Sentence, b: int, ts: int) -> int | None:
     """Position of a 原/前 inside [b, ts) that follows a complete body name (…厅原党组,
-    …总队原总): the body ends there and the post is a former one."""
+    …总队原总, a national body before its party group: 某部原党组): the body ends there
+    and the post is a former one."""
     text = sent.article
     for k in range(b + 2, ts):
-        if text[k] in FORMER_PREFIXES and (head_at(sent, k) or place_ends(sent, k)) \
+        if text[k] in FORMER_PREFIXES and (head_at(sent, k) or place_ends(sent, k)
+                                           or canonical(text[b:k]) is not None
+                                           and text.startswith(PARTY_BODIES, k + 1)) \
                 and not text.startswith(NOT_FORMER_WORDS, k):
             return k
     return None

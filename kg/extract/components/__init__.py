@@ -39,6 +39,7 @@ from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
 from .foreign_ministers import foreign_ministers
 from .ranked_holders import ranked_holders
+from .cut_names import people_cut_short
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_holders import listed_holders
 from .listed_people import listed_people, listed_people_late
@@ -76,7 +77,7 @@ PIPELINE = (
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
-    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, people_cut_short, refused_people, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
