@@ -18,7 +18,9 @@ the P001-P012 rows with --n 12 --seed 2624 --prefix P (a blind dev set of nation
 the Q001-Q012 rows with --n 12 --seed 2625 --prefix Q (a blind dev set of national news,
 drawn at the same time as the P and R sets, with other seeds),
 the R001-R012 rows with --n 12 --seed 2626 --prefix R (a blind dev set of national news, drawn
-in parallel with the P and Q sets, with other seeds).
+in parallel with the P and Q sets, with other seeds),
+the U001-U012 rows with --n 12 --seed 2629 --prefix U (a blind dev set of national news, drawn
+at the same time as two other helpers' sets, with seeds next to it).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not
