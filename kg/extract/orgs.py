@@ -233,8 +233,8 @@ def resolve(n: Named, sent: Sentence) -> Named:
             ctx.starting(n.start + 1) is not None or text[n.start + 1] in LEVEL_CHARS):
         n.start += 1  # 原株洲市发改委: the former post, not the body's name
     n.surface = text[n.start:n.end]
-    if n.label in ("Organization", "Company") and central_form(n.surface):
-        n.name = n.surface  # a national body named bare: 市场监管总局 (no 市), 国务院总理
+    if n.label in ("Organization", "Company") and (central_form(n.surface) or _central_party_body(n.surface)):
+        n.name = n.surface  # a national body named bare: 市场监管总局 (no 市), 国务院总理, 某总局党组
         if n.label == "Company":  # 中国人民银行: the central bank, no firm
             n.label, n.kind = "Organization", central_kind(n.surface)
         return n
@@ -251,6 +251,12 @@ def resolve(n: Named, sent: Sentence) -> Named:
     _clean_name(n)
     _mark_generic(n, strip_quotes(text[core_start:n.end - len(n.head)]), sent)
     return n
+
+
+def _central_party_body(surface: str) -> bool:
+    """A national body's party body named bare (某总局党组): no place's body."""
+    body = next((b for b in PLACE_PARTY_BODIES if surface.endswith(b)), None)
+    return body is not None and central_form(surface[:-len(body)]) is not None
 
 
 def _resolve_place(n: Named, sent: Sentence) -> int | None:

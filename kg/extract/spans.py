@@ -257,8 +257,8 @@ def _strip_start(sent: Sentence, i: int, lo: int, s: int) -> int:
     while i < s - 2 and (text[i].isdigit() or text[i] in ".－-~～—"
                          or text[i] in DATE_CHARS and i > 0 and text[i - 1].isdigit()):
         i += 1  # 1998.09－1999.01中央党校, 2024年…专班: dates
-    if i > opening and text[i - 1].isdigit() and text[i] in QUANTITY_UNITS:
-        i = opening  # 40万吨…项目: a quantity opens the name, no date
+    if i > opening and text[i - 1].isdigit() and (text[i] in QUANTITY_UNITS or _latin(text[i])):
+        i = opening  # 40万吨…项目: a quantity opens the name, no date; 5G…中心: a code word
     stripped = i == lo or text[i - 1] != "、"  # a listed item keeps its first word
     while stripped:
         stripped = False
@@ -274,6 +274,11 @@ def _strip_start(sent: Sentence, i: int, lo: int, s: int) -> int:
             i = year.end()
             stripped = True
     return i
+
+
+def _latin(c: str) -> bool:
+    """An ASCII letter: after digits it makes a code word (5G, 3D), not a date."""
+    return c.isascii() and c.isalpha()
 
 
 def _split_brand(sent: Sentence, tok: tuple[int, int, str], s: int) -> bool:
