@@ -22,7 +22,7 @@ from .refuse_described import cut_described, foreign_headline, inside_place, ref
 from .refuse_kinds import QUOTES, clause_start, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_org_kinds import glued_foreign_ministry, org_kind, stationed_cut
 from .refuse_phrases import attack_target, phrase_name
-from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
+from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, titled_work, via_route
 from .refuse_program_kinds import counted_owner, uncoded_system
 from .refuse_teams import refused_team_mention
 from .team_kinds import refused_team_kind
@@ -189,7 +189,8 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             and not text.startswith(ISSUER_MARKERS, end):
         return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
     if label in ("Program", "Project") and (_cut_start(form, k, text) or cut_described(label, form, k, text)) \
-            or label == "Program" and (_joined_object(text, k) or _cut_route_ends(form, k, text)):
+            or label == "Program" and (_joined_object(text, k) or _cut_route_ends(form, k, text)
+                                       or titled_work(form, k, text)):
         return True
     if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)
                                or via_route(form, k, text) or field_listed(form, k, text)):
