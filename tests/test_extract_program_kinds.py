@@ -85,3 +85,8 @@ def test_a_count_of_owners_opens_no_program():
     assert counted_owner("10部委桃源联合行动")
     assert not counted_owner("八八战略")
     assert not counted_owner("公共部门稳岗行动")
+
+
+def test_a_quoted_count_of_plans_before_a_campaign_head_names_the_campaign():
+    assert found("桃源县将深入实施“三大计划”专项行动，拓展茶叶市场。", "Program") == {"三大计划专项行动"}
+    assert found("要深入实施“春茶计划”、“秋茶计划”等重大人才工程。", "Program") == {"春茶计划", "秋茶计划"}
