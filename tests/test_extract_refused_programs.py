@@ -157,6 +157,7 @@ def test_a_year_of_two_countries_cut_after_the_first_and_crimes_read_as_campaign
 def test_a_slogan_ending_with_a_verb_and_a_head_is_no_program():
     assert refused_name("Program", "保茶农、强茶村、建机制")
     assert not refused_name("Program", "一窗受理、联动办理机制")
+    assert not refused_name("Program", "免、减、缓政策")          # listed characters
 
 
 def test_the_title_of_a_show_is_no_program():

@@ -66,9 +66,11 @@ def refused_program(label: str, name: str) -> bool:
 
 def slogan_head(name: str) -> bool:
     """Listed phrases whose last is a verb and a program's head alone (保基本、强基层、建机制):
-    a slogan, not a program named by the phrases (一门受理、协同办理机制 is kept)."""
-    last = name.rsplit(LIST_MARK, 1)[-1]
-    return LIST_MARK in name and len(last) <= MAX_SLOGAN_TAIL and last.endswith(PROGRAM_HEADS)
+    a slogan, not a program named by the phrases (一门受理、协同办理机制 is kept, and so are
+    listed single characters, 免、减、缓政策)."""
+    *first, last = name.split(LIST_MARK)
+    return bool(first) and all(len(p) > 1 for p in first) and len(last) <= MAX_SLOGAN_TAIL \
+        and last.endswith(PROGRAM_HEADS)
 
 
 def titled_work(form: str, k: int, text: str) -> bool:
