@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import found
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_program_kinds import carried_remainder, participant_remainder, uncoded_system
+from kg.extract.refuse_program_kinds import carried_remainder, counted_owner, participant_remainder, uncoded_system
 
 
 def test_a_system_without_a_code_is_no_program():
@@ -72,3 +72,21 @@ def test_who_takes_part_is_no_part_of_a_campaign_of_learning():
                      "Program")
     assert "桃源精神学习教育" in programs
     assert not programs & {"政协桃源精神学习教育", "团员学习教育"}
+
+
+def test_a_verb_inside_a_quoted_name_stays_in_it():
+    text = "这是桃源“深化产茶兴村、聚力共同富裕”系列活动的一部分。"
+    assert carried_remainder("深化产茶兴村、聚力共同富裕系列活动", text) is None
+    assert carried_remainder("深化桃源开放行动计划", "要深化桃源开放行动计划。") == "桃源开放行动计划"
+
+
+def test_a_count_of_owners_opens_no_program():
+    assert counted_owner("八部门茶叶市场专项行动")
+    assert counted_owner("10部委桃源联合行动")
+    assert not counted_owner("八八战略")
+    assert not counted_owner("公共部门稳岗行动")
+
+
+def test_a_quoted_count_of_plans_before_a_campaign_head_names_the_campaign():
+    assert found("桃源县将深入实施“三大计划”专项行动，拓展茶叶市场。", "Program") == {"三大计划专项行动"}
+    assert found("要深入实施“春茶计划”、“秋茶计划”等重大人才工程。", "Program") == {"春茶计划", "秋茶计划"}

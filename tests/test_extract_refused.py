@@ -375,3 +375,15 @@ def test_a_tail_is_dropped_only_when_never_written_on_its_own():
     people = ["卡里姆别科夫", "别科夫", "李四"]
     assert tails_of_longer_names("总统卡里姆别科夫表示，卡里姆别科夫将出访。", people) == {"别科夫"}
     assert tails_of_longer_names("总统卡里姆别科夫表示，别科夫将出访。", people) == set()
+
+
+def test_works_batches_and_adverbs_are_no_program():
+    assert refused_name("Program", "桃江引水入城重点工程")          # works of a program
+    assert refused_name("Program", "引桃济源大型输水工程")
+    assert refused_name("Program", "标志性工程")
+    assert not refused_name("Program", "桃源引水入城工程计划")
+    assert refused_name("Program", "打击整治假茶犯罪第一次集中专项行动")  # a batch
+    assert refused_name("Program", "认真总结第一批主题教育")
+    assert refused_name("Program", "积极支持打击假茶专项行动")     # an adverb opens it
+    assert not refused_name("Program", "打击假茶专项行动")
+    assert refused_name("Program", "八部门茶叶市场专项行动")       # counted owners

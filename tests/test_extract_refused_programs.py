@@ -152,3 +152,16 @@ def test_a_year_of_two_countries_cut_after_the_first_and_crimes_read_as_campaign
     assert refused_mentions("Program", "俄青年友好年活动", set(), text, None)
     assert refused_name("Program", "某某设备违法犯罪活动")
     assert not refused_name("Program", "桃源县平安创建活动")
+
+
+def test_a_slogan_ending_with_a_verb_and_a_head_is_no_program():
+    assert refused_name("Program", "保茶农、强茶村、建机制")
+    assert not refused_name("Program", "一窗受理、联动办理机制")
+    assert not refused_name("Program", "免、减、缓政策")          # listed characters
+
+
+def test_the_title_of_a_show_is_no_program():
+    text = "电视剧《清茶行动》今晚开播，讲述桃源民警的故事。"
+    assert refused_mentions("Program", "清茶行动", set(), text, None)
+    doc = "国家印发《清茶行动计划》，部署清茶行动。"
+    assert not refused_mentions("Program", "清茶行动计划", set(), doc, None)

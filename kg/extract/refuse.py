@@ -22,8 +22,8 @@ from .refuse_described import cut_described, foreign_headline, inside_place, ref
 from .refuse_kinds import QUOTES, clause_start, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_org_kinds import glued_foreign_ministry, org_kind, stationed_cut
 from .refuse_phrases import attack_target, phrase_name
-from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, via_route
-from .refuse_program_kinds import uncoded_system
+from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, titled_work, via_route
+from .refuse_program_kinds import counted_owner, uncoded_system
 from .refuse_teams import refused_team_mention
 from .team_kinds import refused_team_kind
 from .refuse_works import common_project, office_centre, place_network, place_projects
@@ -109,7 +109,7 @@ def refused_name(label: str, name: str) -> bool:
             or refused_kind(label, name)
             or refused_program(label, name)
             or refused_described(label, name)
-            or label == "Program" and (unowned_year(name) or uncoded_system(name))
+            or label == "Program" and (unowned_year(name) or uncoded_system(name) or counted_owner(name))
             or label == "Project" and (verb_opened_project(name) or place_network(name)
                                        or office_centre(name) or place_projects(name)
                                        or common_project(name))
@@ -189,7 +189,8 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             and not text.startswith(ISSUER_MARKERS, end):
         return True  # 《某某委员会工作规定》: a document's title (not its issuer's 《某某关于…》)
     if label in ("Program", "Project") and (_cut_start(form, k, text) or cut_described(label, form, k, text)) \
-            or label == "Program" and (_joined_object(text, k) or _cut_route_ends(form, k, text)):
+            or label == "Program" and (_joined_object(text, k) or _cut_route_ends(form, k, text)
+                                       or titled_work(form, k, text)):
         return True
     if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)
                                or via_route(form, k, text) or field_listed(form, k, text)):

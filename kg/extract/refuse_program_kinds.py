@@ -2,13 +2,16 @@
 `kg.extract.refuse_programs`: a system of institutions (某某服务体系, “某某”制度体系,
 某某防控体系) named without a code (“2468”企业服务体系 and “3+2”考核体系 are kept),
 and a name opened by the clause's verb of carrying out, after an adverb or not (深入打好
-某某攻坚战, 坚持实施某某政策), which is read as the program after them, and a campaign of
-learning opened by who takes part in it (政协|某某学习教育), read as the campaign, or as none
+某某攻坚战, 坚持实施某某政策), which is read as the program after them (not when a quote
+opens before the verb: “深化某某、某某”系列活动), a program opened by a count of its owners
+(八部门某某行动), and a campaign of learning opened by who takes part in it (政协|某某学习教育), read as the campaign, or as none
 when only its head is left (团员|学习教育). Words are data (kg/data/vocab/refuse/,
 programs/carry_verbs)."""
 from __future__ import annotations
 
-from ..text.vocabulary import chars, words
+import re
+
+from ..text.vocabulary import alternation, chars, words
 from .refuse_kinds import QUOTES
 
 SYSTEM_HEADS = tuple(words("refuse/system_heads"))
@@ -20,6 +23,7 @@ MIN_REST = 4  # characters of the program left after the clause's words
 OPENING_QUOTES = "“‘\"「"
 PARTICIPANTS = tuple(sorted(words("refuse/participants"), key=len, reverse=True))
 LEARNING_HEADS = tuple(words("refuse/learning_heads"))
+COUNTED_OWNER = re.compile(rf"^[\d{chars('common/numerals')}]+(?:{alternation(words('refuse/counted_owners'))})")
 
 
 def _code_char(c: str) -> bool:
@@ -35,6 +39,11 @@ def uncoded_system(name: str) -> bool:
     while k < len(name) and _code_char(name[k]):
         k += 1
     return k < MIN_CODE
+
+
+def counted_owner(name: str) -> bool:
+    """A program opened by a count of who carries it out (八部门某某专项行动, 10部委某某行动)."""
+    return bool(COUNTED_OWNER.match(name))
 
 
 def carried_remainder(name: str, text: str) -> str | None:
@@ -54,6 +63,8 @@ def carried_remainder(name: str, text: str) -> str | None:
         if k > 0 and text[k - 1] in OPENING_QUOTES:
             return None
         k = text.find(name, k + 1)
+    if any(q + name[:len(name) - len(rest) + 1] in text for q in OPENING_QUOTES):
+        return None  # “深化某某、某某”系列活动: the verb opens a quoted name
     return rest if not any(c in QUOTES for c in rest[:1]) else None
 
 

@@ -5,8 +5,9 @@ cut inside a parenthesis); a program that holds a verb of a clause (某某成为
 no noun (研究安排学习教育, 一要看学习教育), named by one fuel switched for another (煤改气
 工程), opened by a person of the article and a verb (某人希望某某活动), or holding 的
 unless a quote closes inside it (某市的某某工程, “最严格的某某制度”; not “我的某某”活动);
-and a route read from its second place on after 经 (某地经|某地至某地高速公路). Words are
-data (kg/data/vocab/refuse/)."""
+a slogan of listed phrases whose last is a program's head after a verb (保基本、建机制), a
+title of a film or a show (电视剧《某某行动》), and a route read from its second place on
+after 经 (某地经|某地至某地高速公路). Words are data (kg/data/vocab/refuse/)."""
 from __future__ import annotations
 
 import re
@@ -45,6 +46,8 @@ CROSS = chars("refuse/cross_words")
 FIELD_WORDS = words("refuse/field_words")
 LIST_MARK = "、"
 BRIDGE_HEADS = words("refuse/bridge_heads")
+WORK_KINDS = tuple(words("refuse/work_kinds"))
+MAX_SLOGAN_TAIL = 3  # characters of the last of listed phrases that ends with a program's head
 ROUTE_JOINERS = words("bodies/route_joiners")
 
 
@@ -58,7 +61,24 @@ def refused_program(label: str, name: str) -> bool:
                                or POSSESSIVE in segmenter().dictionary_words(name)):
         return True
     return label == "Program" and (clause_in_name(name) or verbs_before_object(name)
-                                   or switched(name))
+                                   or switched(name) or slogan_head(name))
+
+
+def slogan_head(name: str) -> bool:
+    """Listed phrases whose last is a verb and a program's head alone (保基本、强基层、建机制):
+    a slogan, not a program named by the phrases (一门受理、协同办理机制 is kept, and so are
+    listed single characters, 免、减、缓政策)."""
+    *first, last = name.split(LIST_MARK)
+    return bool(first) and all(len(p) > 1 for p in first) and len(last) <= MAX_SLOGAN_TAIL \
+        and last.endswith(PROGRAM_HEADS)
+
+
+def titled_work(form: str, k: int, text: str) -> bool:
+    """A program written as a title in 《》 after a kind of work of art (电视剧《某某行动》):
+    the title of a film or a show."""
+    end = k + len(form)
+    return k > 0 and text[k - 1] == "《" and text.startswith("》", end) \
+        and text.endswith(WORK_KINDS, 0, k - 1)
 
 
 def switched(name: str) -> bool:
