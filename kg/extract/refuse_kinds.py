@@ -51,6 +51,9 @@ GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=le
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
 INNER_JOINER_SPLIT = re.compile(alternation(words("programs/inner_joiners")))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
+# Short names of provinces and countries: two of them open a name of both sides (中某).
+PAIR_CHARS = frozenset(chars("common/province_abbreviations") + chars("people/country_abbreviations"))
+PAIR = 2
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 WORK_HEADS = words("programs/infrastructure_heads")
 BUILT_HEADS = words("programs/built_heads")  # 机场: a work's head too (高原机场某某机场)
@@ -182,7 +185,10 @@ def generic_project(name: str) -> bool:
     head = ending(name, PROJECT_HEADS)
     if not head:
         return False
-    toks = segmenter().dictionary_words(name[: len(name) - len(head)])
+    core = name[: len(name) - len(head)]
+    if len(core) > PAIR and all(c in PAIR_CHARS for c in core[:PAIR]):
+        core = core[PAIR:]  # 中某互联互通项目: two countries' short names, a field of their cooperation
+    toks = segmenter().dictionary_words(core)
     while toks and len(toks[0]) >= 2 and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
         toks = toks[1:]
     rest = "".join(toks)

@@ -1,0 +1,40 @@
+"""Mentions of a work that name no one work, read from the text around them: a name cut
+before the word it ends inside (某某产业园|区, 某某机场|群, 某某数据中心|集群: a zone or a
+cluster, not one work), and a work described by its rank (世界第一|高拱坝水电站, 第一长隧道:
+a superlative and a kind, not a name), and a name that starts right after a size (110米|
+口径某某望远镜项目: cut inside a description). Words are data (refuse/work_group_tails.tsv,
+refuse/size_units_before)."""
+from __future__ import annotations
+
+import re
+
+from ..text.vocabulary import alternation, chars, table, words
+
+# head -> the words that, written right after a name of that head, make it part of a longer noun
+GROUP_TAILS = {head: tuple(cols[0].split()) for head, cols in table("refuse/work_group_tails").items()}
+_NUMERALS = chars("common/numerals")
+# An ordinal and an adjective of size (第一高, 第二长): a rank, as in 某地第一高某某水电站.
+RANK = re.compile(rf"第[{_NUMERALS}]+[{chars('refuse/rank_adjectives')}]")
+RANK_WINDOW = 4  # characters read before a name for a rank
+# A size written right before a name (110米|口径某某望远镜项目): the name starts inside it.
+_UNITS = sorted(words("refuse/project_quantity_units") + words("refuse/size_units_before"), key=len, reverse=True)
+SIZE_BEFORE = re.compile(rf"[\d{_NUMERALS}][{chars('common/quantity_words')}]?(?:{alternation(_UNITS)})$")
+SIZE_WINDOW = 6  # characters read before a name for a size
+
+
+def cut_before_group(form: str, k: int, text: str) -> bool:
+    """The mention of `form` at text[k:] runs on into a zone's or a cluster's word."""
+    end = k + len(form)
+    return any(form.endswith(head) and text.startswith(tails, end) for head, tails in GROUP_TAILS.items())
+
+
+def ranked_work(form: str, k: int, text: str) -> bool:
+    """The mention of `form` at text[k:] is a rank and a kind: an ordinal and an adjective of
+    size written in it or right before it (世界第一高|某某水电站, 第一长隧道; not 第一座某某大桥,
+    某某机场第三跑道)."""
+    return bool(RANK.search(text, max(0, k - RANK_WINDOW), k + len(form)))
+
+
+def sized_before(k: int, text: str) -> bool:
+    """The mention at text[k:] starts right after a number and a unit of size (110米|…)."""
+    return bool(SIZE_BEFORE.search(text, max(0, k - SIZE_WINDOW), k))
