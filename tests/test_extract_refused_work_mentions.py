@@ -62,3 +62,15 @@ def test_a_name_starting_right_after_a_size_is_cut():
 def test_a_work_described_by_its_role_is_no_name():
     assert refused_name("Project", "桃李铁路控制性隧道")
     assert not refused_name("Project", "桃李铁路桃源隧道")
+
+
+def test_a_generic_word_tagged_as_a_place_is_no_owner():
+    assert generic_project("大中城市高速公路")
+    assert generic_project("深水隧道")
+    assert not generic_project("桃源高速公路")
+
+
+def test_a_name_opened_by_a_route_s_joiner_or_inside_a_size_is_cut():
+    assert refused_name("Project", "到桃源高速")
+    text = "研制2万吨级高铁。"
+    assert sized_before(text.find("吨级"), text)

@@ -51,6 +51,8 @@ GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=le
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
 INNER_JOINER_SPLIT = re.compile(alternation(words("programs/inner_joiners")))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
+# (a generic word the segmenter tags as a place, 大中城市, 深水, is no place before the head)
+GENERIC_PROJECT_SET = frozenset(GENERIC_PROJECT_WORDS)
 # Short names of provinces and countries: two of them open a name of both sides (中某).
 PAIR_CHARS = frozenset(chars("common/province_abbreviations") + chars("people/country_abbreviations"))
 PAIR = 2
@@ -189,7 +191,8 @@ def generic_project(name: str) -> bool:
     if len(core) > PAIR and all(c in PAIR_CHARS for c in core[:PAIR]):
         core = core[PAIR:]  # 中某互联互通项目: two countries' short names, a field of their cooperation
     toks = segmenter().dictionary_words(core)
-    while toks and len(toks[0]) >= 2 and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
+    while toks and len(toks[0]) >= 2 and toks[0] not in GENERIC_PROJECT_SET \
+            and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
         toks = toks[1:]
     rest = "".join(toks)
     return len(rest) >= 2 and _covered(rest, GENERIC_PROJECT_WORDS)
