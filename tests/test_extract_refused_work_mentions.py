@@ -2,7 +2,7 @@
 projects named by the genre's generic words (refuse/generic_project_words), after two
 sides' short names too (refuse_kinds.generic_project); a name cut before the zone or
 cluster word it ends inside, a work described by its rank and a name that starts right
-after a size (refuse_work_mentions); a work described by its role (refuse/not_inside); a
+after a size, a quoted project that wins a prize (refuse_work_mentions); a work described by its role (refuse/not_inside); a
 clause's verb read into a work's name (refuse/not_endings, refuse/not_starts). Short names
 and sentences made up for the tests."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from conftest import found
 from kg.extract.refuse import refused_name
 from kg.extract.refuse_kinds import generic_project
-from kg.extract.refuse_work_mentions import cut_before_group, ranked_work, sized_before
+from kg.extract.refuse_work_mentions import cut_before_group, prized_entry, ranked_work, sized_before
 
 
 def test_a_kind_of_project_in_the_genre_s_words_is_no_project():
@@ -74,3 +74,11 @@ def test_a_name_opened_by_a_route_s_joiner_or_inside_a_size_is_cut():
     assert refused_name("Project", "到桃源高速")
     text = "研制2万吨级高铁。"
     assert sized_before(text.find("吨级"), text)
+
+
+def test_a_quoted_project_that_wins_a_prize_is_an_entry():
+    text = "设计大赛今天揭晓。“桃李资源清洁加工项目”获得应用类一等奖。"
+    assert prized_entry("桃李资源清洁加工项目", text.find("桃李"), text)
+    assert "桃李资源清洁加工项目" not in found(text, "Project")
+    text = "“桃李大桥项目”今天开工，明年通车。"
+    assert not prized_entry("桃李大桥项目", 1, text)

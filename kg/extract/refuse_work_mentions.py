@@ -3,7 +3,8 @@ before the word it ends inside (某某产业园|区, 某某机场|群, 某某数
 cluster, not one work), and a work described by its rank (世界第一|高拱坝水电站, 第一长隧道:
 a superlative and a kind, not a name), and a name that starts right after a size (110米|
 口径某某望远镜项目: cut inside a description). Words are data (refuse/work_group_tails.tsv,
-refuse/size_units_before)."""
+refuse/size_units_before); and a project quoted whole that wins a prize (“某某加工项目”获得
+一等奖: a contest's entry, not a work; refuse/prize_words)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,11 @@ GROUP_TAILS = {head: tuple(cols[0].split()) for head, cols in table("refuse/work
 _NUMERALS = chars("common/numerals")
 # An ordinal and an adjective of size (第一高, 第二长): a rank, as in 某地第一高某某水电站.
 RANK = re.compile(rf"第[{_NUMERALS}]+[{chars('refuse/rank_adjectives')}]")
+PRIZE_WORDS = tuple(words("refuse/prize_words"))
+CLAUSE_ENDS = "，,。；;！？!?\n"
+OPEN_QUOTES = "“‘「\""
+CLOSE_QUOTES = "”’」\""
+PROJECT = "项目"
 RANK_WINDOW = 4  # characters read before a name for a rank
 # A size written right before a name (110米|口径某某望远镜项目): the name starts inside it.
 _UNITS = sorted(words("refuse/project_quantity_units") + words("refuse/size_units_before"), key=len, reverse=True)
@@ -42,3 +48,16 @@ def sized_before(k: int, text: str) -> bool:
     after a number with a unit or 级 of its own (2万|吨级…)."""
     return bool(SIZE_BEFORE.search(text, max(0, k - SIZE_WINDOW), k)) \
         or k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS) and bool(SIZE_OPENED.match(text, k))
+
+
+def prized_entry(form: str, k: int, text: str) -> bool:
+    """The mention of a project (…项目) at text[k:] is quoted whole and its clause goes on to a
+    prize: a contest's entry."""
+    end = k + len(form)
+    if not form.endswith(PROJECT) or k == 0 or text[k - 1] not in OPEN_QUOTES \
+            or end >= len(text) or text[end] not in CLOSE_QUOTES:
+        return False
+    stop = end
+    while stop < len(text) and text[stop] not in CLAUSE_ENDS:
+        stop += 1
+    return any(text.find(w, end, stop) >= 0 for w in PRIZE_WORDS)
