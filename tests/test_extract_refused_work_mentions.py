@@ -1,10 +1,10 @@
 """Works that name no one work, by their words or where the article writes them: kinds of
-projects named by the genre's generic words (refuse/generic_project_words), after two
-sides' short names too (refuse_kinds.generic_project); a name cut before the zone or
-cluster word it ends inside, a work described by its rank and a name that starts right
-after a size, a quoted project that wins a prize (refuse_work_mentions); a work described by its role (refuse/not_inside); a
-clause's verb read into a work's name (refuse/not_endings, refuse/not_starts). Short names
-and sentences made up for the tests."""
+projects named by the genre's generic words (refuse/generic_project_words), after China's
+and a partner's short names too (refuse_kinds.generic_project); a name cut before the zone
+or cluster word it ends inside, a work described by its rank, a name that starts right
+after a size and a quoted project that wins a prize (refuse_work_mentions); a work
+described by its role (refuse/not_inside); a clause's verb read into a work's name
+(refuse/not_endings, refuse/not_starts). Short names and sentences made up for the tests."""
 from __future__ import annotations
 
 from conftest import found
@@ -82,3 +82,10 @@ def test_a_quoted_project_that_wins_a_prize_is_an_entry():
     assert "桃李资源清洁加工项目" not in found(text, "Project")
     text = "“桃李大桥项目”今天开工，明年通车。"
     assert not prized_entry("桃李大桥项目", 1, text)
+
+
+def test_a_length_before_a_route_or_two_foreign_short_names_keep_the_name():
+    text = "全长456公里桃李城际铁路贯通。全长800米桃源隧道贯通。"
+    assert not sized_before(text.find("桃李"), text)
+    assert not sized_before(text.find("桃源"), text)
+    assert not generic_project("德法风电项目")  # no China: a place read as two short names

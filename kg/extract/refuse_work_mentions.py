@@ -23,8 +23,10 @@ CLOSE_QUOTES = "”’」\""
 PROJECT = "项目"
 RANK_WINDOW = 4  # characters read before a name for a rank
 # A size written right before a name (110米|口径某某望远镜项目): the name starts inside it.
+# Only units of width or height: a length before a route (全长456公里|某某铁路) is its attribute.
 _UNITS = sorted(words("refuse/project_quantity_units") + words("refuse/size_units_before"), key=len, reverse=True)
-SIZE_BEFORE = re.compile(rf"[\d{_NUMERALS}][{chars('common/quantity_words')}]?(?:{alternation(_UNITS)})$")
+SIZE_BEFORE = re.compile(rf"[\d{_NUMERALS}][{chars('common/quantity_words')}]?(?:{alternation(words('refuse/size_units_before'))})$")
+LENGTH_MARK = "长"  # 全长, 长约: the size before is a length
 SIZE_WINDOW = 6  # characters read before a name for a size
 # A name opened by a unit of size or by 级 after a number (2万|吨级某某): it starts inside the size.
 SIZE_OPENED = re.compile(rf"(?:{alternation(_UNITS)})?级|(?:{alternation(_UNITS)})")
@@ -46,7 +48,8 @@ def ranked_work(form: str, k: int, text: str) -> bool:
 def sized_before(k: int, text: str) -> bool:
     """The mention at text[k:] starts right after a number and a unit of size (110米|…), or
     after a number with a unit or 级 of its own (2万|吨级…)."""
-    return bool(SIZE_BEFORE.search(text, max(0, k - SIZE_WINDOW), k)) \
+    m = SIZE_BEFORE.search(text, max(0, k - SIZE_WINDOW), k)
+    return m is not None and LENGTH_MARK not in text[max(0, m.start() - SIZE_WINDOW):m.start()] \
         or k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS) and bool(SIZE_OPENED.match(text, k))
 
 
