@@ -89,3 +89,8 @@ def test_a_length_before_a_route_or_two_foreign_short_names_keep_the_name():
     assert not sized_before(text.find("桃李"), text)
     assert not sized_before(text.find("桃源"), text)
     assert not generic_project("德法风电项目")  # no China: a place read as two short names
+
+
+def test_an_ordinal_before_a_word_of_the_head_is_no_rank():
+    assert not ranked_work("桃源长江第二大桥", 0, "桃源长江第二大桥通车。")
+    assert not ranked_work("桃源第二长江大桥", 0, "桃源第二长江大桥通车。")

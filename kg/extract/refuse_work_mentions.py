@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, words
 
 # head -> the words that, written right after a name of that head, make it part of a longer noun
@@ -41,8 +42,12 @@ def cut_before_group(form: str, k: int, text: str) -> bool:
 def ranked_work(form: str, k: int, text: str) -> bool:
     """The mention of `form` at text[k:] is a rank and a kind: an ordinal and an adjective of
     size written in it or right before it (世界第一高|某某水电站, 第一长隧道; not 第一座某某大桥,
-    某某机场第三跑道)."""
-    return bool(RANK.search(text, max(0, k - RANK_WINDOW), k + len(form)))
+    某某机场第三跑道, 某某第二大桥, where the adjective opens a word)."""
+    m = RANK.search(text, max(0, k - RANK_WINDOW), k + len(form))
+    if m is None:
+        return False
+    words_ = segmenter().dictionary_words(text[m.end() - 1:m.end() + RANK_WINDOW])
+    return bool(words_) and len(words_[0]) == 1  # 第二|大桥, 第二|长江大桥: the head's word, no rank
 
 
 def sized_before(k: int, text: str) -> bool:
