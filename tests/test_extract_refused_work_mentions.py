@@ -1,6 +1,6 @@
 """Works that name no one work, by their words or where the article writes them: kinds of
-projects named by the genre's generic words (refuse/generic_project_words), after China's
-and a partner's short names too (refuse_kinds.generic_project); a name cut before the zone
+projects named by the genre's generic words (refuse/generic_project_words,
+refuse_kinds.generic_project); a name cut before the zone
 or cluster word it ends inside, a work described by its rank, a name that starts right
 after a size and a quoted project that wins a prize (refuse_work_mentions); a work
 described by its role (refuse/not_inside); a clause's verb read into a work's name
@@ -20,12 +20,6 @@ def test_a_kind_of_project_in_the_genre_s_words_is_no_project():
     assert "智慧光伏发电项目" not in found("国内最大的智慧光伏发电项目建成。", "Project")
     assert not generic_project("桃李光伏发电项目")  # a place's own work keeps its name
     assert not generic_project("桃李铁路")
-
-
-def test_two_sides_short_names_before_a_field_are_no_project():
-    assert generic_project("中泰互联互通项目")
-    assert refused_name("Project", "中泰互联互通项目")
-    assert not generic_project("中泰铁路项目")  # a route of both sides
 
 
 def test_a_name_cut_before_its_zone_or_cluster_word_is_none():
@@ -84,11 +78,10 @@ def test_a_quoted_project_that_wins_a_prize_is_an_entry():
     assert not prized_entry("桃李大桥项目", 1, text)
 
 
-def test_a_length_before_a_route_or_two_foreign_short_names_keep_the_name():
+def test_a_length_before_a_route_keeps_the_name():
     text = "全长456公里桃李城际铁路贯通。全长800米桃源隧道贯通。"
     assert not sized_before(text.find("桃李"), text)
     assert not sized_before(text.find("桃源"), text)
-    assert not generic_project("德法风电项目")  # no China: a place read as two short names
 
 
 def test_an_ordinal_before_a_word_of_the_head_is_no_rank():

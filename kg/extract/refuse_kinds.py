@@ -53,11 +53,6 @@ INNER_JOINER_SPLIT = re.compile(alternation(words("programs/inner_joiners")))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
 # (a generic word the segmenter tags as a place, 大中城市, 深水, is no place before the head)
 GENERIC_PROJECT_SET = frozenset(GENERIC_PROJECT_WORDS)
-# China's short name and a partner's (a province's or a country's) open a name of both sides
-# (中某; not a foreign place read as two short names, 德阿).
-CHINA_SHORT = "中"
-PAIR_CHARS = frozenset(chars("common/province_abbreviations") + chars("people/country_abbreviations"))
-PAIR = 2
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 WORK_HEADS = words("programs/infrastructure_heads")
 BUILT_HEADS = words("programs/built_heads")  # 机场: a work's head too (高原机场某某机场)
@@ -189,10 +184,7 @@ def generic_project(name: str) -> bool:
     head = ending(name, PROJECT_HEADS)
     if not head:
         return False
-    core = name[: len(name) - len(head)]
-    if len(core) > PAIR and core[0] == CHINA_SHORT and core[1] in PAIR_CHARS:
-        core = core[PAIR:]  # 中某互联互通项目: China's and a partner's short names, a field of their cooperation
-    toks = segmenter().dictionary_words(core)
+    toks = segmenter().dictionary_words(name[: len(name) - len(head)])
     while toks and len(toks[0]) >= 2 and toks[0] not in GENERIC_PROJECT_SET \
             and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
         toks = toks[1:]
