@@ -11,26 +11,26 @@ import re
 
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, words
+from .refuse_kinds import PROJECT_WORD
 
 # head -> the words that, written right after a name of that head, make it part of a longer noun
 GROUP_TAILS = {head: tuple(cols[0].split()) for head, cols in table("refuse/work_group_tails").items()}
 _NUMERALS = chars("common/numerals")
 # An ordinal and an adjective of size (第一高, 第二长): a rank, as in 某地第一高某某水电站.
-RANK = re.compile(rf"第[{_NUMERALS}]+[{chars('refuse/rank_adjectives')}]")
+RANK = re.compile(rf"[{chars('common/ordinal_prefixes')}][{_NUMERALS}]+[{chars('refuse/rank_adjectives')}]")
 PRIZE_WORDS = tuple(words("refuse/prize_words"))
 CLAUSE_ENDS = "，,。；;！？!?\n"
 OPEN_QUOTES = "“‘「\""
 CLOSE_QUOTES = "”’」\""
-PROJECT = "项目"
 RANK_WINDOW = 4  # characters read before a name for a rank
 # A size written right before a name (110米|口径某某望远镜项目): the name starts inside it.
 # Only units of width or height: a length before a route (全长456公里|某某铁路) is its attribute.
 _UNITS = sorted(words("refuse/project_quantity_units") + words("refuse/size_units_before"), key=len, reverse=True)
 SIZE_BEFORE = re.compile(rf"[\d{_NUMERALS}][{chars('common/quantity_words')}]?(?:{alternation(words('refuse/size_units_before'))})$")
-LENGTH_MARK = "长"  # 全长, 长约: the size before is a length
+LENGTH_MARKS = chars("refuse/length_marks")  # 全长, 长约: the size before is a length
 SIZE_WINDOW = 6  # characters read before a name for a size
 # A name opened by a unit of size or by 级 after a number (2万|吨级某某): it starts inside the size.
-SIZE_OPENED = re.compile(rf"(?:{alternation(_UNITS)})?级|(?:{alternation(_UNITS)})")
+SIZE_OPENED = re.compile(rf"(?:{alternation(_UNITS)})?[{chars('refuse/size_grades')}]|(?:{alternation(_UNITS)})")
 
 
 def cut_before_group(form: str, k: int, text: str) -> bool:
@@ -54,7 +54,7 @@ def sized_before(k: int, text: str) -> bool:
     """The mention at text[k:] starts right after a number and a unit of size (110米|…), or
     after a number with a unit or 级 of its own (2万|吨级…)."""
     m = SIZE_BEFORE.search(text, max(0, k - SIZE_WINDOW), k)
-    return m is not None and LENGTH_MARK not in text[max(0, m.start() - SIZE_WINDOW):m.start()] \
+    return m is not None and not any(c in LENGTH_MARKS for c in text[max(0, m.start() - SIZE_WINDOW):m.start()]) \
         or k > 0 and (text[k - 1].isdigit() or text[k - 1] in _NUMERALS) and bool(SIZE_OPENED.match(text, k))
 
 
@@ -62,7 +62,7 @@ def prized_entry(form: str, k: int, text: str) -> bool:
     """The mention of a project (…项目) at text[k:] is quoted whole and its clause goes on to a
     prize: a contest's entry."""
     end = k + len(form)
-    if not form.endswith(PROJECT) or k == 0 or text[k - 1] not in OPEN_QUOTES \
+    if not form.endswith(PROJECT_WORD) or k == 0 or text[k - 1] not in OPEN_QUOTES \
             or end >= len(text) or text[end] not in CLOSE_QUOTES:
         return False
     stop = end
