@@ -87,3 +87,7 @@ def test_a_length_before_a_route_keeps_the_name():
 def test_an_ordinal_before_a_word_of_the_head_is_no_rank():
     assert not ranked_work("桃源长江第二大桥", 0, "桃源长江第二大桥通车。")
     assert not ranked_work("桃源第二长江大桥", 0, "桃源第二长江大桥通车。")
+
+
+def test_a_generic_word_after_a_place_s_name_keeps_the_work():
+    assert not generic_project("桃源城市航站楼")
