@@ -26,6 +26,7 @@ from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, ref
 from .refuse_program_kinds import counted_owner, uncoded_system
 from .refuse_teams import refused_team_mention
 from .team_kinds import refused_team_kind
+from .refuse_work_mentions import cut_before_group, prized_entry, ranked_work, sized_before
 from .refuse_works import common_project, office_centre, place_network, place_projects
 from .team_scopes import copula_figure, meeting_only, people_kind
 from .refuse_unowned import after_quoted, cut_after_hyphen, foreign_ministry, placed_crew, refused_opening, sided_team, unowned_team
@@ -193,7 +194,9 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
                                        or titled_work(form, k, text)):
         return True
     if label == "Project" and (_cut_route_ends(form, k, text) or _before_dash(text, k, end, ctx)
-                               or via_route(form, k, text) or field_listed(form, k, text)):
+                               or via_route(form, k, text) or field_listed(form, k, text)
+                               or cut_before_group(form, k, text) or ranked_work(form, k, text)
+                               or sized_before(k, text) or prized_entry(form, k, text)):
         return True
     if label in ("Project", "Organization") and COUNTED_BEFORE.search(text, max(0, k - 6), k) \
             or label == "Program" and _counted_programs(text, k):

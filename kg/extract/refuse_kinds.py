@@ -51,6 +51,9 @@ GENERIC_PROGRAM_ENDS = tuple(sorted(words("refuse/generic_program_ends"), key=le
 GENERIC_PROGRAM_WORDS = tuple(sorted(words("refuse/generic_program_words"), key=len, reverse=True))
 INNER_JOINER_SPLIT = re.compile(alternation(words("programs/inner_joiners")))
 GENERIC_PROJECT_WORDS = tuple(sorted(words("refuse/generic_project_words"), key=len, reverse=True))
+# (a generic word the segmenter tags as a place opening a name, 大中城市, 深水, is no place
+# before the head; after a place's name, 某市城市航站楼, it is read as the main code reads it)
+GENERIC_PROJECT_SET = frozenset(GENERIC_PROJECT_WORDS)
 PROJECT_HEADS = tuple(sorted(words("bodies/project_heads"), key=len, reverse=True))
 WORK_HEADS = words("programs/infrastructure_heads")
 BUILT_HEADS = words("programs/built_heads")  # 机场: a work's head too (高原机场某某机场)
@@ -183,6 +186,8 @@ def generic_project(name: str) -> bool:
     if not head:
         return False
     toks = segmenter().dictionary_words(name[: len(name) - len(head)])
+    if toks and toks[0] in GENERIC_PROJECT_SET:
+        return _covered("".join(toks), GENERIC_PROJECT_WORDS)  # opened by a generic word: no place
     while toks and len(toks[0]) >= 2 and (tag(toks[0]) == "ns" or toks[0] in foreign_names()):
         toks = toks[1:]
     rest = "".join(toks)
