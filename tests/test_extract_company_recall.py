@@ -66,3 +66,23 @@ def test_a_country_and_a_bare_head_is_no_company():
 def test_a_kind_of_bank_the_tagger_reads_is_no_company():
     ext = run("商业银行不良贷款余额下降。")
     assert not names(ext, "Company")
+
+
+def test_a_province_before_a_brand_and_trade_word_is_a_firm():
+    ext = run("昨晚，江苏坤达车业向云南定制了包机。")
+    assert names(ext, "Company") == {"江苏坤达车业"}
+
+
+def test_a_placed_trade_word_going_on_into_a_noun_is_no_firm():
+    ext = run("浙江坤达科技园区建成。")
+    assert "浙江坤达科技" not in names(ext, "Company")
+
+
+def test_a_group_named_by_a_rare_word_is_a_company():
+    ext = run("表彰日星集团安全生产先进班组。")
+    assert names(ext, "Company") == {"日星集团"}
+
+
+def test_a_group_named_by_a_generic_word_is_none():
+    ext = run("大型企业集团要带头。")
+    assert not names(ext, "Company")

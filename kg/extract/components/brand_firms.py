@@ -1,7 +1,8 @@
 """Firms named by a brand and a trade word, without 公司 or 集团 (某某机械, 某某动力,
 某某车业), taken only where the sentence says the name is a firm: the name opens a clause
 that calls it one (某某机械是一家生产…的企业), or follows a kind noun of firm
-(生产企业——某某动力, 龙头企业某某科技). The brand must be proper (a rare or unknown word,
+(生产企业——某某动力, 龙头企业某某科技), or a province or city opens it and a verb or a mark
+follows it (某省某某车业向…定制了包机). The brand must be proper (a rare or unknown word,
 `orgs.is_proper`), no place or generic word. Words: kg/data/vocab/bodies/brand_firm_heads.txt,
 brand_firm_anchors.tsv."""
 from __future__ import annotations
@@ -23,7 +24,10 @@ COUNTED = _ANCHORS["counted"][0]
 KINDS = tuple(_ANCHORS["kinds"])
 DASHES = tuple(sorted(_ANCHORS["dashes"], key=len, reverse=True))
 KIND_NOUNS = tuple(words("bodies/company_kind_nouns"))
-MIN_BRAND, MAX_BRAND = 2, 4  # characters of the brand before the trade word
+MIN_BRAND, MAX_BRAND = 2, 4
+PLACE_LEVELS = ("province", "city")  # a place that opens a firm's name (某省某某车业)
+NOUN_TAGS = ("n", "v", "j", "eng")  # a next word that continues the phrase (园区, 产业, 发展)
+CONTINUING = "“《（("  # characters of the brand before the trade word
 CLAUSE_ENDS = "，,。；;！？!?"
 BOUNDARY_CHARS = CLAUSE_ENDS + "、：:“”「」（）()的"
 # Tags of a word of two or more characters that is no part of a brand (重新, 做好, 深化).
@@ -80,6 +84,17 @@ def _start(sent: Sentence, s: int) -> int | None:
     return None
 
 
+def _placed(sent: Sentence, b: int, s: int, e: int) -> bool:
+    """A province or a city opens the name right before its brand (某省某某车业), and the
+    name ends its phrase (no noun goes on after the trade word: 某省某某科技|园区)."""
+    m = sent.ctx.covering(b)
+    if m is None or m.level not in PLACE_LEVELS or sent.ctx.covering(m.end) is not None or m.end >= s:
+        return False
+    nxt = sent.token_at(e)
+    return nxt is None or nxt[0] == e and sent.article[e] not in CONTINUING \
+        and not (tag(nxt[2]) or "").startswith(NOUN_TAGS)
+
+
 @component("brand_firms", scope="sentence",
            reads=("sentence.tokens", "places", "sentence.body_spans"),
            writes=("sentence.names", "sentence.body_spans", "graph.Company", "graph.LOCATED_IN"))
@@ -95,10 +110,8 @@ def brand_firms(state, sent: Sentence) -> None:
             if _after_kind(text, b, sent.start) is not None and _brand(text[b:s]):
                 break
         else:
-            if not _called_firm(text, e, sent.end):
-                continue
             b = _start(sent, s)
-            if b is None:
+            if b is None or not (_called_firm(text, e, sent.end) or _placed(sent, b, s, e)):
                 continue
         n = Named(b, e, text[b:e], "Company", "company", "", name=text[b:e])
         if register(state, n, sent) is None:
