@@ -86,3 +86,8 @@ def test_a_group_named_by_a_rare_word_is_a_company():
 def test_a_group_named_by_a_generic_word_is_none():
     ext = run("大型企业集团要带头。")
     assert not names(ext, "Company")
+
+
+def test_a_placed_trade_word_in_a_list_of_fields_is_no_firm():
+    ext = run("北京新建航空、地质、钢铁等学院。")
+    assert not names(ext, "Company")

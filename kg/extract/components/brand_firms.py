@@ -26,8 +26,10 @@ DASHES = tuple(sorted(_ANCHORS["dashes"], key=len, reverse=True))
 KIND_NOUNS = tuple(words("bodies/company_kind_nouns"))
 MIN_BRAND, MAX_BRAND = 2, 4
 PLACE_LEVELS = ("province", "city")  # a place that opens a firm's name (某省某某车业)
-NOUN_TAGS = ("n", "v", "j", "eng")  # a next word that continues the phrase (园区, 产业, 发展)
-CONTINUING = "“《（("  # characters of the brand before the trade word
+# What may follow the name: a mark ending the phrase (not 、: 某市某某航空、地质等学院), or a
+# verb, preposition, adverb or time word (某省某某车业向…, 某市某某航空近期…).
+PHRASE_ENDS = "，,。；;！？!?"
+NEXT_TAGS = ("v", "p", "d", "t")  # characters of the brand before the trade word
 CLAUSE_ENDS = "，,。；;！？!?"
 BOUNDARY_CHARS = CLAUSE_ENDS + "、：:“”「」（）()的"
 # Tags of a word of two or more characters that is no part of a brand (重新, 做好, 深化).
@@ -86,13 +88,14 @@ def _start(sent: Sentence, s: int) -> int | None:
 
 def _placed(sent: Sentence, b: int, s: int, e: int) -> bool:
     """A province or a city opens the name right before its brand (某省某某车业), and the
-    name ends its phrase (no noun goes on after the trade word: 某省某某科技|园区)."""
+    name ends its phrase (no noun or list goes on after the trade word: 某省某某科技|园区)."""
     m = sent.ctx.covering(b)
     if m is None or m.level not in PLACE_LEVELS or sent.ctx.covering(m.end) is not None or m.end >= s:
         return False
+    if e >= sent.end or sent.article[e] in PHRASE_ENDS:
+        return True
     nxt = sent.token_at(e)
-    return nxt is None or nxt[0] == e and sent.article[e] not in CONTINUING \
-        and not (tag(nxt[2]) or "").startswith(NOUN_TAGS)
+    return nxt is not None and nxt[0] == e and tag(nxt[2]) in NEXT_TAGS
 
 
 @component("brand_firms", scope="sentence",
