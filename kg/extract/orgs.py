@@ -534,7 +534,7 @@ def generic_core(core: str) -> bool:
 RARE = 5  # jieba frequency at or below which a word is a name more than a word
 RARE_FIELD_TAGS = ("n", "nz", "nt")
 # A group's brand (某钢集团) opens its core with a word jieba has seen this rarely or less.
-GROUP_HEADS = frozenset({"集团"})
+GROUP_HEADS = word_set("bodies/group_heads")
 RARE_GROUP = 30  # a rare noun of fields before 大学/学院 names one school
 
 

@@ -24,14 +24,14 @@ COUNTED = _ANCHORS["counted"][0]
 KINDS = tuple(_ANCHORS["kinds"])
 DASHES = tuple(sorted(_ANCHORS["dashes"], key=len, reverse=True))
 KIND_NOUNS = tuple(words("bodies/company_kind_nouns"))
-MIN_BRAND, MAX_BRAND = 2, 4
+MIN_BRAND, MAX_BRAND = 2, 4  # characters of the brand before the trade word
 PLACE_LEVELS = ("province", "city")  # a place that opens a firm's name (某省某某车业)
 # What may follow the name: a mark ending the phrase (not 、: 某市某某航空、地质等学院), or a
 # verb, preposition, adverb or time word (某省某某车业向…, 某市某某航空近期…).
 PHRASE_ENDS = "，,。；;！？!?"
-NEXT_TAGS = ("v", "p", "d", "t")  # characters of the brand before the trade word
-CLAUSE_ENDS = "，,。；;！？!?"
-BOUNDARY_CHARS = CLAUSE_ENDS + "、：:“”「」（）()的"
+NEXT_TAGS = ("v", "p", "d", "t")
+CLAUSE_ENDS = PHRASE_ENDS
+BOUNDARY_CHARS = CLAUSE_ENDS + "".join(_ANCHORS["boundary"])
 # Tags of a word of two or more characters that is no part of a brand (重新, 做好, 深化).
 NOT_BRAND_TAGS = FUNCTION_TAGS | {"d", "a", "ad", "vn"}
 BOUNDARY_TAGS = ("v", "p", "c")  # a word before the brand that opens no name (走进, 在, 和)
