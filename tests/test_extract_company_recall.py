@@ -91,3 +91,8 @@ def test_a_group_named_by_a_generic_word_is_none():
 def test_a_placed_trade_word_in_a_list_of_fields_is_no_firm():
     ext = run("北京新建航空、地质、钢铁等学院。")
     assert not names(ext, "Company")
+
+
+def test_kinds_of_financial_firms_and_airlines_are_no_company():
+    ext = run("放宽证券公司、期货公司的外资持股比例。今天国内航空公司计划飞行一万班。")
+    assert not names(ext, "Company")
