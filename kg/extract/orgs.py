@@ -541,7 +541,10 @@ def generic_core(core: str) -> bool:
 
 
 RARE = 5  # jieba frequency at or below which a word is a name more than a word
-RARE_FIELD_TAGS = ("n", "nz", "nt")  # a rare noun of fields before 大学/学院 names one school
+RARE_FIELD_TAGS = ("n", "nz", "nt")
+# A group's brand (某钢集团) opens its core with a word jieba has seen this rarely or less.
+GROUP_HEADS = word_set("bodies/group_heads")
+RARE_GROUP = 30  # a rare noun of fields before 大学/学院 names one school
 
 
 def is_proper(core: str, n: Named) -> bool:
@@ -568,7 +571,8 @@ def is_proper(core: str, n: Named) -> bool:
         if len(w) == 1 and not freq(w):
             return True
         if len(w) > 1 and (not freq(w) or tag(w) in PROPER_TAGS and freq(w) < 3000
-                           or n.label == "Company" and freq(w) <= RARE
+                           or n.label == "Company" and (freq(w) <= RARE or n.head in GROUP_HEADS and w is words[0]
+                                                        and freq(w) <= RARE_GROUP and w not in GENERIC)
                            or n.head in PLACE_NAMED_HEADS and tag(w) in RARE_FIELD_TAGS and freq(w) <= RARE
                            and _field_words(words)):
             return True  # a rare word: 华为技术有限公司 (jieba knows 华为技术, seen 3 times),

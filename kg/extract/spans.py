@@ -189,14 +189,15 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
     text = sent.article
     if tok[2] in SPANNING_TITLES and tok[1] > i:
         pass  # 全国人大|代表: the body ends inside the compound title, read on
-    elif word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word) \
-            or DATE.match(word) or word in TITLE_STOPS \
-            or len(word) == 1 and word in COUNTERS and text[tok[0] - 1:tok[0]] == word:
+    elif (word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word)
+          or DATE.match(word) or word in TITLE_STOPS
+          or len(word) == 1 and word in COUNTERS and text[tok[0] - 1:tok[0]] == word) \
+            and not _bounded_brand(sent, tok, s):
         return True  # …, 一趟趟: a doubled counter
     if tok[1] == i and tag(tok[2]) in FUNCTION_TAGS and tok[2] not in NAME_VERBS \
             and tok[2] != AND and not _in_suffixes(tok[2]) \
             and not (len(tok[2]) == 1 and text.endswith(SPLIT_HEADS, 0, i)) \
-            and not _split_brand(sent, tok, s):  # 民盟某市委|会
+            and not _split_brand(sent, tok, s) and not _bounded_brand(sent, tok, s):  # 民盟某市委|会
         return True
     if word == AND and (not _inner_and(text, i, s) or sent.ctx.starting(i) is not None
                         or _ends_with_head(text[lo:i - 1]) or _body_word_before(sent, i - 1)) \
@@ -298,6 +299,39 @@ def _split_brand(sent: Sentence, tok: tuple[int, int, str], s: int) -> bool:
         return False
     rest = [t for t in sent.tokens if hi <= t[0] < s]
     return all(len(t[2]) > 1 and t[2][0] not in DELIMS for t in rest)
+
+
+# Tags of a single character that is no part of a brand (在, 和, 的, 他).
+NOT_BRAND_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "y", "e", "o", "m"})
+BOUNDARY_TAGS = frozenset({"p", "v", "c"})  # a word before a brand that opens no name (在, 走进, 和)
+
+
+def _bounded_brand(sent: Sentence, tok: tuple[int, int, str], s: int) -> bool:
+    """A character of an unknown brand that jieba cut into single characters before a
+    company's head (在|某|天|光电科技公司: 天 no classifier here): the run of single
+    characters (no particle, pronoun or numeral) holds two or more, opens at a boundary
+    (the sentence's start, a punctuation mark, a preposition, verb or conjunction) and
+    only words of two or more characters follow it up to the head."""
+    text = sent.article
+    if len(tok[2]) != 1 or not text.startswith(COMPANY_HEADS, s) or not _brand_char(sent, tok[0]):
+        return False
+    lo, hi = tok[0], tok[1]
+    while lo > sent.start and _brand_char(sent, lo - 1):
+        lo -= 1
+    while hi < s and _brand_char(sent, hi):
+        hi += 1
+    if hi - lo < 2 or any(c in NUMERAL_CHARS or c.isdigit() for c in text[lo:hi]):
+        return False
+    before = sent.token_at(lo - 1) if lo > sent.start else None
+    if not (lo == sent.start or text[lo - 1] in DELIMS
+            or before is not None and before[1] == lo and tag(before[2]) in BOUNDARY_TAGS):
+        return False
+    rest = [t for t in sent.tokens if hi <= t[0] < s]
+    return bool(rest) and all(len(t[2]) > 1 and t[2][0] not in DELIMS for t in rest)
+
+
+def _brand_char(sent: Sentence, k: int) -> bool:
+    return _single(sent, k) and tag(sent.article[k]) not in NOT_BRAND_TAGS
 
 
 def _placed_brand(sent: Sentence, b: int, s: int) -> bool:

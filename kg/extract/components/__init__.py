@@ -29,6 +29,7 @@ from .bare_firms import bare_firms
 from .bare_titles import bare_title_posts, before_bare_titles
 from .bodies import bodies
 from .branches import branch_projects
+from .brand_firms import brand_firms
 from .central import central_bodies
 from .central_units import central_units
 from .central_parts import central_parts
@@ -54,6 +55,7 @@ from .places import places
 from .programs import programs
 from .projects import unnamed_projects_dropped
 from .refused import refused_names
+from .refused_companies import refused_companies
 from .refused_people import refused_people
 from .repeated_names import repeated_after_titles
 from .role_posts import role_posts
@@ -75,9 +77,10 @@ PIPELINE = (
     after_titles, repeated_after_titles, after_roles, before_speech, dotted_deputies, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
+    tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, people_cut_short, refused_people, refused_names,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names, refused_companies,
     fold_abbreviations,
     bodiless_posts_dropped,
 )

@@ -47,7 +47,7 @@ def tagged_bodies(state, sent: Sentence) -> None:
         else:
             n = resolve(n, sent)
         if n.generic and n.place is None and (n.label == "Company" or sp.prob >= SURE and _placed(sent, n)) \
-                and strip_quotes(n.surface)[:-len(n.head)] not in GENERIC:
+                and not generic_core(strip_quotes(n.surface)[:-len(n.head)]):
             n.generic = False  # 微软公司, 兴业银行: a brand the tagger is sure of
         if n.generic or n.label != want or register(state, n, sent) is None:
             continue
