@@ -38,6 +38,7 @@ from .careers import career_events
 from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
 from .foreign_ministers import foreign_ministers
+from .head_of_state import head_of_state
 from .ranked_holders import ranked_holders
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_holders import listed_holders
@@ -58,6 +59,7 @@ from .repeated_names import repeated_after_titles
 from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
+from .session_deputies import session_deputies
 from .settle import settled_in
 from .shared_heads import shared_heads
 from .subject_bodies import subject_bodies
@@ -76,7 +78,7 @@ PIPELINE = (
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
-    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities, refused_people, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
