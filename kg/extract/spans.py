@@ -17,7 +17,7 @@ STOPSET = frozenset(STOP_WORDS)
 VERB_OR_ADVERB = frozenset({"v", "d", "ad", "vd", "a"})  # tags of a word before a glued verb (重新: a)
 GLUED_PREPOSITIONS = word_set("bodies/glued_prepositions")
 SEATS = word_set("bodies/central_seats")  # 在|京|中共中央政治局: where, no owner of the body
-SEAT_PREPOSITION = "在"
+SEAT_PREPOSITIONS = word_set("bodies/seat_prepositions")
 MAX_NAME = 26  # characters an organisation-like name may span
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
@@ -134,7 +134,7 @@ def at_seat(sent: Sentence, i: int, lo: int) -> bool:
     if tok is None or tok[1] != i or tok[2] not in SEATS or tok[0] <= lo:
         return False
     prep = sent.token_at(tok[0] - 1)
-    return prep is not None and prep[2] == SEAT_PREPOSITION
+    return prep is not None and prep[2] in SEAT_PREPOSITIONS
 
 
 def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:

@@ -14,7 +14,7 @@ from ..driver import component
 SESSION_TITLES = {title: (body, kind, tuple(names.split("|")), tuple(others.split("|")))
                   for title, (body, kind, names, others) in table("posts/session_titles").items()}
 TITLE_STOPS = chars("posts/session_title_stops")  # 代表团, 委员会: another word
-LIST_JOINERS = "、和"
+LIST_JOINERS = chars("posts/list_joiners")  # 甲、乙代表
 # What follows the title when it is one (某某代表提出, 某某委员说), not the verb 代表 (某某代表国务院…).
 FOLLOWERS = tuple(words("posts/session_title_followers")) + tuple(words("people/speech_verbs"))
 
