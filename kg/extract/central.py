@@ -11,10 +11,13 @@ import ahocorasick
 
 from ..resolve.aliases import tables
 from ..text.vocabulary import chars, table, word_set
-from .spans import Sentence
+from .spans import Sentence, at_seat
 from .tokens import tag
 
 NOT_BARE = word_set("bodies/central_not_bare")
+# …except beside the other force (解放军和武警): form -> (what follows, what precedes).
+BARE_PAIRS = {form: (tuple(after.split("|")), tuple(before.split("|")))
+              for form, (after, before) in table("bodies/central_bare_pairs").items()}
 GLUED_PARTICLES = frozenset(chars("bodies/glued_particles"))  # 以及生态环境|部等
 MAX_GLUED = 2
 PLACE_TAGS = ("ns", "nt")  # a place or body written right before: 美国|商务部
@@ -27,7 +30,7 @@ PARTY_MEMBERS = {end: tuple(rest) for end, rest in table("bodies/party_members")
 def _automaton() -> ahocorasick.Automaton:
     ac = ahocorasick.Automaton()
     for form in tables().central:
-        if form not in NOT_BARE and len(form) >= 2:
+        if (form not in NOT_BARE or form in BARE_PAIRS) and len(form) >= 2:
             ac.add_word(form, form)
     ac.make_automaton()
     return ac
@@ -71,12 +74,19 @@ def find_central(sent: Sentence, year: int | None = None) -> list[tuple[int, int
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out, last_end = [], -1
     for s, e, form in hits:
+        if form in NOT_BARE and not _paired(sent.article, s, e, *BARE_PAIRS[form]):
+            continue  # 解放军某部: no body named bare
         if s < last_end or not _whole_word(sent, s, e) or not existed(form, year) \
                 or any(form.endswith(p) and sent.article.startswith(w, e) for p, w in PARTY_MEMBERS.items()):
             continue
         out.append((s, e, form))
         last_end = e
     return out
+
+
+def _paired(text: str, s: int, e: int, after: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    """The other force is written right after or right before text[s:e] (解放军和武警)."""
+    return text.startswith(after, e) or any(text.endswith(b, 0, s) for b in before)
 
 
 def _glued(text: str, a: int, b: int) -> bool:
@@ -90,6 +100,8 @@ def _whole_word(sent: Sentence, s: int, e: int) -> bool:
     if first is None or last is None or not _glued(sent.article, first[0], s) \
             and sent.article[first[0]:s] not in OPENERS or not _glued(sent.article, e, last[1]):
         return False  # (中国外交部 is one token: the country's own name may open it)
+    if at_seat(sent, s, sent.start):
+        return True  # 在京中共中央政治局委员: the capital is where, no owner
     m = sent.ctx.covering(s - 1) if s > sent.start else None
     if m is not None and m.end == s:
         return False

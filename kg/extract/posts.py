@@ -149,7 +149,12 @@ def posts_after(sent: Sentence, q: int, status: str = "current",
     pos = q
     while True:
         found = None
-        for end in range(pos + 1, min(sent.end, pos + 32) + 1):
+        end, last = pos, min(sent.end, pos + 32)
+        while end < last:
+            end += 1
+            if text[end - 1] in "（(" and (close := _inner_note(text, end - 1, last)):
+                end = close  # 某某(集团)有限公司董事长: a bracketed part of the body's name
+                continue
             if text[end - 1] in "，。、；：,;:！？!?（）()“”":
                 break
             title = sent.title_before(end)
@@ -173,6 +178,19 @@ def posts_after(sent: Sentence, q: int, status: str = "current",
             continue
         break
     return _build(sent, items, status), pos
+
+
+MAX_INNER_NOTE = 6  # characters inside a bracketed part of a body's name: (集团), （控股）
+
+
+def _inner_note(text: str, k: int, hi: int) -> int:
+    """Where a short bracketed part opening at `k` inside a body's name ends (after its
+    closing bracket, a Han character following it: 某某(集团)有限公司), else 0."""
+    close = min((c for c in (text.find(")", k, hi), text.find("）", k, hi)) if c >= 0), default=-1)
+    if close < 0 or close - k - 1 > MAX_INNER_NOTE or close + 1 >= hi or not is_han(text[close + 1]) \
+            or any(ch in "，。、；：,;:！？!?“”" for ch in text[k + 1:close]):
+        return 0
+    return close + 1
 
 
 def _joined_title(sent: Sentence, pos: int) -> int:

@@ -16,6 +16,8 @@ from .tokens import FUNCTION_TAGS, NAME_VERBS, freq, in_dict, tag
 STOPSET = frozenset(STOP_WORDS)
 VERB_OR_ADVERB = frozenset({"v", "d", "ad", "vd", "a"})  # tags of a word before a glued verb (重新: a)
 GLUED_PREPOSITIONS = word_set("bodies/glued_prepositions")
+SEATS = word_set("bodies/central_seats")  # 在|京|中共中央政治局: where, no owner of the body
+SEAT_PREPOSITIONS = word_set("bodies/seat_prepositions")
 MAX_NAME = 26  # characters an organisation-like name may span
 OPEN_QUOTES = "“「『\""
 CLOSE_QUOTES = "”」』\""
@@ -125,10 +127,22 @@ def scan_start(sent: Sentence, s: int, lo: int | None = None, maxlen: int = MAX_
     return _strip_start(sent, i, lo, s)
 
 
+def at_seat(sent: Sentence, i: int, lo: int) -> bool:
+    """The token ending at `i` is the capital written after 在 (在京中共中央政治局委员): where
+    the body's people are, not a place owning the body."""
+    tok = sent.token_at(i - 1)
+    if tok is None or tok[1] != i or tok[2] not in SEATS or tok[0] <= lo:
+        return False
+    prep = sent.token_at(tok[0] - 1)
+    return prep is not None and prep[2] in SEAT_PREPOSITIONS
+
+
 def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
     """One step of the backward scan from `i`: the position before the unit ending at `i`
     (a place, a quoted or bracketed part, a token), and whether the name starts here."""
     text, ctx = sent.article, sent.ctx
+    if at_seat(sent, i, lo):
+        return i, True
     m = ctx.covering(i - 1)
     if m is not None and m.start >= lo and m.end <= s:
         return m.start, False

@@ -39,6 +39,7 @@ from .careers import career_events
 from .foreign_bodies import foreign_bodies
 from .foreign_leaders import foreign_leaders
 from .foreign_ministers import foreign_ministers
+from .head_of_state import head_of_state
 from .ranked_holders import ranked_holders
 from .cut_names import people_cut_short
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
@@ -61,6 +62,7 @@ from .repeated_names import repeated_after_titles
 from .role_posts import role_posts
 from .resumes import resume_subject
 from .sequence_people import sequence_people
+from .session_deputies import session_deputies
 from .settle import settled_in
 from .shared_heads import shared_heads
 from .subject_bodies import subject_bodies
@@ -81,6 +83,7 @@ PIPELINE = (
     parent_companies,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, people_cut_short, refused_people, refused_names,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names, refused_companies,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities, refused_people, refused_names,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
