@@ -81,9 +81,8 @@ PIPELINE = (
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
     parent_companies,
-    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, people_cut_short, refused_people, refused_names,
-    places, subject_posts, unnamed_projects_dropped, bare_title_posts, people_entities, refused_people, refused_names, refused_companies,
-    places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities, refused_people, refused_names,
+    places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities,
+    people_cut_short, refused_people, refused_names, refused_companies,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
