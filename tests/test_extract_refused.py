@@ -378,7 +378,8 @@ def test_a_tail_is_dropped_only_when_never_written_on_its_own():
 
 
 def test_works_batches_and_adverbs_are_no_program():
-    assert refused_name("Program", "桃江引水入城重点工程")          # works of a program
+    assert refused_name("Program", "桃江引水入城主要工程")          # works of a program
+    assert not refused_name("Program", "国家草原保护重点工程")     # a national program of key works
     assert refused_name("Program", "引桃济源大型输水工程")
     assert refused_name("Program", "标志性工程")
     assert not refused_name("Program", "桃源引水入城工程计划")
