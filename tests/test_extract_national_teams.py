@@ -15,9 +15,11 @@ def names(text: str, label: str) -> set[str]:
 
 
 def test_a_national_bodys_party_group_takes_no_city_of_the_article(monkeypatch):
-    from kg.extract import orgs
-    real = orgs.central_form  # a made-up national body whose name opens with 市
-    monkeypatch.setattr(orgs, "central_form", lambda f: "国家市容总局" if f == "市容总局" else real(f))
+    from kg.extract import central, orgs
+    real = central.canonical  # a made-up national body whose name opens with 市
+    made_up = lambda f: "国家市容总局" if f == "市容总局" else real(f)  # noqa: E731
+    monkeypatch.setattr(orgs, "central_form", made_up)
+    monkeypatch.setattr(central, "canonical", made_up)
     text = ("5月2日，工作组赶赴湖北，开展武汉某某公司违法生产案件调查。"
             "5月3日，工作组组长、市容总局党组书记王小明主持召开会议。")
     found = names(text, "Organization")

@@ -10,7 +10,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..resolve.aliases import tables
-from ..text.vocabulary import chars, table, word_set
+from ..text.vocabulary import chars, table, word_set, words
 from .spans import Sentence, at_seat
 from .tokens import tag
 
@@ -24,6 +24,7 @@ PLACE_TAGS = ("ns", "nt")  # a place or body written right before: 美国|商务
 OPENERS = word_set("bodies/central_openers")  # …except the country's own name: 中国|外交部
 # A party's name followed by a word making it its members (中国共产党人): no body.
 PARTY_MEMBERS = {end: tuple(rest) for end, rest in table("bodies/party_members").items()}
+PARTY_BODIES = tuple(words("posts/party_bodies"))  # 党组, 党委: a body's party body
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,12 @@ def canonical(form: str) -> str | None:
 
 
 INTERNATIONAL = "international"  # the kind of an international body (上海合作组织)
+
+
+def party_body(surface: str) -> bool:
+    """A national body's party body named bare (某总局党组): no place's body."""
+    body = next((b for b in PARTY_BODIES if surface.endswith(b)), None)
+    return body is not None and canonical(surface[:-len(body)]) is not None
 
 
 def kind_of(form: str) -> str:

@@ -11,7 +11,7 @@ from ..gazetteer import gazetteer
 from ..resolve.noise import strip_leading
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
-from .central import canonical as central_form, kind_of as central_kind
+from .central import canonical as central_form, kind_of as central_kind, party_body as central_party_body
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .grassroots import home_place, village_core
 from .lexicon import POSSESSIVE, automaton, lexicon
@@ -233,7 +233,7 @@ def resolve(n: Named, sent: Sentence) -> Named:
             ctx.starting(n.start + 1) is not None or text[n.start + 1] in LEVEL_CHARS):
         n.start += 1  # 原株洲市发改委: the former post, not the body's name
     n.surface = text[n.start:n.end]
-    if n.label in ("Organization", "Company") and (central_form(n.surface) or _central_party_body(n.surface)):
+    if n.label in ("Organization", "Company") and (central_form(n.surface) or central_party_body(n.surface)):
         n.name = n.surface  # a national body named bare: 市场监管总局 (no 市), 国务院总理, 某总局党组
         if n.label == "Company":  # 中国人民银行: the central bank, no firm
             n.label, n.kind = "Organization", central_kind(n.surface)
@@ -251,12 +251,6 @@ def resolve(n: Named, sent: Sentence) -> Named:
     _clean_name(n)
     _mark_generic(n, strip_quotes(text[core_start:n.end - len(n.head)]), sent)
     return n
-
-
-def _central_party_body(surface: str) -> bool:
-    """A national body's party body named bare (某总局党组): no place's body."""
-    body = next((b for b in PLACE_PARTY_BODIES if surface.endswith(b)), None)
-    return body is not None and central_form(surface[:-len(body)]) is not None
 
 
 def _resolve_place(n: Named, sent: Sentence) -> int | None:
@@ -541,10 +535,10 @@ def generic_core(core: str) -> bool:
 
 
 RARE = 5  # jieba frequency at or below which a word is a name more than a word
-RARE_FIELD_TAGS = ("n", "nz", "nt")
+RARE_FIELD_TAGS = ("n", "nz", "nt")  # a rare noun of fields before 大学/学院 names one school
 # A group's brand (某钢集团) opens its core with a word jieba has seen this rarely or less.
 GROUP_HEADS = word_set("bodies/group_heads")
-RARE_GROUP = 30  # a rare noun of fields before 大学/学院 names one school
+RARE_GROUP = 30
 
 
 def is_proper(core: str, n: Named) -> bool:

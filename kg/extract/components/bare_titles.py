@@ -23,8 +23,9 @@ TAG_WINDOW = 12  # characters of context before a name sent to the tagger
 BARE_TITLES = words("people/bare_titles")
 # Words after which a bare title is not a post (书记处, 书记员).
 NOT_AFTER_BARE = words("people/not_after_bare_title")
-# Bare titles that are also verbs (代表: on behalf of), with the words that may follow the title.
-VERB_TITLES = {title: frozenset(" ".join(after).split()) for title, after in table("people/verb_titles").items()}
+# Bare titles that are also verbs (代表: on behalf of), and the words that may follow them as titles.
+VERB_TITLES = frozenset(words("people/verb_titles"))
+TITLE_FOLLOWERS = frozenset(words("posts/session_title_followers"))
 BEFORE_KNOWN = "，、。：；“ " + chars("people/before_known_name")  # what may stand before a name already read
 # Frames giving a leader a title before the body (以某某同志为总书记的党中央): the opener
 # before the name, the copula before the title; 同志 may follow the name.
@@ -45,7 +46,7 @@ def before_bare_titles(state, sent: Sentence) -> None:
         ts = p - len(title)
         if text.startswith(NOT_AFTER_BARE, p) or p < sent.end and sent.titles_end.get(p + 1):
             continue
-        if title in VERB_TITLES and not _title_not_verb(sent, p, VERB_TITLES[title]):
+        if title in VERB_TITLES and not _title_not_verb(sent, p):
             continue  # 某某代表党中央…: the verb, no post
         lo, _ = clause_bounds(sent, ts - 1)
         if ts - lo < 2:
@@ -72,14 +73,14 @@ def before_bare_titles(state, sent: Sentence) -> None:
         state.bare.append((name, title, ts, sent, status))
 
 
-def _title_not_verb(sent: Sentence, p: int, after: frozenset[str]) -> bool:
+def _title_not_verb(sent: Sentence, p: int) -> bool:
     """A title that is also a verb, ending at `p`, is the title: a delimiter, a verb of
-    saying or one of `after` follows it (某某代表说, 某某代表向…汇报; not 某某代表国务院…)."""
+    saying or a word of TITLE_FOLLOWERS follows it (某某代表说, 某某代表向…汇报; not 某某代表国务院…)."""
     if p >= sent.end or sent.article[p] in DELIMS:
         return True
     tok = sent.token_at(p)
     word = sent.article[p:tok[1]] if tok is not None and tok[0] == p else sent.article[p]
-    return word in after or word in SPEECH_VERBS
+    return word in TITLE_FOLLOWERS or word in SPEECH_VERBS
 
 
 def _framed(state, ts: int, lo: int) -> tuple[str, int] | None:
