@@ -208,7 +208,7 @@ def _as_written(name: str, text: str) -> str | None:
         rest = name[k:]
         if len(rest) - max((len(h) for h in WORKS if rest.endswith(h)), default=0) >= 2 \
                 and text.count(rest) > text.count(name) and not _city(name[:k]) \
-                and not all(inside_word(rest, i, text) for i in _positions(text, rest)):
+                and not all(inside_word(rest, i, text) for i in positions(text, rest)):
             name = rest
             break
     return None if _runs_on(name, text) else name
@@ -219,7 +219,7 @@ def _runs_on(name: str, text: str) -> bool:
     a section (某某高铁站, 某某机场段), or after a route's head its bridge, station or freight
     yard (某某铁路桥, 某某铁路货运站)."""
     after = AFTER_ROUTES if name.endswith(LINE_HEADS) else ()
-    at = [i + len(name) for i in _positions(text, name)]
+    at = [i + len(name) for i in positions(text, name)]
     return bool(at) and all(i < len(text) and (text[i] in AFTER_WORKS or text.startswith(after, i))
                             for i in at)
 
@@ -232,7 +232,7 @@ def _city(word: str) -> bool:
 
 def _with_section(name: str, text: str) -> str:
     """A work always written with its section (某某铁路某地至某地段): the section's name."""
-    sections = {m.group() for k in _positions(text, name)
+    sections = {m.group() for k in positions(text, name)
                 if (m := SECTION.match(text, k + len(name))) is not None}
     if len(sections) == 1 and text.count(name) == text.count(name + next(iter(sections))):
         return name + sections.pop()
@@ -245,10 +245,11 @@ def _being_built(name: str, text: str) -> bool:
     if any(w in name for w in ORDINALS + NOT_IN_WORKS):
         return False
     return any(w in text[max(0, k - BUILDING_WINDOW):k + len(name) + BUILDING_WINDOW]
-               for k in _positions(text, name) for w in BUILDING)
+               for k in positions(text, name) for w in BUILDING)
 
 
-def _positions(text: str, s: str) -> list[int]:
+def positions(text: str, s: str) -> list[int]:
+    """Where `s` is written in `text`, every time."""
     out, k = [], text.find(s)
     while k >= 0:
         out.append(k)

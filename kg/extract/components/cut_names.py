@@ -8,6 +8,7 @@ from __future__ import annotations
 from ...text.script import is_han
 from ..driver import component
 from ..persons import AFTER_NAME, FOLLOWERS
+from ..projects import positions
 from ..tokens import FUNCTION_TAGS, tag
 
 SHORT = 2  # a surname and one character: the names this cut leaves
@@ -29,7 +30,7 @@ def cut_short(state, name: str) -> str | None:
     """The longer name `name` was cut from: the character written after every mention
     of it, when jieba reads the two as one word at one mention at least."""
     text = state.text
-    at = [m for m in _mentions(text, name)]
+    at = positions(text, name)
     nexts = {text[k + len(name):k + len(name) + 1] for k in at}
     if len(nexts) != 1:
         return None
@@ -53,11 +54,3 @@ def _verb(word: str) -> bool:
     """A verb, an adverb or a function word of jieba's dictionary (致辞, 率团, 善用)."""
     t = tag(word) or ""
     return t in FUNCTION_TAGS or t.startswith(("v", "d"))
-
-
-def _mentions(text: str, name: str) -> list[int]:
-    out, k = [], text.find(name)
-    while k >= 0:
-        out.append(k)
-        k = text.find(name, k + 1)
-    return out
