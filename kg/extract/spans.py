@@ -304,15 +304,8 @@ def _split_brand(sent: Sentence, tok: tuple[int, int, str], s: int) -> bool:
     text = sent.article
     if len(tok[2]) != 1 or not text.startswith(LEGAL_HEADS, s):
         return False
-    lo, hi = tok[0], tok[1]
-    while lo > sent.start and _single(sent, lo - 1):
-        lo -= 1
-    while hi < s and _single(sent, hi):
-        hi += 1
-    if hi - lo < 2:
-        return False
-    rest = [t for t in sent.tokens if hi <= t[0] < s]
-    return all(len(t[2]) > 1 and t[2][0] not in DELIMS for t in rest)
+    lo, hi = _single_run(sent, tok, s, _single)
+    return hi - lo >= 2 and _long_words(_tokens_between(sent, hi, s))
 
 
 # Tags of a single character that is no part of a brand (在, 和, 的, 他).
@@ -329,19 +322,35 @@ def _bounded_brand(sent: Sentence, tok: tuple[int, int, str], s: int) -> bool:
     text = sent.article
     if len(tok[2]) != 1 or not text.startswith(COMPANY_HEADS, s) or not _brand_char(sent, tok[0]):
         return False
-    lo, hi = tok[0], tok[1]
-    while lo > sent.start and _brand_char(sent, lo - 1):
-        lo -= 1
-    while hi < s and _brand_char(sent, hi):
-        hi += 1
+    lo, hi = _single_run(sent, tok, s, _brand_char)
     if hi - lo < 2 or any(c in NUMERAL_CHARS or c.isdigit() for c in text[lo:hi]):
         return False
     before = sent.token_at(lo - 1) if lo > sent.start else None
     if not (lo == sent.start or text[lo - 1] in DELIMS
             or before is not None and before[1] == lo and tag(before[2]) in BOUNDARY_TAGS):
         return False
-    rest = [t for t in sent.tokens if hi <= t[0] < s]
-    return bool(rest) and all(len(t[2]) > 1 and t[2][0] not in DELIMS for t in rest)
+    rest = _tokens_between(sent, hi, s)
+    return bool(rest) and _long_words(rest)
+
+
+def _single_run(sent: Sentence, tok: tuple[int, int, str], s: int, member) -> tuple[int, int]:
+    """The run of single-character tokens that `member` accepts around the one-character
+    token `tok`, from the sentence's start at most up to `s`: (start, end)."""
+    lo, hi = tok[0], tok[1]
+    while lo > sent.start and member(sent, lo - 1):
+        lo -= 1
+    while hi < s and member(sent, hi):
+        hi += 1
+    return lo, hi
+
+
+def _tokens_between(sent: Sentence, a: int, s: int) -> list[tuple[int, int, str]]:
+    return [t for t in sent.tokens if a <= t[0] < s]
+
+
+def _long_words(tokens: list[tuple[int, int, str]]) -> bool:
+    """Every token a word of two or more characters, none opening with a delimiter."""
+    return all(len(t[2]) > 1 and t[2][0] not in DELIMS for t in tokens)
 
 
 def _brand_char(sent: Sentence, k: int) -> bool:
