@@ -132,7 +132,7 @@ def on_boundaries(cands: list[Candidate], bounds: Boundaries, gaz: Gazetteer) ->
         if not (chained or bounds.starts_word(c.start)):
             continue
         name = bounds.text[c.start:c.end]
-        if not chained and name[0] in FUNCTION_CHARS and words.get(name[1:]):
+        if not chained and name[0] in FUNCTION_CHARS and words.get(name[1:]) and not _one_word(c, bounds):
             continue  # 向城镇 in 向城镇转移, 于城镇 in 快于城镇居民
         if name[0] in NUMERAL_MEASURES and _after_count(bounds.text, c.start):
             continue  # 七成都是: seven tenths
@@ -141,6 +141,13 @@ def on_boundaries(cands: list[Candidate], bounds: Boundaries, gaz: Gazetteer) ->
             continue
         out.append(c)
     return out
+
+
+def _one_word(c: Candidate, bounds: Boundaries) -> bool:
+    """A short form the segmentation reads as one word of its own (自贡, 从江): its
+    first character is no function word before the rest (自|贡)."""
+    return c.short and bounds.ends_word(c.end) and not any(
+        bounds.doc.is_word_boundary(p) for p in range(c.start + 1, c.end))
 
 
 def _after_count(text: str, pos: int) -> bool:
