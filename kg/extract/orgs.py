@@ -36,7 +36,8 @@ NOT_PREFIX_WORDS = word_set("bodies/not_prefix_words")
 # Words after a head that make it a modifier: 专班运行体系, 指挥部办公室 stays (an office).
 NOT_AFTER_HEAD = words("bodies/not_after_head")
 # Modifiers too generic to name a body on their own (产业专班, 相关部门, 石化公司).
-GENERIC = word_set("bodies/generic_modifiers")
+FIRM_KINDS = word_set("bodies/firm_kind_modifiers")  # 控股, 上市, 跨国: generic too
+GENERIC = word_set("bodies/generic_modifiers") | FIRM_KINDS
 VERB_HEADS = {head: tuple(results.split()) for head, (results,) in table("bodies/verb_heads").items()}
 FORMER_PREFIXES = chars("posts/former_prefixes")
 LABEL_ENDINGS = {end: tuple(rest) for end, rest in table("bodies/label_endings").items()}

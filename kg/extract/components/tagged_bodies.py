@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..bodies import register
 from ..driver import component
 from ..lexicon import AND, DELIMS, lexicon
-from ..orgs import GENERIC, Named, generic_core, label_of, resolve, strip_quotes
+from ..orgs import FIRM_KINDS, GENERIC, Named, generic_core, label_of, resolve, strip_quotes
 from ..spans import GLUE_STOPS, Sentence
 from ..tokens import FUNCTION_TAGS, tag
 
@@ -95,10 +95,11 @@ def legal_start(n: Named, sent: Sentence) -> Named:
 
 def _worth(sent: Sentence, n: Named) -> bool:
     """A generic body the tagger may confirm: a company whose core is no generic word
-    (兴业银行, 微软公司), a government body with a place word in it (印度外交部)."""
+    (兴业银行, 微软公司) or is a kind of firm with brands often written before it (某某等跨国公司),
+    a government body with a place word in it (印度外交部)."""
     core = strip_quotes(n.surface)[:-len(n.head)] if n.head else n.surface
     if n.label == "Company":
-        return len(core) >= 2 and core not in GENERIC
+        return len(core) >= 2 and (core not in GENERIC or core in FIRM_KINDS)
     return n.label == "Organization" and _placed(sent, n)
 
 
