@@ -10,7 +10,7 @@ from __future__ import annotations
 from ...model import Ref
 from ...text.vocabulary import chars, table, words
 from ..driver import component
-from .party_congresses import NAME_AFTER, NAME_BEFORE, SHORT_FORM
+from .party_congresses import DEPUTIES, NAME_AFTER, NAME_BEFORE, SHORT_FORM
 
 # title -> (body, kind, names of the body, words of other bodies that leave it unread)
 SESSION_TITLES = {title: (body, kind, tuple(names.split("|")), tuple(others.split("|")))
@@ -21,7 +21,7 @@ LIST_JOINERS = chars("posts/list_joiners")  # 甲、乙代表
 FOLLOWERS = tuple(words("posts/session_title_followers")) + tuple(words("people/speech_verbs"))
 # Words of other congresses or kinds of deputies that leave a party congress's bare 代表 unread.
 PARTY_DEPUTY_OTHERS = tuple(words("posts/party_deputy_others"))
-PARTY_DEPUTY_TITLE = "代表"
+PARTY_DEPUTY_TITLE = DEPUTIES[0]  # the deputy's title of bodies/party_congress_forms.tsv
 
 
 @component("session_deputies", scope="article", reads=("people", "graph.HOLDS"),
