@@ -46,6 +46,9 @@ COMMON_WORD = 30  # jieba frequency from which a word is common
 MAX_CORE = 16  # characters a program's name may have before its head
 # A known program's form glued to what makes it a body (一带一路办, 河长制办).
 BODY_AFTER = chars("programs/body_after_known")
+OPENING_QUOTES = "“‘「"
+CLOSING_QUOTES = "”’」"
+PLAN_PERIODS = word_set("programs/plan_periods")  # “十四五”某某行动计划: the plan's period
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +138,8 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
     b, verb = _read_back(sent, s)
+    if _after_quote(text, b, sent.start):
+        return None  # “某某”|招聘专项行动: the quoted words open the name
     if needs_verb and not verb and not _listed_after(sent, b) and not listed_kind_after(text, e):
         return None
     b = _strip_openers(text, b, s)
@@ -151,6 +156,18 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if last[1] != e and all(freq(w) >= GLUED_COMMON for w in segmenter().dictionary_words(core)):
         return None  # 完成城市地下工程建设: works of a kind, in common words only
     return canonical(name), name, b
+
+
+def _after_quote(text: str, b: int, start: int) -> bool:
+    """A name read back to a closing quote right before it (“百日千万”|招聘专项行动,
+    “净海2024”|打击某某专项行动): the quoted words open the campaign's name, which
+    `programs.read_programs` reads whole; not a plan's period or a year quoted before a plan
+    (“十四五”|某某行动计划)."""
+    if b <= start or text[b - 1] not in CLOSING_QUOTES:
+        return False
+    o = max(text.rfind(q, start, b - 1) for q in OPENING_QUOTES)
+    quoted = text[o + 1:b - 1] if o >= 0 else ""
+    return not (quoted in PLAN_PERIODS or quoted.isdigit())
 
 
 def _listed_after(sent: Sentence, b: int) -> bool:
