@@ -31,7 +31,8 @@ def test_rounds_counted_before_a_program():
 
 def test_generic_words_of_change_operations_and_fields():
     for name in ("转型升级工程", "经济转型行动计划", "地面军事行动", "大规模行动", "反恐行动",
-                 "能效提升专项行动", "标准化专项行动", "生态移民工程", "国际大科学计划"):
+                 "能效提升专项行动", "标准化专项行动", "生态移民工程", "国际大科学计划", "一次专项整治",
+                 "多地联合行动", "招生考试专项治理"):
         assert refused_name("Program", name), name
     for name in ("生态转型计划", "技术改造升级工程", "桃源扶贫攻坚工程", "人工智能+行动"):
         assert not refused_name("Program", name), name
