@@ -3,7 +3,8 @@ quoted words open it: “某某”|招聘专项行动; not a plan's period, “�
 counted before a program (两轮某某工程; not 四轮驱动战略), generic words of change, armed
 operations and fields (refuse/generic_program_words), and a quoted built work before 项目
 (“某某国际社区”项目 stays a project), and the events of a ceremony or an anniversary
-(某某开幕式活动, 某某50周年活动). Sentences and names made up for the tests."""
+(某某开幕式活动, 某某50周年活动), and one common verb read as a name (空气质量持续|改善行动计划).
+Sentences and names made up for the tests."""
 from __future__ import annotations
 
 from conftest import found
@@ -53,3 +54,11 @@ def test_events_of_a_ceremony_or_an_anniversary():
     for name in ("桃源妇女庆祝建党百年活动", "桃源欢乐春节系列活动", "桃源三年行动"):
         assert not refused_name("Program", name), name
     assert not found("桃源县举行“桃花号”入列活动。", "Program")
+
+
+def test_one_common_verb_before_a_head_names_no_program():
+    assert "改善行动计划" not in found("会议要求认真实施空气质量持续改善行动计划，加强煤炭清洁利用。", "Program")
+    assert "突破三年行动" not in found("桃源县实施全面振兴新突破三年行动，展现新作为。", "Program")
+    assert not found("某国发射单元迅速调整行动计划。", "Program")
+    assert "打拐专项行动" in found("公安部开展岁末打拐专项行动，解救儿童。", "Program")
+    assert "桃花提升三年行动计划" in found("桃源县实施桃花提升三年行动计划。", "Program")
