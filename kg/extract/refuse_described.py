@@ -3,8 +3,9 @@ read, beside `kg.extract.refuse_programs`. By their words: a program that is one
 a list of quoted steps (“调研”“推广”三大行动 → 推广), a clause with 把 (某部把学习教育),
 who takes part alone before a head often a verb's object (全省学习教育), the activities
 of a commemorative day (世界某某日活动; not a theme day of a party branch, 主题党日活动,
-nor an open day), periods counted before a program (4期某某行动计划), a year's plan
-(某州2013年计划); a project named by
+nor an open day), the events of a ceremony or an anniversary (某某开幕式活动, 某某50周年
+活动), periods or rounds counted before a program (4期某某行动计划, 两轮某某工程), a year's
+plan (某州2013年计划); a project named by
 a slogan of two characters and generic words (“三保”建设项目), a region's network (长三角
 地区城际铁路, 桃临两地高铁). Where the article writes them: a name written only from inside a
 place (某市|新区至某地高速铁路), after a route's first end (某地至|某地高速公路某某特大桥),
@@ -37,7 +38,8 @@ NOT_DAY_ENDS = tuple(words("refuse/day_event_excluded"))
 MIN_DAY_NAME = 2  # characters before 日 that name a day (水日 is no day's name alone)
 CEREMONY_WORDS = tuple(words("refuse/ceremony_words"))
 # An anniversary counted in digits or in 周年 (某某50周年, 某某二十周年, 某某25年; not 建党百年).
-ANNIVERSARY = re.compile(rf"(?:\d+|[\d{chars('common/numerals')}]+周)年$")
+_ROUND, _YEAR = MARKS["anniversary"]
+ANNIVERSARY = re.compile(rf"(?:\d+|[\d{chars('common/numerals')}]+{_ROUND}){_YEAR}$")
 SLOGAN_WORDS = tuple(words("refuse/slogan_project_words"))
 MAX_SLOGAN = 2
 _ROUTE_ENDS = tuple(words("bodies/route_heads"))
