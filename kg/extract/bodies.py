@@ -21,6 +21,9 @@ from .team_places import full_place_name
 from .team_kinds import aided_place, body_holding_place, owned_rest, topic_rest
 
 QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
+# Last words of a built work: a quoted one before 项目 stays a project.
+FACILITY_ENDINGS = tuple(words("bodies/project_heads") + words("programs/park_heads")
+                         + words("programs/facility_endings"))
 # A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
 # level word (，街道将成立…).
 ANAPHOR = re.compile(
@@ -59,7 +62,8 @@ def register(state, n: Named, sent: Sentence) -> Ref | None:
         quoted = QUOTED_PROGRAM.match(n.surface)
         if quoted and _kind_of_projects(quoted.group(1), state.text, n.start, sent.start):
             return None  # 一批“小而美”项目, “白名单”项目: a kind of projects
-        if quoted:  # “政企连心桥”项目: a named service programme
+        if quoted and not quoted.group(1).endswith(FACILITY_ENDINGS):
+            # “政企连心桥”项目: a named service programme (not “某某国际社区”项目: a work built)
             n.label, n.name = "Program", quoted.group(1)
             n.aliases = {quoted.group(1) + PROJECT_WORD}
     if n.label == "TaskForce" and counted_before(state.text, n.start, sent.start):

@@ -3,8 +3,9 @@ read, beside `kg.extract.refuse_programs`. By their words: a program that is one
 a list of quoted steps (“调研”“推广”三大行动 → 推广), a clause with 把 (某部把学习教育),
 who takes part alone before a head often a verb's object (全省学习教育), the activities
 of a commemorative day (世界某某日活动; not a theme day of a party branch, 主题党日活动,
-nor an open day), periods counted before a program (4期某某行动计划), a year's plan
-(某州2013年计划); a project named by
+nor an open day), the events of a ceremony or an anniversary (某某开幕式活动, 某某50周年
+活动), periods or rounds counted before a program (4期某某行动计划, 两轮某某工程), a year's
+plan (某州2013年计划); a project named by
 a slogan of two characters and generic words (“三保”建设项目), a region's network (长三角
 地区城际铁路, 桃临两地高铁). Where the article writes them: a name written only from inside a
 place (某市|新区至某地高速铁路), after a route's first end (某地至|某地高速公路某某特大桥),
@@ -19,7 +20,7 @@ import re
 
 from ..text.script import is_han
 from ..text.segmenter import segmenter
-from ..text.vocabulary import chars, table, word_set, words
+from ..text.vocabulary import alternation, chars, table, word_set, words
 from .refuse_kinds import PROJECT_WORD, PROJECT_WORKS, SENTENCE_STOPS, _foreign_pattern, _foreign_sentence
 from .tokens import tag
 
@@ -35,6 +36,10 @@ DAYS, (EVENT,), EVENT_KINDS = MARKS["day"], MARKS["event"], MARKS["event_kinds"]
 (YEAR_PLAN,) = MARKS["year_plan"]
 NOT_DAY_ENDS = tuple(words("refuse/day_event_excluded"))
 MIN_DAY_NAME = 2  # characters before 日 that name a day (水日 is no day's name alone)
+CEREMONY_WORDS = tuple(words("refuse/ceremony_words"))
+# An anniversary counted in digits or in 周年 (某某50周年, 某某二十周年, 某某25年; not 建党百年).
+_ROUND, _YEAR = MARKS["anniversary"]
+ANNIVERSARY = re.compile(rf"(?:\d+|[\d{chars('common/numerals')}]+{_ROUND}){_YEAR}$")
 SLOGAN_WORDS = tuple(words("refuse/slogan_project_words"))
 MAX_SLOGAN = 2
 _ROUTE_ENDS = tuple(words("bodies/route_heads"))
@@ -50,9 +55,10 @@ _NUMERALS = chars("common/numerals")
 # kind, counted; not a count of the list before it (某某、某某项目3个重大项目签约).
 COUNT_AFTER = re.compile(rf"[\d{_NUMERALS}]+[{chars('common/quantity_words')}]?[{chars('refuse/counted_after')}]"
                          rf"(?=[，。；！？,;!?\n]|$)")
-# A count of periods or rounds opening a program, with no 第 (4期某某行动计划): the
-# periods of one, counted.
-COUNT_OPENER = re.compile(rf"[\d{_NUMERALS}]+[{chars('refuse/program_period_counters')}]")
+# A count of periods or rounds opening a program, with no 第 (4期某某行动计划, 三轮某某
+# 行动): the periods or rounds of one, counted (not 四轮驱动: an idiom).
+COUNT_OPENER = re.compile(rf"[\d{_NUMERALS}]+[{chars('refuse/program_period_counters')}]"
+                          rf"(?!{alternation(words('refuse/counted_idioms'))})")
 JOINERS = chars("refuse/team_joiners")
 CLOSING_QUOTES = "”’"
 OPENING_QUOTES = "“‘"
@@ -64,7 +70,8 @@ def refused_described(label: str, name: str) -> bool:
     """Whether a program's or a project's `name` describes rather than names, by its
     words alone."""
     if label == "Program":
-        return bare_verb(name) or clause_mark(name) or day_event(name) or scope_object(name) \
+        return bare_verb(name) or clause_mark(name) or day_event(name) or ceremony_event(name) \
+            or scope_object(name) \
             or bool(COUNT_OPENER.match(name)) or year_plan(name)
     if label == "Project":
         return slogan_project(name) or region_network(name)
@@ -111,6 +118,18 @@ def day_event(name: str) -> bool:
         return False
     day = rest[:-1]
     return len(day) >= MIN_DAY_NAME and not day.endswith(NOT_DAY_ENDS)
+
+
+def ceremony_event(name: str) -> bool:
+    """The events of a ceremony or of an anniversary (某某友好年开幕式活动, 某某号入列活动,
+    某某返航欢迎活动, 某某50周年系列活动): held once, not a campaign (a campaign of a
+    centenary, 某某庆祝建党百年活动, is kept)."""
+    if not name.endswith(EVENT):
+        return False
+    rest = name[: -len(EVENT)]
+    kind = next((k for k in EVENT_KINDS if rest.endswith(k)), "")
+    rest = rest[: len(rest) - len(kind)]
+    return rest.endswith(CEREMONY_WORDS) or bool(ANNIVERSARY.search(rest))
 
 
 def year_plan(name: str) -> bool:

@@ -44,8 +44,13 @@ FIGURATIVE_HEADS = words("programs/figurative_heads")
 NUMERALS = chars("common/numerals")
 COMMON_WORD = 30  # jieba frequency from which a word is common
 MAX_CORE = 16  # characters a program's name may have before its head
+COMMON_VERB = 200  # jieba frequency from which a verb alone names no program (改善; not 打拐)
+DURATION_TAGS = frozenset({"m", "t", "mq"})  # 三年 between a core and its head
 # A known program's form glued to what makes it a body (一带一路办, 河长制办).
 BODY_AFTER = chars("programs/body_after_known")
+OPENING_QUOTES = "“‘「"
+CLOSING_QUOTES = "”’」"
+PLAN_PERIODS = word_set("programs/plan_periods")  # “十四五”某某行动计划: the plan's period
 
 
 @lru_cache(maxsize=1)
@@ -135,6 +140,8 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
     b, verb = _read_back(sent, s)
+    if _after_quote(text, b, sent.start):
+        return None  # “某某”|招聘专项行动: the quoted words open the name
     if needs_verb and not verb and not _listed_after(sent, b) and not listed_kind_after(text, e):
         return None
     b = _strip_openers(text, b, s)
@@ -142,6 +149,8 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if not 2 <= len(core) <= MAX_CORE or core in NOT_CORES or generic_core(core) \
             or core.startswith(KIND_OPENERS) or core.endswith(KIND_ENDINGS):
         return None  # 重点工程, 专项治理三年行动: a kind of program, not one
+    if _common_verb(core):
+        return None  # 空气质量持续|改善行动计划, 迅速|调整行动计划: a verb of the clause, cut
     if needs_verb and (len(core) < 3 and not any(c.isdigit() for c in core)
                        or _verbs_only(sent, b, s)):
         return None  # 实施新工程, 开展春季行动: too short to name one program
@@ -151,6 +160,28 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if last[1] != e and all(freq(w) >= GLUED_COMMON for w in segmenter().dictionary_words(core)):
         return None  # 完成城市地下工程建设: works of a kind, in common words only
     return canonical(name), name, b
+
+
+def _after_quote(text: str, b: int, start: int) -> bool:
+    """A name read back to a closing quote right before it (“百日千万”|招聘专项行动,
+    “净海2024”|打击某某专项行动): the quoted words open the campaign's name, which
+    `programs.read_programs` reads whole; not a plan's period or a year quoted before a plan
+    (“十四五”|某某行动计划)."""
+    if b <= start or text[b - 1] not in CLOSING_QUOTES:
+        return False
+    o = max(text.rfind(q, start, b - 1) for q in OPENING_QUOTES)
+    quoted = text[o + 1:b - 1] if o >= 0 else ""
+    return not (quoted in PLAN_PERIODS or quoted.isdigit())
+
+
+def _common_verb(core: str) -> bool:
+    """The words before a head, but for a duration (三年), are one common verb (改善|行动计划,
+    突破|三年行动, 调整|行动计划): the name was cut after the clause's adverb or object
+    (空气质量持续|改善…), or is a verb of the sentence; not a campaign's own verb (打拐)."""
+    toks = segmenter().dictionary_words(core)
+    while len(toks) > 1 and tag(toks[-1]) in DURATION_TAGS:
+        toks = toks[:-1]
+    return len(toks) == 1 and (tag(toks[0]) or "").startswith("v") and freq(toks[0]) >= COMMON_VERB
 
 
 def _listed_after(sent: Sentence, b: int) -> bool:
