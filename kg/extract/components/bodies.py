@@ -18,6 +18,7 @@ from ..school_parents import school_parent
 from ..team_parents import team_parent
 from ..village_bodies import village_owner
 from ..orgs import STATE_KINDS, Named, find_named, resolve, strip_quotes
+from ..placed_works import OWNED_WORK_HEADS, after_place, owner_body
 from ..spans import Sentence
 from .tagged_bodies import company_start, legal_start
 
@@ -29,7 +30,7 @@ from .tagged_bodies import company_start, legal_start
 def bodies(state, sent: Sentence) -> None:
     out = []
     prev: Named | None = None
-    found = [after_notice_name(legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent), sent)
+    found = [after_place(after_notice_name(legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent), sent), sent)
              for n in find_named(sent)]
     state.name_spans.extend((n.start, n.end) for n in found if n.label in ("Company", "Project"))
     for n in found:
@@ -54,6 +55,13 @@ def bodies(state, sent: Sentence) -> None:
             n.name = prev.place.name + strip_quotes(n.surface)
             n.place, n.relative, n.generic = prev.place, True, False
             n.aliases.add(strip_quotes(n.surface))
+        owner = owner_body(n, sent) if n.label == "Project" and n.head in OWNED_WORK_HEADS else None
+        if n.label == "Project" and n.head in OWNED_WORK_HEADS:
+            if owner is None:
+                prev = None
+                continue  # 新老院区: no body's campus
+            if not owner.generic:
+                register(state, owner, sent)  # 某某医院|某地院区: the hospital is named too
         village_owner(state, sent, n)  # 某村成立了老人协会: the village's
         ref = register(state, n, sent)
         if ref is not None:

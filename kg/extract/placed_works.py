@@ -1,0 +1,45 @@
+"""Works named after their place (某县|某某灌区, 某市某区|某某新家园): the name starts after the
+place chain that opens it, the placed form is an alias, and the places stay places of their
+own. Heads are data (kg/data/vocab/programs/placed_work_heads)."""
+from __future__ import annotations
+
+from ..text.vocabulary import word_set
+from .orgs import Named
+from .spans import Sentence
+
+PLACED_WORK_HEADS = word_set("programs/placed_work_heads")
+MIN_CORE = 2  # characters of the work's own name before its head
+
+
+def after_place(n: Named, sent: Sentence) -> Named:
+    """`n` without the places its name opens with, when it is a work of PLACED_WORK_HEADS
+    and at least MIN_CORE characters of its own name are left before the head."""
+    if n.label != "Project" or n.head not in PLACED_WORK_HEADS:
+        return n
+    k, stop = n.start, n.end - len(n.head)
+    while (m := sent.ctx.starting(k)) is not None and m.end <= stop - MIN_CORE:
+        k = m.end
+    if k == n.start:
+        return n
+    n.aliases.add(n.name)
+    n.start, n.surface = k, sent.article[k:n.end]
+    n.name = n.surface
+    return n
+
+
+OWNED_WORK_HEADS = word_set("programs/owned_work_heads")
+
+
+def owner_body(n: Named, sent: Sentence) -> Named | None:
+    """The body a work of OWNED_WORK_HEADS opens with (某某医院|某地院区: the hospital's
+    campus there), resolved; None when there is none, and then the work names no one
+    campus. A body too bare to be named on its own is marked generic."""
+    from .orgs import head_at, label_of, resolve
+    stop = n.end - len(n.head)
+    for j in range(stop - MIN_CORE, n.start + 1, -1):
+        head = head_at(sent, j)
+        if head is None or label_of(head)[0] != "Organization" or j - len(head) <= n.start:
+            continue
+        label, kind = label_of(head)
+        return resolve(Named(n.start, j, sent.article[n.start:j], label, kind, head), sent)
+    return None
