@@ -559,7 +559,7 @@ def is_proper(core: str, n: Named) -> bool:
         return any(not freq(w) or tag(w) in PROPER_TAGS - {"nz"} and freq(w) < 3000
                    for w in words if len(w) > 1)
     if n.label == "Project" and split_name(words):
-        return True  # 某乐|垣灌区…项目: a name the segmenter split
+        return True  # 丰达|坪灌区…项目: a name the segmenter split
     singles = 0
     for w in words:
         singles = singles + 1 if len(w) == 1 and tag(w) not in ("p", "c", "u", "uj", "r") else 0

@@ -34,7 +34,7 @@ PAIR_MARKS = frozenset(words("refuse/country_pair_marks"))
 CLAUSE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "ad", "a", "an"})
 MIN_CLAUSE_WORD = 2
 # An adjective seen this rarely or less, glued to one character after it, is the start of a
-# name the segmenter split (常乐|垣…灌区), not a clause's first word.
+# name the segmenter split (丰达|坪…灌区), not a clause's first word.
 RARE_OPENER = 20
 NAME_CHAR_TAGS = frozenset({"ng", "n", "nr", "ns", "nz", None})
 
@@ -73,6 +73,6 @@ def verb_opened_project(name: str) -> bool:
 
 def split_name(toks: list[str]) -> bool:
     """The first word is a rare adjective the segmenter cut from the one character of a
-    name after it (某乐|垣…灌区): the name's start, no clause."""
+    name after it (丰达|坪…灌区): the name's start, no clause."""
     return len(toks) > 1 and tag(toks[0]) == "a" and freq(toks[0]) < RARE_OPENER \
         and len(toks[1]) == 1 and tag(toks[1]) in NAME_CHAR_TAGS

@@ -1,0 +1,38 @@
+"""Works named after their place or their builder (某县某某灌区, 某区某某新家园, 某某医院某地
+院区): projects only while being built, named without the places they open with, which
+stay places; a rare adjective cut from the next character of a name opens the name.
+Sentences are made up; no name is from any gold annotation."""
+from __future__ import annotations
+
+from conftest import names, run
+
+
+def test_an_irrigation_district_being_built_is_a_project_named_after_its_place():
+    ext = run("在湖南省桃江县青松灌区的施工现场，渠道衬砌工程已经完成。")
+    assert "青松灌区" in names(ext, "Project")
+    assert "桃江县" in names(ext, "Place")  # the place stays a place
+
+
+def test_an_irrigation_district_no_one_builds_is_no_project():
+    assert not names(run("眼下，湖南省桃江县青松灌区的早稻长势良好。"), "Project")
+    assert not names(run("今年全国大中型灌区实现应灌尽灌。"), "Project")
+
+
+def test_a_housing_estate_being_built_is_a_project():
+    ext = run("总理来到四川省绵阳市涪城区桃源新家园建设工地，看望施工人员。")
+    assert "桃源新家园" in names(ext, "Project")
+    assert "涪城区" in names(ext, "Place")
+    assert not names(run("大家携手共建美好新家园。"), "Project")  # no name, a wish
+
+
+def test_a_hospitals_new_campus_is_a_project_and_the_hospital_a_body():
+    ext = run("清河市人民医院滨江院区建设工程今天实现主体结构封顶。")
+    assert "清河市人民医院滨江院区" in names(ext, "Project")
+    assert "清河市人民医院" in names(ext, "Organization")
+    assert not names(run("新老院区正在加快建设，年底前完成搬迁。"), "Project")  # no hospital's campus
+
+
+def test_a_rare_adjective_cut_from_a_names_next_character_opens_the_name():
+    ext = run("得益于当地丰达坪灌区改扩建节水项目一期工程的初步建成，小麦顺利浇上了返青水。")
+    assert "丰达坪灌区改扩建节水项目" in names(ext, "Project")
+    assert not names(run("优化调整青松铁路项目正在推进。"), "Project")  # a clause read in
