@@ -1,6 +1,7 @@
 """Works named after their place or their builder (某县某某灌区, 某区某某新家园, 某某医院某地
 院区): projects only while being built, named without the places they open with, which
-stay places; a rare adjective cut from the next character of a name opens the name.
+stay places; a rare adjective cut from the next character of a name opens the name; a
+project of works (某某扩建工程项目) is named after the works.
 Sentences are made up; no name is from any gold annotation."""
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_a_rare_adjective_cut_from_a_names_next_character_opens_the_name():
     ext = run("得益于当地丰达坪灌区改扩建节水项目一期工程的初步建成，小麦顺利浇上了返青水。")
     assert "丰达坪灌区改扩建节水项目" in names(ext, "Project")
     assert not names(run("优化调整青松铁路项目正在推进。"), "Project")  # a clause read in
+
+
+def test_a_project_of_works_is_named_after_the_works():
+    ext = run("会议决定，对山东青岛鳌山湾核电站扩建工程项目予以核准。")
+    assert "青岛鳌山湾核电站扩建工程" in names(ext, "Project")
+    assert "青岛鳌山湾核电站扩建工程项目" not in names(ext, "Project")

@@ -11,7 +11,8 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
-from .project_forms import after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix
+from .project_forms import (after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix,
+                            works_of_project)
 from .refuse import inside_word
 from .registry import Registry
 from .tokens import freq, tag
@@ -84,6 +85,9 @@ def _route_start(name: str, places: set[str]) -> str | None:
 
 
 def _read_name(name: str, places: set[str]) -> str | None:
+    works = works_of_project(name)
+    if works is not None:  # 某某扩建工程项目: the works' name
+        return _read_name(works, places)
     project = before_phase(name)
     if project is not None:  # 某某项目一期工程: the project of that phase
         return _read_name(project, places)
