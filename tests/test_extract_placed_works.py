@@ -20,10 +20,10 @@ def test_an_irrigation_district_no_one_builds_is_no_project():
 
 
 def test_a_housing_estate_being_built_is_a_project():
-    ext = run("总理来到四川省绵阳市涪城区桃源新家园建设工地，看望施工人员。")
-    assert "桃源新家园" in names(ext, "Project")
+    ext = run("总理来到四川省绵阳市涪城区澜溪新家园建设工地，看望施工人员。")
+    assert "澜溪新家园" in names(ext, "Project")
     assert "涪城区" in names(ext, "Place")
-    assert not names(run("大家携手共建美好新家园。"), "Project")  # no name, a wish
+    assert not names(run("大家携手建设美好幸福家园。"), "Project")  # no name, a wish
 
 
 def test_a_hospitals_new_campus_is_a_project_and_the_hospital_a_body():

@@ -3,11 +3,16 @@ place chain that opens it, the placed form is an alias, and the places stay plac
 own. Heads are data (kg/data/vocab/programs/placed_work_heads)."""
 from __future__ import annotations
 
+from ..text.segmenter import segmenter
 from ..text.vocabulary import word_set
 from .orgs import Named
 from .spans import Sentence
+from .tokens import freq
 
 PLACED_WORK_HEADS = word_set("programs/placed_work_heads")
+# Heads that are also words of wishes (美好家园, 共同家园): the name before them is one the
+# segmenter does not know or split into single characters (某|某新家园).
+UNKNOWN_NAME_HEADS = word_set("programs/unknown_name_heads")
 MIN_CORE = 2  # characters of the work's own name before its head
 
 
@@ -19,12 +24,21 @@ def after_place(n: Named, sent: Sentence) -> Named:
     k, stop = n.start, n.end - len(n.head)
     while (m := sent.ctx.starting(k)) is not None and m.end <= stop - MIN_CORE:
         k = m.end
+    if n.head in UNKNOWN_NAME_HEADS and not _unknown_name(sent.article[k:stop]):
+        n.generic = True  # 美好幸福家园, 宜居家园: a wish, no estate's name
+        return n
     if k == n.start:
         return n
     n.aliases.add(n.name)
     n.start, n.surface = k, sent.article[k:n.end]
     n.name = n.surface
     return n
+
+
+def _unknown_name(core: str) -> bool:
+    """`core` is a name the segmenter does not know, or split into single characters."""
+    toks = segmenter().dictionary_words(core)
+    return len(core) >= MIN_CORE and (not freq(core) and len(toks) == 1 or all(len(w) == 1 for w in toks))
 
 
 OWNED_WORK_HEADS = word_set("programs/owned_work_heads")
