@@ -43,3 +43,9 @@ def test_a_project_of_works_is_named_after_the_works():
     ext = run("会议决定，对山东青岛鳌山湾核电站扩建工程项目予以核准。")
     assert "青岛鳌山湾核电站扩建工程" in names(ext, "Project")
     assert "青岛鳌山湾核电站扩建工程项目" not in names(ext, "Project")
+
+
+def test_a_renewal_project_named_by_its_quarter_is_one_project():
+    ext = run("城北危旧房改造项目与老街改造类似，是为解决老国企家属区的住房困难。")
+    assert "城北危旧房改造项目" in names(ext, "Project")
+    assert not names(run("城市棚户区改造项目今年加快推进。"), "Project")  # every city's
