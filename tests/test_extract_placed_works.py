@@ -17,6 +17,15 @@ def test_an_irrigation_district_being_built_is_a_project_named_after_its_place()
 def test_an_irrigation_district_no_one_builds_is_no_project():
     assert not names(run("眼下，湖南省桃江县青松灌区的早稻长势良好。"), "Project")
     assert not names(run("今年全国大中型灌区实现应灌尽灌。"), "Project")
+    # works nearby that are not this one's (两处灌溉工程): 工程 counts only right after the name
+    assert not names(run("我国申报的湖南青松灌区和江西某某陂两处灌溉工程入选名录。"), "Project")
+    assert "青松灌区" in names(run("湖南青松灌区工程启动以来已完成多次调水。"), "Project")
+
+
+def test_irrigation_districts_counted_sized_or_of_a_kind_are_no_project():
+    assert not names(run("今年，湖南利用大中型灌区加快建设高标准农田。"), "Project")
+    assert not names(run("工程建成后每年将向湖南桃江县3.2万亩灌区供水。"), "Project")
+    assert not names(run("在湖南青松水库下游灌区施工现场，机械正在作业。"), "Project")
 
 
 def test_a_housing_estate_being_built_is_a_project():
