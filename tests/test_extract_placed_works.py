@@ -33,6 +33,8 @@ def test_a_housing_estate_being_built_is_a_project():
     assert "澜溪新家园" in names(ext, "Project")
     assert "涪城区" in names(ext, "Place")
     assert not names(run("大家携手建设美好幸福家园。"), "Project")  # no name, a wish
+    # an estate built long ago: building not written right after its name
+    assert not names(run("这是住在绵阳澜溪新家园小区的王师傅。澜溪新家园2009年建成。"), "Project")
 
 
 def test_a_hospitals_new_campus_is_a_project_and_the_hospital_a_body():

@@ -13,7 +13,7 @@ from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
 from .project_forms import (after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix,
                             works_of_project)
-from .placed_works import PLACED_WORK_HEADS
+from .placed_works import PLACED_WORK_HEADS, UNKNOWN_NAME_HEADS
 from .refuse import inside_word
 from .refuse_kinds import PROJECT_WORD
 from .registry import Registry
@@ -249,10 +249,13 @@ def _with_section(name: str, text: str) -> str:
 def _being_built(name: str, text: str) -> bool:
     """Some mention of `name` has a word of building near it (某某机场建设, 新建某某机场);
     a description (某地第一高边坡机场) is no name. A work named after its place (某某灌区)
-    takes 工程 or 项目 only right after its name (某某灌区工程; not 两处灌溉工程 nearby)."""
+    takes 工程 or 项目 only right after its name (某某灌区工程; not 两处灌溉工程 nearby), and
+    an estate (某某新家园) any word of building only right after its name."""
     if any(w in name for w in ORDINALS + NOT_IN_WORKS):
         return False
     near = BUILDING
+    if name.endswith(tuple(UNKNOWN_NAME_HEADS)):  # 某某新家园建设工地; not 某某家园2009年建成
+        return any(text.startswith((*BUILDING, *WORK_WORDS), k + len(name)) for k in positions(text, name))
     if name.endswith(tuple(PLACED_WORK_HEADS)):
         near = tuple(w for w in BUILDING if w not in WORK_WORDS)
         if any(text.startswith(WORK_WORDS, k + len(name)) for k in positions(text, name)):
