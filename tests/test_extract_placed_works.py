@@ -54,6 +54,7 @@ def test_a_project_of_works_is_named_after_the_works():
     ext = run("会议决定，对山东青岛鳌山湾核电站扩建工程项目予以核准。")
     assert "青岛鳌山湾核电站扩建工程" in names(ext, "Project")
     assert "青岛鳌山湾核电站扩建工程项目" not in names(ext, "Project")
+    assert not names(run("我国最大规模海上风场群岸电工程项目全面竣工。"), "Project")  # a kind, refused
 
 
 def test_a_renewal_project_named_by_its_quarter_is_one_project():
