@@ -14,7 +14,7 @@ from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initia
 from .project_forms import (after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix,
                             works_of_project)
 from .placed_works import PLACED_WORK_HEADS, UNKNOWN_NAME_HEADS
-from .refuse import inside_word, refused_name
+from .refuse import inside_word
 from .refuse_kinds import PROJECT_WORD
 from .registry import Registry
 from .tokens import freq, tag
@@ -88,9 +88,6 @@ def _route_start(name: str, places: set[str]) -> str | None:
 
 
 def _read_name(name: str, places: set[str]) -> str | None:
-    works = works_of_project(name)
-    if works is not None and not refused_name("Project", name):  # 某某扩建工程项目: the works' name
-        return _read_name(works, places)  # (a kind of project stays as written, to be refused)
     project = before_phase(name)
     if project is not None:  # 某某项目一期工程: the project of that phase
         return _read_name(project, places)
@@ -271,3 +268,13 @@ def positions(text: str, s: str) -> list[int]:
         out.append(k)
         k = text.find(s, k + 1)
     return out
+
+
+def name_after_works(reg: Registry) -> None:
+    """A project of works (某某扩建工程项目) kept once refusals ran takes the works' name
+    (某某扩建工程); the written form stays an alias."""
+    for key in [k for k in reg.entities if k[0] == "Project"]:
+        works = works_of_project(key[1])
+        if works is not None:
+            reg.add("Project", works, count=0)
+            reg.merge(key, ("Project", works))

@@ -54,7 +54,7 @@ from .people import (after_roles, after_titles, before_activities, before_honori
                      before_speech)
 from .places import places
 from .programs import programs
-from .projects import unnamed_projects_dropped
+from .projects import projects_named_after_works, unnamed_projects_dropped
 from .refused import refused_names
 from .refused_companies import refused_companies
 from .refused_people import refused_people
@@ -83,7 +83,7 @@ PIPELINE = (
     tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, grid_lines, branch_projects,
     parent_companies,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities,
-    people_cut_short, refused_people, refused_names, refused_companies,
+    people_cut_short, refused_people, refused_names, refused_companies, projects_named_after_works,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
