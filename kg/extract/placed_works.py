@@ -1,11 +1,13 @@
 """Works named after their place (某县|某某灌区, 某市某区|某某新家园): the name starts after the
 place chain that opens it, the placed form is an alias, and the places stay places of their
-own. Heads are data (kg/data/vocab/programs/placed_work_heads)."""
+own; no name when its core is counted, sized, of a kind or a position. A hospital's campus
+(某某医院|某地院区) is a work only after the body that builds it. Heads are data
+(kg/data/vocab/programs/placed_work_heads, unknown_name_heads, owned_work_heads)."""
 from __future__ import annotations
 
 from ..text.segmenter import segmenter
 from ..text.vocabulary import word_set
-from .orgs import Named
+from .orgs import Named, head_at, label_of, resolve
 from .spans import Sentence
 from .tokens import freq, tag
 
@@ -64,12 +66,12 @@ def owner_body(n: Named, sent: Sentence) -> Named | None:
     """The body a work of OWNED_WORK_HEADS opens with (某某医院|某地院区: the hospital's
     campus there), resolved; None when there is none, and then the work names no one
     campus. A body too bare to be named on its own is marked generic."""
-    from .orgs import head_at, label_of, resolve
     stop = n.end - len(n.head)
     for j in range(stop - MIN_CORE, n.start + 1, -1):
         head = head_at(sent, j)
-        if head is None or label_of(head)[0] != "Organization" or j - len(head) <= n.start:
+        if head is None or j - len(head) <= n.start:
             continue
         label, kind = label_of(head)
-        return resolve(Named(n.start, j, sent.article[n.start:j], label, kind, head), sent)
+        if label == "Organization":
+            return resolve(Named(n.start, j, sent.article[n.start:j], label, kind, head), sent)
     return None

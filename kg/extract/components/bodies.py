@@ -3,7 +3,8 @@ their head word and resolved (`orgs`), registered (`bodies`); a generic name lis
 right after a relative one shares its place (市发改委、工信局 → 某市工信局), and so does one
 listed right after a government body written with its place (某省发改委、工信厅 → 某省工信厅:
 `listed_place`). A unit named after its parent names the parent too (`nested`); a grassroots body a village
-sets up or has is the village's (`village_bodies`). Two national bodies under a joint nameplate (中央纪委国家监委) are two
+sets up or has is the village's (`village_bodies`). A work named after its place starts after
+it, and a hospital's campus names the hospital (`placed_works`). Two national bodies under a joint nameplate (中央纪委国家监委) are two
 bodies."""
 from __future__ import annotations
 
@@ -55,8 +56,8 @@ def bodies(state, sent: Sentence) -> None:
             n.name = prev.place.name + strip_quotes(n.surface)
             n.place, n.relative, n.generic = prev.place, True, False
             n.aliases.add(strip_quotes(n.surface))
-        owner = owner_body(n, sent) if n.label == "Project" and n.head in OWNED_WORK_HEADS else None
         if n.label == "Project" and n.head in OWNED_WORK_HEADS:
+            owner = owner_body(n, sent)
             if owner is None:
                 prev = None
                 continue  # 新老院区: no body's campus
