@@ -17,8 +17,6 @@ from .grassroots import home_place, village_core
 from .lexicon import POSSESSIVE, automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .quoted_teams import quoted_team_start
-from .refuse_campaigns import split_name
-from .renewal import located_renewal
 from .tokens import PROPER_TAGS, freq, tag
 
 # Roles in a task force written right after its name (某县招商专班组长).
@@ -559,8 +557,6 @@ def is_proper(core: str, n: Named) -> bool:
             return True  # 国家发展改革委…; a national body's unit (某部办公厅, 国家防总办公室)
         return any(not freq(w) or tag(w) in PROPER_TAGS - {"nz"} and freq(w) < 3000
                    for w in words if len(w) > 1)
-    if n.label == "Project" and (split_name(words) or located_renewal(core)):
-        return True  # 丰达|坪灌区…项目: a name the segmenter split; 城北|棚户区改造项目
     singles = 0
     for w in words:
         singles = singles + 1 if len(w) == 1 and tag(w) not in ("p", "c", "u", "uj", "r") else 0
