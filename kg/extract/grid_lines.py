@@ -26,6 +26,8 @@ LATER = re.compile(rf"(?:(?<![{DASHES}])[{DASHES}](?![{DASHES}])[{HAN}]{{{MIN_EN
 def grid_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of power lines named in text[start:end]."""
     out: list[tuple[int, int]] = []
+    if text.find(HEADS[-1], start, end) < 0:
+        return out  # no head in the sentence: nothing to read
     for k in range(start + MIN_END, end):
         if text[k] not in DASHES or text[k - 1] in DASHES or out and k < out[-1][1]:
             continue
