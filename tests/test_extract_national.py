@@ -179,3 +179,9 @@ def test_a_university_named_after_a_place_and_its_field_is_one_body():
     orgs = names(ext, "Organization")
     assert {"湖南师范大学", "中国科学技术大学", "北京电影学院", "中国农业科学院"} <= orgs
     assert not any("各" in o for o in orgs)
+
+
+def test_a_roads_extension_works_is_a_project():
+    ext = run("连接新城和老城的滨河路西延工程已全面复工。")
+    assert "滨河路西延工程" in names(ext, "Project")
+    assert not names(run("这项供水管道的延伸工程已经完工。"), "Project")  # no work's name

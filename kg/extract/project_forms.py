@@ -2,7 +2,8 @@
 a proper name (这条某某高铁 → 某某高铁; the name is the rest, when its core is one proper
 word or an unknown one), and a one-character prefix glued to a region's name that opens it,
 when the article always writes the work with it (环某某湾…工程); a phase written after a
-project's name (某某项目一期工程 → 某某项目); the place a name was cut inside (同|江某某铁路大桥:
+project's name (某某项目一期工程 → 某某项目); the works a project of works is named after
+(某某扩建工程项目 → 某某扩建工程); the place a name was cut inside (同|江某某铁路大桥:
 某江 is a county), which opens the name; and the full name of a work the article also writes
 in full (某某机场 → 某市某某国际机场). Words are data (kg/data/vocab/programs/)."""
 from __future__ import annotations
@@ -25,6 +26,7 @@ FULL_MARKS = tuple(words("programs/full_name_marks"))
 OWNER_LEVELS = ("province", "city", "county")
 MAX_OWNER = 4  # characters of the place written before a work's full name
 MAX_CUT = 2  # characters of a place's name on either side of the cut
+WORKS_WORD = words("programs/works_head")[0]  # 工程: 某某扩建工程项目 is the works 某某扩建工程
 
 
 def after_demonstrative(name: str, head: str) -> str | None:
@@ -64,6 +66,15 @@ def before_phase(name: str) -> str | None:
     if not rest.endswith(PROJECT_WORD) or len(rest) - len(PROJECT_WORD) < MIN_PROJECT_CORE:
         return None
     return rest
+def works_of_project(name: str) -> str | None:
+    """The works a project of works is named after (某某核电站扩建工程项目 → 某某核电站扩建
+    工程), when at least MIN_PROJECT_CORE characters name them; None otherwise."""
+    tail = WORKS_WORD + PROJECT_WORD
+    if not name.endswith(tail) or len(name) - len(tail) < MIN_PROJECT_CORE:
+        return None
+    return name[: len(name) - len(PROJECT_WORD)]
+
+
 def with_cut_place(name: str, text: str) -> str:
     """A work's name that every mention starts inside the name of a city, a county or a
     district (同|江某某铁路大桥: the segmenter read 同 as a preposition): the name from the

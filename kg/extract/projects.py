@@ -11,8 +11,11 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
-from .project_forms import after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix
+from .project_forms import (after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix,
+                            works_of_project)
+from .placed_works import PLACED_WORK_HEADS, UNKNOWN_NAME_HEADS
 from .refuse import inside_word
+from .refuse_kinds import PROJECT_WORD
 from .registry import Registry
 from .tokens import freq, tag
 
@@ -34,6 +37,7 @@ ROUTE_JOINERS = word_set("bodies/route_joiners")
 SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2,4}}"
                      rf"(?:{alternation(words('programs/section_words'))})")
 BUILDING = words("programs/building_words")
+WORK_WORDS = (*words("programs/works_head"), PROJECT_WORD)  # 工程, 项目: the work itself
 PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
 DIRECTIONS = frozenset(words("common/directions"))
 # Heads that name a work only after a route's name (沈海高速, not 某舰高速航行), and phases of
@@ -241,11 +245,20 @@ def _with_section(name: str, text: str) -> str:
 
 def _being_built(name: str, text: str) -> bool:
     """Some mention of `name` has a word of building near it (某某机场建设, 新建某某机场);
-    a description (某地第一高边坡机场) is no name."""
+    a description (某地第一高边坡机场) is no name. A work named after its place (某某灌区)
+    takes 工程 or 项目 only right after its name (某某灌区工程; not 两处灌溉工程 nearby), and
+    an estate (某某新家园) any word of building only right after its name."""
     if any(w in name for w in ORDINALS + NOT_IN_WORKS):
         return False
+    near = BUILDING
+    if name.endswith(tuple(UNKNOWN_NAME_HEADS)):  # 某某新家园建设工地; not 某某家园2009年建成
+        return any(text.startswith((*BUILDING, *WORK_WORDS), k + len(name)) for k in positions(text, name))
+    if name.endswith(tuple(PLACED_WORK_HEADS)):
+        near = tuple(w for w in BUILDING if w not in WORK_WORDS)
+        if any(text.startswith(WORK_WORDS, k + len(name)) for k in positions(text, name)):
+            return True
     return any(w in text[max(0, k - BUILDING_WINDOW):k + len(name) + BUILDING_WINDOW]
-               for k in positions(text, name) for w in BUILDING)
+               for k in positions(text, name) for w in near)
 
 
 def positions(text: str, s: str) -> list[int]:
@@ -255,3 +268,13 @@ def positions(text: str, s: str) -> list[int]:
         out.append(k)
         k = text.find(s, k + 1)
     return out
+
+
+def name_after_works(reg: Registry) -> None:
+    """A project of works (某某扩建工程项目) kept once refusals ran takes the works' name
+    (某某扩建工程); the written form stays an alias."""
+    for key in [k for k in reg.entities if k[0] == "Project"]:
+        works = works_of_project(key[1])
+        if works is not None:
+            reg.add("Project", works, count=0)
+            reg.merge(key, ("Project", works))

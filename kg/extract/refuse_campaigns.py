@@ -13,7 +13,7 @@ import re
 from ..gazetteer import gazetteer
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, words
-from .tokens import tag
+from .tokens import freq, tag
 
 THEME_MARKS = tuple(words("refuse/theme_marks"))
 PROGRAM_HEADS = tuple(words("programs/heads"))
@@ -33,6 +33,10 @@ PAIR_MARKS = frozenset(words("refuse/country_pair_marks"))
 # may open a work's name.
 CLAUSE_TAGS = frozenset({"v", "vn", "vd", "d", "p", "ad", "a", "an"})
 MIN_CLAUSE_WORD = 2
+# An adjective seen this rarely or less, glued to one character after it, is the start of a
+# name the segmenter split (丰达|坪…灌区), not a clause's first word.
+RARE_OPENER = 20
+NAME_CHAR_TAGS = frozenset({"ng", "n", "nr", "ns", "nz", None})
 
 
 def unquoted_theme(name: str, found: list[tuple[int, str]], text: str) -> bool:
@@ -64,4 +68,11 @@ def verb_opened_project(name: str) -> bool:
     连通某某高铁)."""
     toks = segmenter().dictionary_words(name)
     return bool(toks) and len(toks[0]) >= MIN_CLAUSE_WORD and tag(toks[0]) in CLAUSE_TAGS \
-        and not gazetteer().lookup(toks[0])
+        and not gazetteer().lookup(toks[0]) and not split_name(toks)
+
+
+def split_name(toks: list[str]) -> bool:
+    """The first word is a rare adjective the segmenter cut from the one character of a
+    name after it (丰达|坪…灌区): the name's start, no clause."""
+    return len(toks) > 1 and tag(toks[0]) == "a" and freq(toks[0]) < RARE_OPENER \
+        and len(toks[1]) == 1 and tag(toks[1]) in NAME_CHAR_TAGS

@@ -54,7 +54,7 @@ from .people import (after_roles, after_titles, before_activities, before_honori
                      before_speech)
 from .places import places
 from .programs import programs
-from .projects import unnamed_projects_dropped
+from .projects import projects_named_after_works, unnamed_projects_dropped
 from .refused import refused_names
 from .refused_companies import refused_companies
 from .refused_people import refused_people
@@ -71,6 +71,7 @@ from .tagged_bodies import tagged_bodies, tagged_companies
 from .tagged_people import tagged_people
 from .taskforces import established
 from .transfer_works import transfer_works
+from .grid_lines import grid_lines
 
 PIPELINE = (
     listed_names, bodies, shared_heads, central_bodies, central_units, party_congresses, central_spans, central_parts,
@@ -79,10 +80,10 @@ PIPELINE = (
     after_titles, repeated_after_titles, after_roles, before_speech, dotted_deputies, before_activities, before_honorifics, before_bare_titles,
     before_posts,
     career_events, resume_subject, tagged_people, listed_people,
-    tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, branch_projects,
+    tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, grid_lines, branch_projects,
     parent_companies,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities,
-    people_cut_short, refused_people, refused_names, refused_companies,
+    people_cut_short, refused_people, refused_names, refused_companies, projects_named_after_works,
     fold_abbreviations,
     bodiless_posts_dropped,
 )

@@ -3,7 +3,9 @@ their head word and resolved (`orgs`), registered (`bodies`); a generic name lis
 right after a relative one shares its place (市发改委、工信局 → 某市工信局), and so does one
 listed right after a government body written with its place (某省发改委、工信厅 → 某省工信厅:
 `listed_place`). A unit named after its parent names the parent too (`nested`); a grassroots body a village
-sets up or has is the village's (`village_bodies`). Two national bodies under a joint nameplate (中央纪委国家监委) are two
+sets up or has is the village's (`village_bodies`). A work named after its place starts after
+it, and a hospital's campus names the hospital (`placed_works`); a split name or a quarter's renewal
+names one project (`project_cores`). Two national bodies under a joint nameplate (中央纪委国家监委) are two
 bodies."""
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ from ..school_parents import school_parent
 from ..team_parents import team_parent
 from ..village_bodies import village_owner
 from ..orgs import STATE_KINDS, Named, find_named, resolve, strip_quotes
+from ..placed_works import OWNED_WORK_HEADS, after_place, owner_body
+from ..project_cores import named_core
 from ..spans import Sentence
 from .tagged_bodies import company_start, legal_start
 
@@ -29,7 +33,7 @@ from .tagged_bodies import company_start, legal_start
 def bodies(state, sent: Sentence) -> None:
     out = []
     prev: Named | None = None
-    found = [after_notice_name(legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent), sent)
+    found = [after_place(named_core(after_notice_name(legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent), sent)), sent)
              for n in find_named(sent)]
     state.name_spans.extend((n.start, n.end) for n in found if n.label in ("Company", "Project"))
     for n in found:
@@ -54,6 +58,13 @@ def bodies(state, sent: Sentence) -> None:
             n.name = prev.place.name + strip_quotes(n.surface)
             n.place, n.relative, n.generic = prev.place, True, False
             n.aliases.add(strip_quotes(n.surface))
+        if n.label == "Project" and n.head in OWNED_WORK_HEADS:
+            owner = owner_body(n, sent)
+            if owner is None:
+                prev = None
+                continue  # 新老院区: no body's campus
+            if not owner.generic:
+                register(state, owner, sent)  # 某某医院|某地院区: the hospital is named too
         village_owner(state, sent, n)  # 某村成立了老人协会: the village's
         ref = register(state, n, sent)
         if ref is not None:
