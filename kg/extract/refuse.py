@@ -316,12 +316,15 @@ def _kind_of_team(text: str, k: int) -> bool:
 def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force that took its place from the article (德清县 + 疫情防控工作专班) while
     neither its sentence nor the one before names that place or a place of its level
-    (全市, 区防疫指挥部)."""
+    (全市, 区防疫指挥部). A team whose own clause writes its owner (某某部已成立工作专班) is
+    that owner's."""
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
     if _sent_by_another(text, k) and not place.endswith(OTHER_BODIES):  # not named after that body
         return True
+    if text.find(place, clause_start(text, k), k) >= 0:
+        return False
     if _main_place(place, ctx):
         return False  # an article about one place: its task forces are that place's
     lo = k
