@@ -26,3 +26,14 @@ def test_a_bare_working_group_takes_the_body_of_its_clause():
 def test_a_bare_working_group_sent_by_a_body_takes_no_place_from_afar():
     text = "桃源县召开会议。目前，交通运输部派出工作专班，统筹调度运力。"
     assert not found(text, "TaskForce") & {"桃源县工作专班", "交通运输部工作专班"}
+
+
+def test_a_leader_who_leads_in_person_is_a_person():
+    text = "新西兰总理李明远年初亲率政府代表团赴桃源县签署合作协议。"
+    assert "李明远" in found(text, "Person")
+
+
+def test_a_body_read_from_inside_a_number_is_no_name():
+    text = "新西兰总理李明远年初亲率70人政府代表团赴桃源县签署合作协议。"
+    assert not any(n[:1].isdigit() for n in found(text, "Organization"))
+    assert "李明远" in found(text, "Person")

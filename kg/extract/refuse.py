@@ -184,7 +184,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     end = k + len(form)
     if text.startswith(NOT_AFTER.get(label, ()) or ("\0",), end) or _across(label, form, text, end):
         return True
-    if k > 0 and text[k - 1] in "".join(NOT_BEFORE.get(label, ())):
+    if k > 0 and text[k - 1] in "".join(NOT_BEFORE.get(label, ())) or _inside_number(form, k, text):
         return True
     if label in ("Organization", "TaskForce") and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
             and not text.startswith(ISSUER_MARKERS, end):
@@ -208,6 +208,11 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             or after_quoted(form, k, text) or sided_team(name, form) or refused_team_mention(form, k, text) \
             or refused_team_kind(name, form, k, text, ctx) or copula_figure(form, k, text)
     return False
+
+
+def _inside_number(form: str, k: int, text: str) -> bool:
+    """A name written from inside a number (2|0国集团, 7|0人政府代表团): cut, no name."""
+    return k > 0 and form[:1].isdigit() and text[k - 1].isdigit()
 
 
 def _cut_start(form: str, k: int, text: str) -> bool:
