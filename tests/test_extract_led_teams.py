@@ -37,3 +37,13 @@ def test_a_body_read_from_inside_a_number_is_no_name():
     text = "新西兰总理李明远年初亲率70人政府代表团赴桃源县签署合作协议。"
     assert not any(n[:1].isdigit() for n in found(text, "Organization"))
     assert "李明远" in found(text, "Person")
+
+
+def test_a_body_far_before_the_verb_is_no_owner_of_the_team():
+    text = "会议要求，国务院桃源协调机制要建立工作专班，做好统筹协调。"
+    assert "国务院工作专班" not in found(text, "TaskForce")
+
+
+def test_a_body_that_leads_the_setting_up_owns_the_team():
+    text = "会议指出，交通运输部要牵头成立工作专班，密切跟踪运力调度。"
+    assert "交通运输部工作专班" in found(text, "TaskForce")

@@ -96,6 +96,7 @@ DASHES = ("——", "—")
 SPLIT_WORDS = words("refuse/split_words")
 NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "j"})
 CUT_WINDOW = 8  # characters read on either side of a name's start
+MAX_BEFORE_SETUP = 5  # characters from a team's owner to the team (已成立, 要牵头成立)
 
 
 def refused_name(label: str, name: str) -> bool:
@@ -321,14 +322,14 @@ def _kind_of_team(text: str, k: int) -> bool:
 def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force that took its place from the article (德清县 + 疫情防控工作专班) while
     neither its sentence nor the one before names that place or a place of its level
-    (全市, 区防疫指挥部). A team whose own clause writes its owner (某某部已成立工作专班) is
-    that owner's."""
+    (全市, 区防疫指挥部). A team whose owner is written right before the verb that sets it
+    up (某某部已成立工作专班, 某某部要牵头成立工作专班) is that owner's."""
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
     if _sent_by_another(text, k) and not place.endswith(OTHER_BODIES):  # not named after that body
         return True
-    if text.find(place, clause_start(text, k), k) >= 0:
+    if _set_up_by(place, k, text):
         return False
     if _main_place(place, ctx):
         return False  # an article about one place: its task forces are that place's
@@ -339,6 +340,16 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
             or ANAPHOR.search(text, lo, k):
         return False
     return not (k > 0 and text[k - 1] in LEVEL_CHARS and text[k - 1] == place[-1])
+
+
+def _set_up_by(owner: str, k: int, text: str) -> bool:
+    """The clause writes `owner` right before a verb of setting up that ends just before
+    the team at `k`, with at most a few characters of adverbs between (已, 要牵头)."""
+    end = text.rfind(owner, clause_start(text, k), k)
+    if end < 0:
+        return False
+    between = text[end + len(owner):k]
+    return len(between) <= MAX_BEFORE_SETUP and between.endswith(tuple(ESTABLISH_VERBS))
 
 
 def _sent_by_another(text: str, k: int) -> bool:
