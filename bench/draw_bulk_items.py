@@ -22,8 +22,9 @@ in parallel with the P and Q sets, with other seeds),
 the S001-S012, T001-T012 and U001-U012 rows with --n 12 and --seed 2627 --prefix S,
 --seed 2628 --prefix T, --seed 2629 --prefix U (three blind dev sets of national news, drawn
 at the same time),
-the X001-X012 rows with --n 12 --seed 2632 --prefix X (a blind dev set of national news, drawn
-at the same time as two other helpers' sets V and W, with seeds next to it).
+the V001-V012, W001-W012 and X001-X012 rows with --n 12 and --seed 2630 --prefix V,
+--seed 2631 --prefix W, --seed 2632 --prefix X (three blind dev sets of national news, drawn
+at the same time).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not

@@ -96,6 +96,7 @@ DASHES = ("——", "—")
 SPLIT_WORDS = words("refuse/split_words")
 NOUN_TAGS = frozenset({"n", "ns", "nz", "nt", "j"})
 CUT_WINDOW = 8  # characters read on either side of a name's start
+MAX_BEFORE_SETUP = 5  # characters from a team's owner to the team (已成立, 要牵头成立)
 
 
 def refused_name(label: str, name: str) -> bool:
@@ -184,7 +185,7 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
     end = k + len(form)
     if text.startswith(NOT_AFTER.get(label, ()) or ("\0",), end) or _across(label, form, text, end):
         return True
-    if k > 0 and text[k - 1] in "".join(NOT_BEFORE.get(label, ())):
+    if k > 0 and text[k - 1] in "".join(NOT_BEFORE.get(label, ())) or _inside_number(form, k, text):
         return True
     if label in ("Organization", "TaskForce") and text.rfind("《", 0, k) > text.rfind("》", 0, k) \
             and not text.startswith(ISSUER_MARKERS, end):
@@ -208,6 +209,11 @@ def _bad_mention(label: str, name: str, form: str, k: int, text: str, ctx) -> bo
             or after_quoted(form, k, text) or sided_team(name, form) or refused_team_mention(form, k, text) \
             or refused_team_kind(name, form, k, text, ctx) or copula_figure(form, k, text)
     return False
+
+
+def _inside_number(form: str, k: int, text: str) -> bool:
+    """A name written from inside a number (2|0国集团, 7|0人政府代表团): cut, no name."""
+    return k > 0 and form[:1].isdigit() and text[k - 1].isdigit()
 
 
 def _cut_start(form: str, k: int, text: str) -> bool:
@@ -316,12 +322,15 @@ def _kind_of_team(text: str, k: int) -> bool:
 def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
     """A task force that took its place from the article (德清县 + 疫情防控工作专班) while
     neither its sentence nor the one before names that place or a place of its level
-    (全市, 区防疫指挥部)."""
+    (全市, 区防疫指挥部). A team whose owner is written right before the verb that sets it
+    up (某某部已成立工作专班, 某某部要牵头成立工作专班) is that owner's."""
     if form == name or not name.endswith(form):
         return False
     place = name[: len(name) - len(form)]
     if _sent_by_another(text, k) and not place.endswith(OTHER_BODIES):  # not named after that body
         return True
+    if _set_up_by(place, k, text):
+        return False
     if _main_place(place, ctx):
         return False  # an article about one place: its task forces are that place's
     lo = k
@@ -331,6 +340,16 @@ def _placed_elsewhere(name: str, form: str, k: int, text: str, ctx) -> bool:
             or ANAPHOR.search(text, lo, k):
         return False
     return not (k > 0 and text[k - 1] in LEVEL_CHARS and text[k - 1] == place[-1])
+
+
+def _set_up_by(owner: str, k: int, text: str) -> bool:
+    """The clause writes `owner` right before a verb of setting up that ends just before
+    the team at `k`, with at most a few characters of adverbs between (已, 要牵头)."""
+    end = text.rfind(owner, clause_start(text, k), k)
+    if end < 0:
+        return False
+    between = text[end + len(owner):k]
+    return len(between) <= MAX_BEFORE_SETUP and between.endswith(tuple(ESTABLISH_VERBS))
 
 
 def _sent_by_another(text: str, k: int) -> bool:
