@@ -21,7 +21,9 @@ the R001-R012 rows with --n 12 --seed 2626 --prefix R (a blind dev set of nation
 in parallel with the P and Q sets, with other seeds),
 the S001-S012, T001-T012 and U001-U012 rows with --n 12 and --seed 2627 --prefix S,
 --seed 2628 --prefix T, --seed 2629 --prefix U (three blind dev sets of national news, drawn
-at the same time).
+at the same time),
+the V001-V012 rows with --n 12 --seed 2630 --prefix V (a blind dev set of national news, drawn
+at the same time as two other helpers' sets, with seeds next to it).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not
