@@ -405,25 +405,6 @@ def _national_institution(core: str, n: Named) -> bool:
     return core in INSTITUTION_OPENERS and n.head in INSTITUTION_HEADS
 
 
-NATIONAL_FIRM_OPENERS = tuple(words("bodies/national_firm_openers"))  # 国家|开发投资|公司
-COUNTRY_SHORTS = frozenset(chars("people/country_abbreviations"))  # 墨|国家石油公司
-MIN_NATIONAL_FIRM_REST = 2
-
-
-def _national_firm(core: str, n: Named, sent: Sentence) -> bool:
-    """国家开发投资公司, 国家电力投资集团: the state's opener before the words of a trade names
-    the one state firm, not a kind of firms; not in a sentence that names a foreign country
-    before it, nor where the article writes it after one elsewhere (某国|国家石油公司: that
-    country's)."""
-    opener = next((o for o in NATIONAL_FIRM_OPENERS if core.startswith(o)), "")
-    if n.label != "Company" or not opener or len(core) - len(opener) < MIN_NATIONAL_FIRM_REST:
-        return False
-    from .refuse_kinds import _foreign_pattern  # (imported here: refuse_kinds is read after orgs)
-    return not _foreign_pattern().search(sent.article, sent.start, n.start) \
-        and not any(e - b == 1 and w in COUNTRY_SHORTS for b, e, w in sent.tokens if e <= n.start) \
-        and not re.search(f"(?:{_foreign_pattern().pattern}){re.escape(n.surface)}", sent.article)
-
-
 SCHOOL_OPENERS = words("bodies/national_school_openers")
 # openers that name no one school on their own (国家大学, 中央学院: a kind)
 FIELD_ONLY_OPENERS = word_set("bodies/field_only_school_openers")
@@ -458,7 +439,6 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
                      and len(core) >= MIN_WORLD_CORE) \
             and not village_core(core) and not _national_society(core, n, sent) \
             and not _national_school(core, n) and not _national_institution(core, n) \
-            and not _national_firm(core, n, sent) \
             and not (n.kind == "party" and core.startswith(STATE_FIRMS)):
         n.generic = True  # (中铁某局项目部临时党支部: a state firm's party branch is one body)
         if n.label == "Company" and n.head in LEGAL_HEADS and len(core) >= 2 and not generic_core(core) \

@@ -4,10 +4,11 @@ the place as written and the shared name (某市铁路局集团公司), and the 
 no body. Only cities and provinces, at least two, joined by 、 and closed by 等 or a count
 word right before the name; or with no closer, the last place glued to the shared name
 (某市、某市、某市铁路局: the name read whole is the last place's, the shared name follows
-its place; a state body only, which every place has)."""
+its place; a state body only, which every place has, its shared name one word)."""
 from __future__ import annotations
 
 from ...gazetteer import gazetteer
+from ...text.segmenter import segmenter
 from ..driver import component
 from ..orgs import STATE_KINDS, strip_quotes
 from ..spans import Sentence
@@ -72,10 +73,12 @@ def _glued(state, sent: Sentence, n) -> None:
     shared = strip_quotes(n.surface[len(last):])
     if len(places) + 1 < MIN_PLACES or len(shared) < MIN_SHARED or shared.startswith(NOT_OPENERS) \
             or shared[0] in NOT_GLUED_OPENERS or shared.startswith(NATIONAL) \
-            or state.text.endswith(STATIONED, sent.start, places[0].start):
+            or state.text.endswith(STATIONED, sent.start, places[0].start) \
+            or len(segmenter().cut(shared)) != 1 or state.ctx.starting(n.start + len(last)) is not None:
         return  # 某市、某市三大交易所, 某市、某市各大医院: the list's kind or count, no body each;
         # 某区、某区第某届全国人大: a national body the places elect to; 某部驻某地、某地公署:
-        # the offices of the body before 驻
+        # the offices of the body before 驻; the shared name one word, no place opening it
+        # (某市、某市试点地方政府, 某市、某市某区纪委: a phrase, or the last place's district)
     suffix = next((x for x in LEVEL_SUFFIXES if last.endswith(x)), "")
     for m in places:  # 某市、某市、某市政府: each written with the level the last one has
         own = m.surface + suffix if m.level == level and not m.surface.endswith(LEVEL_ENDS) else m.surface
