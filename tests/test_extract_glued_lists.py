@@ -22,3 +22,8 @@ def test_the_listed_places_take_the_last_ones_level():
 def test_a_count_or_each_after_the_list_names_no_body_each():
     got = names(run("伤员被送往昆明、贵阳各大医院，货物由大连、郑州三大交易所交割。"), "Organization")
     assert not any(n.startswith(("昆明", "大连")) for n in got)
+
+
+def test_a_government_after_short_names_or_mixed_levels_is_left_alone():
+    got = names(run("会议听取了山西、云南、青海政府和陕西省、榆林市党委的汇报。"), "Organization")
+    assert not {"山西政府", "云南政府", "陕西省党委"} & got

@@ -21,6 +21,9 @@ MIN_SHARED = 2  # 某市、某市局: a one-character head is no shared name
 # what the last place may be written with and the others not (某地、某地特别行政区政府)
 LEVEL_SUFFIXES = ("特别行政区", "省", "市")
 STATIONED = "驻"
+BARE_KINDS = frozenset({"中心"})  # a shared name too bare to be a body of each place
+# bodies named only with the full name of their place (某省人民政府, not 某地政府)
+FULL_NAME_BODIES = frozenset({"政府", "人民政府", "党委", "人大", "人大常委会", "政协", "纪委", "纪委监委"})
 LEVEL_ENDS = tuple("省市区县州盟")  # a place written with its level already (某市、某省政府: 某市政府)
 NATIONAL = tuple(words("bodies/national_prefixes")) + ("第",)
 NOT_GLUED_OPENERS = frozenset(chars("common/numerals") + "0123456789" + "各" + "".join(CLOSERS))
@@ -80,6 +83,10 @@ def _glued(state, sent: Sentence, n) -> None:
         # the offices of the body before 驻; the shared name one word, no place opening it
         # (某市、某市试点地方政府, 某市、某市某区纪委: a phrase, or the last place's district)
     suffix = next((x for x in LEVEL_SUFFIXES if last.endswith(x)), "")
+    if shared in BARE_KINDS or any(m.level != level for m in places) \
+            or shared in FULL_NAME_BODIES and not suffix:
+        return  # 某市、某市中心: a kind; 某省、某市党委: each body its own form; 某地、某地政府:
+        # a government or a party committee needs its place's full name
     for m in places:  # 某市、某市、某市政府: each written with the level the last one has
         own = m.surface + suffix if m.level == level and not m.surface.endswith(LEVEL_ENDS) else m.surface
         state.reg.add(n.label, own + shared, pos=m.start)
