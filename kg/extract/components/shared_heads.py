@@ -83,10 +83,10 @@ def _glued(state, sent: Sentence, n) -> None:
         # the offices of the body before 驻; the shared name one word, no place opening it
         # (某市、某市试点地方政府, 某市、某市某区纪委: a phrase, or the last place's district)
     suffix = next((x for x in LEVEL_SUFFIXES if last.endswith(x)), "")
-    if shared in BARE_KINDS or any(m.level != level for m in places) \
-            or shared in FULL_NAME_BODIES and not suffix:
-        return  # 某市、某市中心: a kind; 某省、某市党委: each body its own form; 某地、某地政府:
-        # a government or a party committee needs its place's full name
+    if shared in BARE_KINDS or shared in FULL_NAME_BODIES \
+            and (not suffix or any(m.level != level for m in places)):
+        return  # 某市、某市中心: a kind; a government or a party committee needs its place's
+        # full name (某地、某地政府) and is of one level (某省、某市党委: each its own form)
     for m in places:  # 某市、某市、某市政府: each written with the level the last one has
         own = m.surface + suffix if m.level == level and not m.surface.endswith(LEVEL_ENDS) else m.surface
         state.reg.add(n.label, own + shared, pos=m.start)
