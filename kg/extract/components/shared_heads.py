@@ -12,21 +12,20 @@ from ...text.segmenter import segmenter
 from ..driver import component
 from ..orgs import STATE_KINDS, strip_quotes
 from ..spans import Sentence
-from ...text.vocabulary import chars, words
+from ...text.vocabulary import chars, table, words
 
 CLOSERS = words("bodies/shared_head_closers")  # 等, 两, 三: the list ends before the name
 LAST_CHARS = frozenset(c[-1] for c in CLOSERS) | {"、"}
 MAX_PLACE = 8  # characters of a place's name opening a body's
 MIN_SHARED = 2  # 某市、某市局: a one-character head is no shared name
-# what the last place may be written with and the others not (某地、某地特别行政区政府)
-LEVEL_SUFFIXES = ("特别行政区", "省", "市")
-STATIONED = "驻"
-BARE_KINDS = frozenset({"中心"})  # a shared name too bare to be a body of each place
-# bodies named only with the full name of their place (某省人民政府, not 某地政府)
-FULL_NAME_BODIES = frozenset({"政府", "人民政府", "党委", "人大", "人大常委会", "政协", "纪委", "纪委监委"})
-LEVEL_ENDS = tuple("省市区县州盟")  # a place written with its level already (某市、某省政府: 某市政府)
-NATIONAL = tuple(words("bodies/national_prefixes")) + ("第",)
-NOT_GLUED_OPENERS = frozenset(chars("common/numerals") + "0123456789" + "各" + "".join(CLOSERS))
+_GLUED = {key: tuple(" ".join(cols).split()) for key, cols in table("bodies/glued_lists").items()}
+LEVEL_SUFFIXES = _GLUED["level_suffixes"]  # 某地、某地特别行政区政府: the last place's level
+STATIONED = _GLUED["stationed"]  # 某部驻某地、某地公署: the offices of the body before 驻
+BARE_KINDS = frozenset(_GLUED["bare_kinds"])  # 某市、某市中心: too bare a shared name
+FULL_NAME_BODIES = frozenset(_GLUED["full_name_bodies"])  # 某省人民政府, not 某地政府
+LEVEL_ENDS = _GLUED["level_ends"]  # 某市、某省政府: 某市政府
+NATIONAL = tuple(words("bodies/national_prefixes")) + _GLUED["openers"]
+NOT_GLUED_OPENERS = frozenset(chars("common/numerals") + "0123456789" + "".join(_GLUED["openers"]) + "".join(CLOSERS))
 GLUED_JOINER = "、"  # 某市、某市铁路局: the list joined right up to the name
 NOT_OPENERS = words("bodies/shared_head_not_openers")  # 等地网信办: places of a kind
 LEVELS = ("city", "province")
