@@ -44,6 +44,14 @@ def test_a_hospitals_new_campus_is_a_project_and_the_hospital_a_body():
     assert not names(run("新老院区正在加快建设，年底前完成搬迁。"), "Project")  # no hospital's campus
 
 
+def test_a_campus_keeps_the_place_its_hospital_opens_with():
+    ext = run("杭州仁和医院东湖院区建设工程今天实现主体结构封顶。")
+    assert "杭州仁和医院东湖院区" in names(ext, "Project")
+    assert "杭州仁和医院" in names(ext, "Organization")
+    ext = run("在杭州仁和医院东湖院区心内科病房，医生正为患者诊治。")  # not being built
+    assert "杭州仁和医院" in names(ext, "Organization") and not names(ext, "Project")
+
+
 def test_a_rare_adjective_cut_from_a_names_next_character_opens_the_name():
     ext = run("得益于当地丰达坪灌区改扩建节水项目一期工程的初步建成，小麦顺利浇上了返青水。")
     assert "丰达坪灌区改扩建节水项目" in names(ext, "Project")
