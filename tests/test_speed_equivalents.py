@@ -149,3 +149,22 @@ def test_places_written_is_finditer_of_the_escaped_name():
         text = "".join(rnd.choice("张三李四王五.") for _ in range(rnd.randint(0, 40)))
         name = "".join(rnd.choice("张三李四王五.") for _ in range(rnd.randint(0, 3)))
         assert _written(name, text) == [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def test_article_id_is_kept_and_follows_its_text():
+    """Article.id is the hash of the title and text, asked once; changed text or title
+    gives the new text's id, as computing it afresh does."""
+    import pickle
+
+    from kg.model import Article, article_id
+
+    art = Article(text="某某县召开座谈会。", title="座谈会")
+    first = art.id
+    assert first == article_id("座谈会", "某某县召开座谈会。") == art.id
+    art.text = "某某县召开另一次座谈会。"
+    assert art.id == article_id("座谈会", "某某县召开另一次座谈会。") != first
+    art.title = "另一次"
+    assert art.id == article_id("另一次", "某某县召开另一次座谈会。")
+    copy = pickle.loads(pickle.dumps(art))
+    assert copy.id == art.id and copy == art
+    assert Article(text=art.text, title=art.title) == art
