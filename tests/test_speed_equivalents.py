@@ -168,3 +168,64 @@ def test_article_id_is_kept_and_follows_its_text():
     copy = pickle.loads(pickle.dumps(art))
     assert copy.id == art.id and copy == art
     assert Article(text=art.text, title=art.title) == art
+
+
+def _punctuation_unguarded(text: str) -> str:
+    """normalize_punctuation as it read before its scans were guarded."""
+    from kg import normalize as n
+
+    text = text.translate(n._HALF_TABLE)
+    text = n._RUN_RE.sub(n._collapse, text)
+    text = re.sub(r"…{3,}", "……", text)
+    if "(" in text:
+        text = n._PAREN_RE.sub(n._full_parens, text)
+    if '"' in text:
+        text = n._STRAIGHT_QUOTES_RE.sub(n._full_quotes, text)
+    return n._ASCII_PUNCT_RE.sub(lambda m: n._FULL[m.group(1) or m.group(2)], text)
+
+
+def _debris_unguarded(text: str) -> str:
+    from kg import normalize as n
+
+    text = n._LOST_RE.sub("", text)
+    if "<" in text or ">" in text:
+        text = n.TAG_DEBRIS_RE.sub("", n.TAG_RE.sub("", text))
+    if "&" in text:
+        text = n.ENTITY_RE.sub(lambda m: __import__("html").unescape(m.group(0)), text)
+    if "(" in text or "（" in text:
+        text = n.PINYIN_RE.sub("", text)
+    return n.PINYIN_HALF_RE.sub("", text)
+
+
+NORMALIZE_SAMPLES = [
+    "某某县召开座谈会。", "半角，ＡＢＣ１２３\u3000全角\t制表", "某市,某县;某镇:好吗?好!", "等等………然后……",
+    "等等…………", "网(wǎng)站和àn)半个", "(fēng某某", "????G部门", "？？开头的行\n第二行", "正常的句子？",
+    "（注）说明(附件)", "\"某某\"工程", "a<p>b</p>&amp;c", "全角．点﹐逗号", "繁體字內容，這是測試",
+] + _strings(7, 400, HAN + ASCII + list(",;:?!？…（）()\u3000ＡＢ１āǎ"), 30)
+
+
+def test_guarded_normalisation_is_the_unguarded_one():
+    """The scans of normalize_punctuation and strip_debris run only on text holding a
+    character they could change; the result is the unguarded one's; and the misconverted
+    test that looks for its markers first says what the set intersection said."""
+    from kg import normalize as n
+
+    for text in NORMALIZE_SAMPLES:
+        assert n.normalize_punctuation(text) == _punctuation_unguarded(text), text
+        assert n.strip_debris(text) == _debris_unguarded(text), text
+        found = set(text) & n.repair_table()[1]
+        old = len(found) >= 3 or (bool(found) and sum(text.count(c) for c in found) >= 5)
+        assert n.is_misconverted(text) == old, text
+    assert n.normalize_punctuation("某市,某县") == "某市，某县"
+    assert n.normalize_punctuation("ＡＢ１\u3000") == "AB1 "
+    assert n.strip_debris("网(wǎng)站àn)") == "网站"
+
+
+def test_refused_name_is_kept_per_name():
+    """refused_name's verdict per (label, name) is the uncached function's."""
+    from kg.extract.refuse import refused_name
+
+    names = [("Organization", "某某县委员会"), ("Program", "第三个某某计划"), ("Project", "某某项目"),
+             ("TaskForce", "某某工作专班"), ("Organization", "某某公司")]
+    for label, name in names * 2:
+        assert refused_name(label, name) == refused_name.__wrapped__(label, name)
