@@ -229,3 +229,20 @@ def test_refused_name_is_kept_per_name():
              ("TaskForce", "某某工作专班"), ("Organization", "某某公司")]
     for label, name in names * 2:
         assert refused_name(label, name) == refused_name.__wrapped__(label, name)
+
+
+def test_name_and_core_verdicts_are_kept_per_string():
+    """persons.plausible and orgs.generic_core, kept per string, say what the functions
+    they wrap say, asked in any order and again."""
+    from kg.extract.orgs import generic_core
+    from kg.extract.persons import plausible
+
+    names = ["李明华", "张经理", "王五等", "富不富", "李明天", "欧阳建国", "陈全国", "吴小姐", "赵"]
+    for name in names * 2:
+        for anchored in (False, True):
+            assert plausible(name, anchored) == plausible.__wrapped__(name, anchored), name
+    assert plausible("李明华") and not plausible("张经理")
+    cores = ["重点产业", "相关企业", "某某特色", "省级", " ", "7省市"]
+    for core in cores * 2:
+        assert generic_core(core) == generic_core.__wrapped__(core), core
+    assert generic_core("相关企业") and not generic_core("某某特色")

@@ -523,7 +523,9 @@ def two_initials(core: str, places) -> bool:
     return core[0] in firsts and core[1] in firsts
 
 
+@lru_cache(maxsize=8192)
 def generic_core(core: str) -> bool:
+    """Whether `core` names only a kind of body (its words all generic); kept per core."""
     core = core.strip()
     if not core:
         return True
