@@ -246,3 +246,11 @@ def test_name_and_core_verdicts_are_kept_per_string():
     for core in cores * 2:
         assert generic_core(core) == generic_core.__wrapped__(core), core
     assert generic_core("相关企业") and not generic_core("某某特色")
+
+
+def test_brand_verdict_is_kept_per_core():
+    """brand_firms._brand, kept per core, says what the function it wraps says."""
+    from kg.extract.components.brand_firms import _brand
+
+    for core in ["某某", "星辰", "重新", "相关", "华", "某某某某某", "做好", "，某"] * 2:
+        assert _brand(core) == _brand.__wrapped__(core), core
