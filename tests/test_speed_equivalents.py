@@ -254,3 +254,27 @@ def test_brand_verdict_is_kept_per_core():
 
     for core in ["某某", "星辰", "重新", "相关", "华", "某某某某某", "做好", "，某"] * 2:
         assert _brand(core) == _brand.__wrapped__(core), core
+
+
+def test_title_glued_after_a_head_is_the_scan_over_the_titles():
+    """orgs._title_glued, kept per rest, is the scan over the lexicon's titles it replaced;
+    a one-character rest that starts only a rank's title does not count."""
+    from kg.extract.lexicon import lexicon
+    from kg.extract.orgs import MILITARY_TITLES, _title_glued
+
+    def scan(rest):
+        return any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
+                   for t in lexicon().titles)
+
+    rests = ["书记", "主任", "书", "副", "长", "建设", "监管", "军", "委员", "运输"] + list(MILITARY_TITLES)[:5]
+    for rest in rests * 2:
+        assert _title_glued(rest) == scan(rest), rest
+    assert _title_glued("书记") and not _title_glued("建设")
+
+
+def test_strip_quotes_drops_what_the_character_loop_dropped():
+    from kg.extract.orgs import strip_quotes
+
+    for s in ["“某某”工作专班", "「某某」『计划』", "\"某某\"和'某'‘某’", "无引号的名字", ""] + _strings(9, 200, HAN + list("“”「」『』\"‘’'")):
+        assert strip_quotes(s) == "".join(c for c in s if c not in "“”「」『』\"‘’'"), s
+    assert strip_quotes("“某某”专班") == "某某专班"

@@ -198,8 +198,7 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
         if rest[0] not in GLUED_AFTER_HEAD and not (rest in ROLES_AFTER_HEAD and head in PLACE_NAMED_HEADS) \
-                and not any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
-                            for t in lexicon().titles) \
+                and not _title_glued(rest) \
                 and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
                 and not _glued_verb(head, rest):  # 某某引水|工程建设
             return False
@@ -211,6 +210,14 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[2] in NOT_ORG_WORDS and tok[2] not in lexicon().suffixes:
         return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _title_glued(rest: str) -> bool:
+    """The rest of a word jieba glued to a head opens a title or starts one (one character
+    that starts only a rank's title does not: 集团|军): kept per rest, the titles are fixed."""
+    return any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
+               for t in lexicon().titles)
 
 
 def _glued_verb(head: str, rest: str) -> bool:
@@ -491,8 +498,12 @@ def _near(p, pos: int) -> bool:
     return p.start <= pos
 
 
+_QUOTES_DROPPED = str.maketrans(dict.fromkeys("“”「」『』\"‘’'"))
+
+
 def strip_quotes(s: str) -> str:
-    return "".join(c for c in s if c not in "“”「」『』\"‘’'")
+    """`s` without its quotation marks."""
+    return s.translate(_QUOTES_DROPPED)
 
 
 # Transport works and the short names a route is called by (京沪高铁, 中老铁路, 沪宁城际铁路).
