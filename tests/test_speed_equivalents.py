@@ -257,19 +257,19 @@ def test_brand_verdict_is_kept_per_core():
 
 
 def test_title_glued_after_a_head_is_the_scan_over_the_titles():
-    """orgs._title_glued, kept per rest, is the scan over the lexicon's titles it replaced;
-    a one-character rest that starts only a rank's title does not count."""
+    """glued_titles.title_glued, kept per rest, is the scan over the lexicon's titles it
+    replaced; a one-character rest that starts only a rank's title does not count."""
+    from kg.extract.glued_titles import MILITARY_TITLES, title_glued
     from kg.extract.lexicon import lexicon
-    from kg.extract.orgs import MILITARY_TITLES, _title_glued
 
     def scan(rest):
         return any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
                    for t in lexicon().titles)
 
-    rests = ["书记", "主任", "书", "副", "长", "建设", "监管", "军", "委员", "运输"] + list(MILITARY_TITLES)[:5]
+    rests = ["书记", "主任", "书", "副", "长", "建设", "监管", "军", "委员", "运输"] + sorted(MILITARY_TITLES)[:5]
     for rest in rests * 2:
-        assert _title_glued(rest) == scan(rest), rest
-    assert _title_glued("书记") and not _title_glued("建设")
+        assert title_glued(rest) == scan(rest), rest
+    assert title_glued("书记") and not title_glued("建设")
 
 
 def test_strip_quotes_drops_what_the_character_loop_dropped():
