@@ -44,8 +44,14 @@ class Article:
 
     @property
     def id(self) -> str:
-        """Stable id: a hash of the normalised title and text (same on every run)."""
-        return article_id(self.title, self.text)
+        """Stable id: a hash of the normalised title and text (same on every run), kept
+        while the title and text are the same objects (rows ask for it once per entity)."""
+        memo = self.__dict__.get("_id_memo")
+        if memo is not None and memo[0] is self.title and memo[1] is self.text:
+            return memo[2]
+        value = article_id(self.title, self.text)
+        self.__dict__["_id_memo"] = (self.title, self.text, value)
+        return value
 
     def record(self) -> dict:
         return {"id": self.id, "title": self.title, "source": self.source,

@@ -61,10 +61,19 @@ def _trad_set() -> frozenset[str]:
     return frozenset(_traditional_chars()) | repair_table()[1]
 
 
+@lru_cache(maxsize=1)
+def _any_of(chars: frozenset[str]) -> re.Pattern:
+    """A pattern that finds any of a few `chars` (one scan in C: most texts hold none)."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 def is_misconverted(text: str) -> bool:
     """True when `text` carries the variant characters a naive s2t conversion picks
     (儅, 侷, 郃, 縂 ...): at least 3 different ones, or 5 in all."""
-    found = set(text) & repair_table()[1]
+    markers = repair_table()[1]
+    if _any_of(markers).search(text) is None:
+        return False
+    found = set(text) & markers
     return len(found) >= 3 or (bool(found) and sum(text.count(c) for c in found) >= 5)
 
 
@@ -115,6 +124,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # 網(wǎng): a pinyin syllable (with at least one tone mark) in brackets after a character
 PINYIN_RE = re.compile(
     rf"(?<=[{CJK}])[(（]\s*[a-zü{_TONED}]*[{_TONED}][a-zü{_TONED}]*\s*[)）]")
+_TONED_RE = re.compile(f"[{_TONED}]")  # (no pinyin annotation without a tone mark)
 # a pinyin annotation cut in half by mojibake: "àn)" / "(fēng" next to CJK
 PINYIN_HALF_RE = re.compile(
     rf"[a-zü]*[{_TONED}][a-zü{_TONED}]*[)）]|[(（][a-zü]*[{_TONED}][a-zü{_TONED}]*(?=[^a-zü{_TONED})）]|$)")
@@ -131,7 +141,8 @@ _LOST_RE = re.compile(rf"^[?？]+[ \t]*|[?？]{{3,}}[A-Za-z](?=[{CJK}])", re.M)
 def strip_debris(text: str) -> str:
     """Remove HTML tags, tag remnants, entities (decoded), pinyin annotations and
     placeholders of lost characters."""
-    text = _LOST_RE.sub("", text)
+    if "?" in text or "？" in text:
+        text = _LOST_RE.sub("", text)
     if "<" in text or ">" in text:
         text = TAG_RE.sub("", text)
         text = TAG_DEBRIS_RE.sub("", text)
@@ -139,7 +150,8 @@ def strip_debris(text: str) -> str:
         text = ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
     if "(" in text or "（" in text:
         text = PINYIN_RE.sub("", text)
-    text = PINYIN_HALF_RE.sub("", text)
+    if _TONED_RE.search(text):
+        text = PINYIN_HALF_RE.sub("", text)
     return text
 
 
@@ -222,6 +234,8 @@ _HALF.update({0x3000: " ", 0xA0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x2
               0xFEFF: None, 0x200E: None, 0x200F: None, ord("\t"): " ", ord("\r"): None,
               0xFF0E: "．", ord("﹐"): "，", ord("﹔"): "；", ord("﹕"): "："})
 _HALF_TABLE = str.maketrans(_HALF)
+_HALF_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_HALF_TABLE)) + "]")
+_ASCII_PUNCT_CHARS = re.compile("[" + re.escape("".join(_FULL)) + "]")
 
 # the sentence punctuation that gets doubled: runs like ,,,,, 。。。。 ????? ;;;;;
 _RUN_RE = re.compile(r"([,，;；:：!！?？。、])[,，;；:：!！?？。、]+")
@@ -248,14 +262,17 @@ def _collapse(m: re.Match) -> str:
 def normalize_punctuation(text: str) -> str:
     """Half-width letters/digits, full-width Chinese punctuation between CJK text,
     runs of repeated punctuation collapsed (,,,,, → ，; 。。。 → 。; ????? → ？)."""
-    text = text.translate(_HALF_TABLE)
+    if _HALF_RE.search(text):  # (most texts hold no character the table changes)
+        text = text.translate(_HALF_TABLE)
     text = _RUN_RE.sub(_collapse, text)
-    text = re.sub(r"…{3,}", "……", text)
+    if "………" in text:
+        text = re.sub(r"…{3,}", "……", text)
     if "(" in text:
         text = _PAREN_RE.sub(_full_parens, text)
     if '"' in text:
         text = _STRAIGHT_QUOTES_RE.sub(_full_quotes, text)
-    text = _ASCII_PUNCT_RE.sub(lambda m: _FULL[m.group(1) or m.group(2)], text)
+    if _ASCII_PUNCT_CHARS.search(text):
+        text = _ASCII_PUNCT_RE.sub(lambda m: _FULL[m.group(1) or m.group(2)], text)
     return text
 
 

@@ -149,3 +149,132 @@ def test_places_written_is_finditer_of_the_escaped_name():
         text = "".join(rnd.choice("张三李四王五.") for _ in range(rnd.randint(0, 40)))
         name = "".join(rnd.choice("张三李四王五.") for _ in range(rnd.randint(0, 3)))
         assert _written(name, text) == [m.start() for m in re.finditer(re.escape(name), text)]
+
+
+def test_article_id_is_kept_and_follows_its_text():
+    """Article.id is the hash of the title and text, asked once; changed text or title
+    gives the new text's id, as computing it afresh does."""
+    import pickle
+
+    from kg.model import Article, article_id
+
+    art = Article(text="某某县召开座谈会。", title="座谈会")
+    first = art.id
+    assert first == article_id("座谈会", "某某县召开座谈会。") == art.id
+    art.text = "某某县召开另一次座谈会。"
+    assert art.id == article_id("座谈会", "某某县召开另一次座谈会。") != first
+    art.title = "另一次"
+    assert art.id == article_id("另一次", "某某县召开另一次座谈会。")
+    copy = pickle.loads(pickle.dumps(art))
+    assert copy.id == art.id and copy == art
+    assert Article(text=art.text, title=art.title) == art
+
+
+def _punctuation_unguarded(text: str) -> str:
+    """normalize_punctuation as it read before its scans were guarded."""
+    from kg import normalize as n
+
+    text = text.translate(n._HALF_TABLE)
+    text = n._RUN_RE.sub(n._collapse, text)
+    text = re.sub(r"…{3,}", "……", text)
+    if "(" in text:
+        text = n._PAREN_RE.sub(n._full_parens, text)
+    if '"' in text:
+        text = n._STRAIGHT_QUOTES_RE.sub(n._full_quotes, text)
+    return n._ASCII_PUNCT_RE.sub(lambda m: n._FULL[m.group(1) or m.group(2)], text)
+
+
+def _debris_unguarded(text: str) -> str:
+    from kg import normalize as n
+
+    text = n._LOST_RE.sub("", text)
+    if "<" in text or ">" in text:
+        text = n.TAG_DEBRIS_RE.sub("", n.TAG_RE.sub("", text))
+    if "&" in text:
+        text = n.ENTITY_RE.sub(lambda m: __import__("html").unescape(m.group(0)), text)
+    if "(" in text or "（" in text:
+        text = n.PINYIN_RE.sub("", text)
+    return n.PINYIN_HALF_RE.sub("", text)
+
+
+NORMALIZE_SAMPLES = [
+    "某某县召开座谈会。", "半角，ＡＢＣ１２３\u3000全角\t制表", "某市,某县;某镇:好吗?好!", "等等………然后……",
+    "等等…………", "网(wǎng)站和àn)半个", "(fēng某某", "????G部门", "？？开头的行\n第二行", "正常的句子？",
+    "（注）说明(附件)", "\"某某\"工程", "a<p>b</p>&amp;c", "全角．点﹐逗号", "繁體字內容，這是測試",
+] + _strings(7, 400, HAN + ASCII + list(",;:?!？…（）()\u3000ＡＢ１āǎ"), 30)
+
+
+def test_guarded_normalisation_is_the_unguarded_one():
+    """The scans of normalize_punctuation and strip_debris run only on text holding a
+    character they could change; the result is the unguarded one's; and the misconverted
+    test that looks for its markers first says what the set intersection said."""
+    from kg import normalize as n
+
+    for text in NORMALIZE_SAMPLES:
+        assert n.normalize_punctuation(text) == _punctuation_unguarded(text), text
+        assert n.strip_debris(text) == _debris_unguarded(text), text
+        found = set(text) & n.repair_table()[1]
+        old = len(found) >= 3 or (bool(found) and sum(text.count(c) for c in found) >= 5)
+        assert n.is_misconverted(text) == old, text
+    assert n.normalize_punctuation("某市,某县") == "某市，某县"
+    assert n.normalize_punctuation("ＡＢ１\u3000") == "AB1 "
+    assert n.strip_debris("网(wǎng)站àn)") == "网站"
+
+
+def test_refused_name_is_kept_per_name():
+    """refused_name's verdict per (label, name) is the uncached function's."""
+    from kg.extract.refuse import refused_name
+
+    names = [("Organization", "某某县委员会"), ("Program", "第三个某某计划"), ("Project", "某某项目"),
+             ("TaskForce", "某某工作专班"), ("Organization", "某某公司")]
+    for label, name in names * 2:
+        assert refused_name(label, name) == refused_name.__wrapped__(label, name)
+
+
+def test_name_and_core_verdicts_are_kept_per_string():
+    """persons.plausible and orgs.generic_core, kept per string, say what the functions
+    they wrap say, asked in any order and again."""
+    from kg.extract.orgs import generic_core
+    from kg.extract.persons import plausible
+
+    names = ["李明华", "张经理", "王五等", "富不富", "李明天", "欧阳建国", "陈全国", "吴小姐", "赵"]
+    for name in names * 2:
+        for anchored in (False, True):
+            assert plausible(name, anchored) == plausible.__wrapped__(name, anchored), name
+    assert plausible("李明华") and not plausible("张经理")
+    cores = ["重点产业", "相关企业", "某某特色", "省级", " ", "7省市"]
+    for core in cores * 2:
+        assert generic_core(core) == generic_core.__wrapped__(core), core
+    assert generic_core("相关企业") and not generic_core("某某特色")
+
+
+def test_brand_verdict_is_kept_per_core():
+    """brand_firms._brand, kept per core, says what the function it wraps says."""
+    from kg.extract.components.brand_firms import _brand
+
+    for core in ["某某", "星辰", "重新", "相关", "华", "某某某某某", "做好", "，某"] * 2:
+        assert _brand(core) == _brand.__wrapped__(core), core
+
+
+def test_title_glued_after_a_head_is_the_scan_over_the_titles():
+    """glued_titles.title_glued, kept per rest, is the scan over the lexicon's titles it
+    replaced; a one-character rest that starts only a rank's title does not count."""
+    from kg.extract.glued_titles import MILITARY_TITLES, title_glued
+    from kg.extract.lexicon import lexicon
+
+    def scan(rest):
+        return any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
+                   for t in lexicon().titles)
+
+    rests = ["书记", "主任", "书", "副", "长", "建设", "监管", "军", "委员", "运输"] + sorted(MILITARY_TITLES)[:5]
+    for rest in rests * 2:
+        assert title_glued(rest) == scan(rest), rest
+    assert title_glued("书记") and not title_glued("建设")
+
+
+def test_strip_quotes_drops_what_the_character_loop_dropped():
+    from kg.extract.orgs import strip_quotes
+
+    for s in ["“某某”工作专班", "「某某」『计划』", "\"某某\"和'某'‘某’", "无引号的名字", ""] + _strings(9, 200, HAN + list("“”「」『』\"‘’'")):
+        assert strip_quotes(s) == "".join(c for c in s if c not in "“”「」『』\"‘’'"), s
+    assert strip_quotes("“某某”专班") == "某某专班"

@@ -13,6 +13,7 @@ from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form, kind_of as central_kind, party_body as central_party_body
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
+from .glued_titles import title_glued
 from .grassroots import home_place, village_core
 from .lexicon import POSSESSIVE, automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
@@ -188,8 +189,6 @@ def label_of(head: str, surface: str = "") -> tuple[str, str]:
     return suf.label, suf.kind
 
 
-# ranks of command: 集团|军 is no 集团 before 军长 (a one-character rest opens no rank)
-MILITARY_TITLES = word_set("posts/military_titles")
 ROLES_AFTER_HEAD = word_set("bodies/roles_after_head")  # 大学|教授, one jieba word (after 大学, 学院)
 
 
@@ -199,8 +198,7 @@ def _valid_end(sent: Sentence, s: int, e: int, head: str) -> bool:
     if tok is not None and tok[1] > e:
         rest = sent.article[e:tok[1]]
         if rest[0] not in GLUED_AFTER_HEAD and not (rest in ROLES_AFTER_HEAD and head in PLACE_NAMED_HEADS) \
-                and not any(rest.startswith(t) or t.startswith(rest) and (len(rest) > 1 or t not in MILITARY_TITLES)
-                            for t in lexicon().titles) \
+                and not title_glued(rest) \
                 and not (head in PROJECT_HEADS and rest in BUILDING_WORDS) \
                 and not _glued_verb(head, rest):  # 某某引水|工程建设
             return False
@@ -492,8 +490,11 @@ def _near(p, pos: int) -> bool:
     return p.start <= pos
 
 
+_QUOTES_DROPPED = str.maketrans(dict.fromkeys("“”「」『』\"‘’'"))
+
+
 def strip_quotes(s: str) -> str:
-    return "".join(c for c in s if c not in "“”「」『』\"‘’'")
+    return s.translate(_QUOTES_DROPPED)
 
 
 # Transport works and the short names a route is called by (京沪高铁, 中老铁路, 沪宁城际铁路).
@@ -524,6 +525,7 @@ def two_initials(core: str, places) -> bool:
     return core[0] in firsts and core[1] in firsts
 
 
+@lru_cache(maxsize=8192)
 def generic_core(core: str) -> bool:
     core = core.strip()
     if not core:

@@ -263,9 +263,14 @@ def _strong(name: str) -> bool:
     return not freq(name) or tag(name) in ("nr", "nrfg", "nrt")
 
 
+PLAUSIBLE_CACHE = 16384  # verdicts kept: the same tokens come back in every article
+
+
+@lru_cache(maxsize=PLAUSIBLE_CACHE)
 def plausible(name: str, anchored: bool = False) -> bool:
     """Whether `name` may be a person's name; `anchored` (read right after a title) lets a
-    given name that is also a word pass (书记陈全国), where jieba does not know the whole."""
+    given name that is also a word pass (书记陈全国), where jieba does not know the whole.
+    (A function of the two and the fixed lexicon and dictionary: kept per name.)"""
     if name in NOT_NAMES or len(name) < 2:
         return False
     if name in lexicon().titles or any(t in name for t in TITLE_PARTS):

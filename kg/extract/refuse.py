@@ -7,6 +7,7 @@ name rather than cutting it; the words are data (kg/data/vocab/refuse/). Kinds o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..gazetteer import gazetteer
 from ..text.script import is_han
@@ -99,8 +100,13 @@ CUT_WINDOW = 8  # characters read on either side of a name's start
 MAX_BEFORE_SETUP = 5  # characters from a team's owner to the team (已成立, 要牵头成立)
 
 
+REFUSED_CACHE = 16384  # (label, name) verdicts kept: the same names recur across articles
+
+
+@lru_cache(maxsize=REFUSED_CACHE)
 def refused_name(label: str, name: str) -> bool:
-    """Whether `name` of `label` is refused by its words alone."""
+    """Whether `name` of `label` is refused by its words alone (a function of the two and
+    the fixed vocabulary, so kept per name)."""
     return (any(w in name for w in NOT_INSIDE.get(label, ()))
             or label in ORDINAL_LABELS and bool(ORDINAL.search(name))
             or label == "TaskForce" and (bool(VERB_INSIDE.search(name)) or people_kind(name) or meeting_only(name))

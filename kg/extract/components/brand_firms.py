@@ -7,6 +7,8 @@ follows it (某省某某车业向…定制了包机). The brand must be proper (
 brand_firm_anchors.tsv."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...text.script import is_han
 from ...text.vocabulary import table, words
 from ..bodies import register
@@ -58,7 +60,10 @@ def _after_kind(text: str, b: int, lo: int) -> int | None:
     return b if any(text.endswith(w, lo, k) for w in KIND_NOUNS) else None
 
 
+@lru_cache(maxsize=8192)
 def _brand(core: str) -> bool:
+    """A proper brand: two to four Han characters, no mark, no generic or function word
+    (kept per core: every trade word asks for the cores before it)."""
     return MIN_BRAND <= len(core) <= MAX_BRAND and all(map(is_han, core)) \
         and not any(c in BOUNDARY_CHARS for c in core) and core not in GENERIC \
         and not any(len(w) > 1 and tag(w) in NOT_BRAND_TAGS for w in segmenter().dictionary_words(core)) \
