@@ -50,6 +50,7 @@ def test_a_campus_keeps_the_place_its_hospital_opens_with():
     assert "杭州仁和医院" in names(ext, "Organization")
     ext = run("在杭州仁和医院东湖院区心内科病房，医生正为患者诊治。")  # not being built
     assert "杭州仁和医院" in names(ext, "Organization") and not names(ext, "Project")
+    assert "杭州市" in names(ext, "Place")  # the hospital's place is written outside any project
 
 
 def test_a_rare_adjective_cut_from_a_names_next_character_opens_the_name():

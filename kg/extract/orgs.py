@@ -31,13 +31,14 @@ HEAD_POSITIONS = words("bodies/head_positions")  # 中心|位置: a place's cent
 NOT_ORG_ENDINGS = tuple(w for w in words("bodies/not_body_words") if len(w) >= 2) \
     + words("bodies/not_body_endings")
 CODE_QUOTE = re.compile(r"“[\d+＋Nn]+”")
+_QUOTES_DROPPED = str.maketrans(dict.fromkeys("“”「」『』\"‘’'"))  # what strip_quotes drops
 ORDINAL = re.compile(rf"(?:{alternation(words('common/ordinal_prefixes'))})?"
                      rf"[{chars('common/numerals')}\d]+(?:{alternation(words('common/ordinal_words'))})")
 NOT_PREFIX_WORDS = word_set("bodies/not_prefix_words")
 # Words after a head that make it a modifier: 专班运行体系, 指挥部办公室 stays (an office).
 NOT_AFTER_HEAD = words("bodies/not_after_head")
-# Modifiers too generic to name a body on their own (产业专班, 相关部门, 石化公司).
-FIRM_KINDS = word_set("bodies/firm_kind_modifiers")  # 控股, 上市, 跨国: generic too
+# Modifiers too generic to name a body on their own (产业专班, 相关部门, 石化公司; 控股, 上市, 跨国).
+FIRM_KINDS = word_set("bodies/firm_kind_modifiers")
 GENERIC = word_set("bodies/generic_modifiers") | FIRM_KINDS
 VERB_HEADS = {head: tuple(results.split()) for head, (results,) in table("bodies/verb_heads").items()}
 FORMER_PREFIXES = chars("posts/former_prefixes")
@@ -488,9 +489,6 @@ def _staffed(n: Named, core: str, sent: Sentence) -> bool:
 def _near(p, pos: int) -> bool:
     """A context place found before `pos` (not only somewhere after it)."""
     return p.start <= pos
-
-
-_QUOTES_DROPPED = str.maketrans(dict.fromkeys("“”「」『』\"‘’'"))
 
 
 def strip_quotes(s: str) -> str:

@@ -35,7 +35,8 @@ def bodies(state, sent: Sentence) -> None:
     prev: Named | None = None
     found = [after_place(named_core(after_notice_name(legal_start(resolve(after_kind_noun(company_start(n, sent), sent), sent), sent), sent)), sent)
              for n in find_named(sent)]
-    state.name_spans.extend((n.start, n.end) for n in found if n.label in ("Company", "Project"))
+    state.name_spans.extend((n.start, n.end) for n in found if n.label == "Company"
+                            or n.label == "Project" and n.head not in OWNED_WORK_HEADS)
     for n in found:
         if n.label == "Place":
             prev = None
@@ -65,6 +66,7 @@ def bodies(state, sent: Sentence) -> None:
                 continue  # 新老院区: no body's campus
             if not owner.generic:
                 register(state, owner, sent)  # 某某医院|某地院区: the hospital is named too
+            state.name_spans.append((owner.end, n.end))  # a place in the hospital's name is a place
         village_owner(state, sent, n)  # 某村成立了老人协会: the village's
         ref = register(state, n, sent)
         if ref is not None:
