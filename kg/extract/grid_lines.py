@@ -27,7 +27,7 @@ def grid_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of power lines named in text[start:end]."""
     out: list[tuple[int, int]] = []
     if text.find(HEADS[-1], start, end) < 0:
-        return out  # no head in the sentence: nothing to read
+        return out  # no head in the sentence (every head holds the shortest, 特高压): nothing to read
     for k in range(start + MIN_END, end):
         if text[k] not in DASHES or text[k - 1] in DASHES or out and k < out[-1][1]:
             continue
