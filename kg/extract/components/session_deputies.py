@@ -29,15 +29,17 @@ PARTY_DEPUTY_TITLE = DEPUTIES[0]  # the deputy's title of bodies/party_congress_
 def session_deputies(state) -> None:
     """某某代表, 某某委员 after a person's name: the post of the session's national body."""
     text, reg = state.text, state.reg
+    bodies = [(title, body, kind) for title, (body, kind, body_names, others) in SESSION_TITLES.items()
+              if any(n in text for n in body_names) and not any(o in text for o in others)]
+    congress = _party_congress(text) if PARTY_DEPUTY_TITLE in text else None
+    if congress:  # a bare 代表 read before with no body (某某代表) takes the congress
+        bodies.append((PARTY_DEPUTY_TITLE, congress, "party"))
+    if not bodies:
+        return
     with_body = {r.source.name for r in reg.relations.values() if r.type == "OF"}
     held = {(r.source.name, reg.entities[("Post", r.target.name)].props.get("title", ""), r.target.name in with_body)
             for r in reg.relations.values()
             if r.type == "HOLDS" and ("Post", r.target.name) in reg.entities}
-    bodies = [(title, body, kind) for title, (body, kind, body_names, others) in SESSION_TITLES.items()
-              if any(n in text for n in body_names) and not any(o in text for o in others)]
-    congress = _party_congress(text)
-    if congress:  # a bare 代表 read before with no body (某某代表) takes the congress
-        bodies.append((PARTY_DEPUTY_TITLE, congress, "party"))
     for title, body, kind in bodies:
         for name, at in _titled(state, title):
             if (name, title, True) in held or body != congress and (name, title, False) in held:
