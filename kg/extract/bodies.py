@@ -11,7 +11,7 @@ from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from ..text.segmenter import segmenter
 from .lexicon import ESTABLISH_VERBS, POSSESSIVE, lexicon
-from .orgs import NATIONAL, Named, clause_bounds, generic_core, is_proper, strip_quotes
+from .orgs import NATIONAL, PROJECT_HEADS, Named, clause_bounds, generic_core, is_proper, strip_quotes
 from .tokens import PROPER_TAGS, freq, tag
 from .programs import PROJECT_WORD, QUANTITY
 from .spans import ROUTE_WORDS, Sentence
@@ -22,8 +22,7 @@ from .team_kinds import aided_place, body_holding_place, owned_rest, topic_rest
 
 QUOTED_PROGRAM = re.compile(rf"^“([^”]{{2,16}})”{PROJECT_WORD}$")
 # Last words of a built work: a quoted one before 项目 stays a project.
-FACILITY_ENDINGS = tuple(words("bodies/project_heads") + words("programs/park_heads")
-                         + words("programs/facility_endings"))
+FACILITY_ENDINGS = tuple(PROJECT_HEADS + words("programs/park_heads") + words("programs/facility_endings"))
 # A place referred to by its level: 该镇, 全县, 镇里, 本市, and a clause opening with a bare
 # level word (，街道将成立…).
 ANAPHOR = re.compile(

@@ -19,6 +19,7 @@ MIN_CORE = 2  # characters of the work's own name before its head
 COUNT_TAGS = ("m",)  # jieba's numerals (六大, 两个)
 KIND_TAGS = ("b",)  # jieba's words of kind (大中型, 大型)
 POSITION_TAGS = ("f",)  # jieba's words of position (下游, 沿线)
+OWNED_WORK_HEADS = word_set("programs/owned_work_heads")  # 院区: a campus of the body before it
 
 
 def after_place(n: Named, sent: Sentence) -> Named:
@@ -57,9 +58,6 @@ def _kind_core(core: str) -> bool:
     if len(toks[0]) >= 2 and tag(toks[0]) in COUNT_TAGS:
         return True  # 六大灌区 (not 万|长…: one character of a name)
     return tag(toks[-1]) in KIND_TAGS or any(len(w) >= 2 and tag(w) in POSITION_TAGS for w in toks)
-
-
-OWNED_WORK_HEADS = word_set("programs/owned_work_heads")
 
 
 def owner_body(n: Named, sent: Sentence) -> Named | None:

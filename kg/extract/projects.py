@@ -38,6 +38,10 @@ SECTION = re.compile(rf"[{HAN}]{{2,4}}(?:{alternation(ROUTE_JOINERS)})[{HAN}]{{2
                      rf"(?:{alternation(words('programs/section_words'))})")
 BUILDING = words("programs/building_words")
 WORK_WORDS = (*words("programs/works_head"), PROJECT_WORD)  # 工程, 项目: the work itself
+# A work named after its place reads 工程 or 项目 only right after its name (see _being_built).
+PLACED_BUILDING = tuple(w for w in BUILDING if w not in WORK_WORDS)
+UNKNOWN_NAMED = tuple(UNKNOWN_NAME_HEADS)
+PLACED_NAMED = tuple(PLACED_WORK_HEADS)
 PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
 DIRECTIONS = frozenset(words("common/directions"))
 # Heads that name a work only after a route's name (沈海高速, not 某舰高速航行), and phases of
@@ -250,15 +254,15 @@ def _being_built(name: str, text: str) -> bool:
     an estate (某某新家园) any word of building only right after its name."""
     if any(w in name for w in ORDINALS + NOT_IN_WORKS):
         return False
-    near = BUILDING
-    if name.endswith(tuple(UNKNOWN_NAME_HEADS)):  # 某某新家园建设工地; not 某某家园2009年建成
-        return any(text.startswith((*BUILDING, *WORK_WORDS), k + len(name)) for k in positions(text, name))
-    if name.endswith(tuple(PLACED_WORK_HEADS)):
-        near = tuple(w for w in BUILDING if w not in WORK_WORDS)
-        if any(text.startswith(WORK_WORDS, k + len(name)) for k in positions(text, name)):
+    near, found = BUILDING, positions(text, name)
+    if name.endswith(UNKNOWN_NAMED):  # 某某新家园建设工地; not 某某家园2009年建成
+        return any(text.startswith((*BUILDING, *WORK_WORDS), k + len(name)) for k in found)
+    if name.endswith(PLACED_NAMED):
+        near = PLACED_BUILDING
+        if any(text.startswith(WORK_WORDS, k + len(name)) for k in found):
             return True
     return any(w in text[max(0, k - BUILDING_WINDOW):k + len(name) + BUILDING_WINDOW]
-               for k in positions(text, name) for w in near)
+               for k in found for w in near)
 
 
 def positions(text: str, s: str) -> list[int]:
