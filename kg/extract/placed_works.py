@@ -5,8 +5,10 @@ own; no name when its core is counted, sized, of a kind or a position. A hospita
 (kg/data/vocab/programs/placed_work_heads, unknown_name_heads, owned_work_heads)."""
 from __future__ import annotations
 
+import re
+
 from ..text.segmenter import segmenter
-from ..text.vocabulary import word_set
+from ..text.vocabulary import alternation, word_set, words
 from .orgs import Named, head_at, label_of, resolve
 from .spans import Sentence
 from .tokens import freq, tag
@@ -20,6 +22,8 @@ COUNT_TAGS = ("m",)  # jieba's numerals (六大, 两个)
 KIND_TAGS = ("b",)  # jieba's words of kind (大中型, 大型)
 POSITION_TAGS = ("f",)  # jieba's words of position (下游, 沿线)
 OWNED_WORK_HEADS = word_set("programs/owned_work_heads")  # 院区: a campus of the body before it
+# A number that numbers the work (某某2号水库), read as part of its name.
+NAME_NUMBER = re.compile(rf"\d+(?:{alternation(words('programs/name_number_marks'))})")
 
 
 def after_place(n: Named, sent: Sentence) -> Named:
@@ -51,8 +55,8 @@ def _unknown_name(core: str) -> bool:
 def _kind_core(core: str) -> bool:
     """`core` names works of a kind or where they lie, not one: a count or a size in it
     (6大, 16.4万亩), a word of kind last (大中型, 大型), or a word of position in it
-    (某某下游, 沿线)."""
-    if not core or any(c.isdigit() for c in core):
+    (某某下游, 沿线). A number that numbers the work (某某2号) is part of its name."""
+    if not core or any(c.isdigit() for c in NAME_NUMBER.sub("", core)):
         return True
     toks = segmenter().dictionary_words(core)
     if len(toks[0]) >= 2 and tag(toks[0]) in COUNT_TAGS:

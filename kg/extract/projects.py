@@ -56,6 +56,9 @@ COUNT_OPENER = re.compile(rf"[\d{chars('common/numerals')}]+[{chars('common/quan
                           rf"[{chars('common/counters')}{chars('programs/work_counters')}]")
 ORDINALS = words("common/ordinal_prefixes")
 BUILDING_WINDOW = 12  # characters around a mention where building is read
+LIST_JOINER = "、"  # a mention that opens a list reads building to the clause's end
+WORKS_PARTS = words("programs/works_parts")  # a work's phase or line after its name (二期, 东线)
+CLAUSE_END = re.compile("[，。；！？：,;!?\n]")
 PROPER = ("ns", "nz", "nt", "j")
 COMMON_WORD = 100  # jieba frequency from which a word before a head names a kind
 MAX_WORK_CORE = 12  # characters before a work's head
@@ -252,7 +255,8 @@ def _being_built(name: str, text: str) -> bool:
     a description (某地第一高边坡机场) is no name. A work named after its place (某某灌区)
     takes 工程 or 项目 only right after its name (某某灌区工程; not 两处灌溉工程 nearby), and
     an estate (某某新家园) any word of building only right after its name."""
-    if any(w in name for w in ORDINALS + NOT_IN_WORKS):
+    core = name[:len(name) - max((len(h) for h in BUILT_HEADS if name.endswith(h)), default=0)]
+    if any(w in core for w in ORDINALS + NOT_IN_WORKS):  # in the name before its head (某某水库|工程)
         return False
     near, found = BUILDING, positions(text, name)
     if name.endswith(UNKNOWN_NAMED):  # 某某新家园建设工地; not 某某家园2009年建成
@@ -261,8 +265,20 @@ def _being_built(name: str, text: str) -> bool:
         near = PLACED_BUILDING
         if any(text.startswith(WORK_WORDS, k + len(name)) for k in found):
             return True
-    return any(w in text[max(0, k - BUILDING_WINDOW):k + len(name) + BUILDING_WINDOW]
+    return any(w in text[max(0, k - BUILDING_WINDOW):_after_end(text, k + len(name))]
                for k in found for w in near)
+
+
+def _after_end(text: str, end: int) -> int:
+    """Where building is read up to after a mention ending at `end`: BUILDING_WINDOW
+    characters, or, when the mention (with its phase or line: 某某灌区二期) opens a list
+    (某某水库、某某水库等…开工建设), the end of the clause, whose verb is the list's."""
+    stop = end + BUILDING_WINDOW
+    part = next((w for w in WORKS_PARTS if text.startswith(w, end)), "")  # 某某灌区二期、
+    if text.startswith(LIST_JOINER, end + len(part)):
+        clause = CLAUSE_END.search(text, end)
+        stop = max(stop, clause.start() if clause else len(text))
+    return stop
 
 
 def positions(text: str, s: str) -> list[int]:
