@@ -17,6 +17,7 @@ def test_a_reservoir_work_and_a_water_lifting_work_are_projects():
 
 def test_a_reservoir_being_built_is_a_project():
     assert "松林沟水库" in names(run("在松林沟水库建设工地，工人们正在浇筑大坝。"), "Project")
+    assert "松林沟水库" in names(run("湖南省重大水利工程松林沟水库今天开工建设。"), "Project")
 
 
 def test_reservoirs_listed_before_their_verb_and_numbered_ones_are_projects():
@@ -36,6 +37,10 @@ def test_a_reservoir_in_use_is_no_project():
     assert not names(run("大石河水库建于上世纪五十年代，是当地重要的饮用水源地。"), "Project")
     assert not names(run("大石河水库是全县最大的水库，库容达到3亿立方米，保障了下游灌溉。"), "Project")
     assert not names(run("青松县大石河水库的水位持续下降，今年汛期运行平稳。"), "Project")
+    # building written before it is another work's
+    assert not names(run("引水工程建成后，将连通大石河水库和松林沟水库。"), "Project")
+    assert not names(run("武警官兵昼夜不间断施工，将大石河水库大坝裂纹险情排除。"), "Project")
+    assert not names(run("在大石河水库建成60周年之际，当地举行了纪念活动。"), "Project")
 
 
 def test_reservoirs_of_a_kind_or_counted_are_no_project():

@@ -22,6 +22,7 @@ COUNT_TAGS = ("m",)  # jieba's numerals (六大, 两个)
 KIND_TAGS = ("b",)  # jieba's words of kind (大中型, 大型)
 POSITION_TAGS = ("f",)  # jieba's words of position (下游, 沿线)
 OWNED_WORK_HEADS = word_set("programs/owned_work_heads")  # 院区: a campus of the body before it
+KIND_OF_WORKS = words("programs/works_head")  # 工程: 重点水利工程某某水库 names the kind, then the work
 # A number that numbers the work (某某2号水库), read as part of its name.
 NAME_NUMBER = re.compile(rf"\d+(?:{alternation(words('programs/name_number_marks'))})")
 
@@ -34,6 +35,9 @@ def after_place(n: Named, sent: Sentence) -> Named:
     k, stop = n.start, n.end - len(n.head)
     while (m := sent.ctx.starting(k)) is not None and m.end <= stop - MIN_CORE:
         k = m.end
+    for w in KIND_OF_WORKS:  # 重大水利工程|某某水库: the name follows the kind of works it is
+        at = sent.article.rfind(w, k, stop - MIN_CORE)
+        k = at + len(w) if at >= 0 else k
     core = sent.article[k:stop]
     if n.head in UNKNOWN_NAME_HEADS and not _unknown_name(core) or _kind_core(core):
         n.generic = True  # 美好幸福家园: a wish; 6大灌区, 利用大中型灌区, 某某下游灌区: no name

@@ -40,7 +40,10 @@ BUILDING = words("programs/building_words")
 WORK_WORDS = (*words("programs/works_head"), PROJECT_WORD)  # 工程, 项目: the work itself
 # A work named after its place reads 工程 or 项目 only right after its name (see _being_built).
 PLACED_BUILDING = tuple(w for w in BUILDING if w not in WORK_WORDS)
+# …and after a reservoir's name, none that also tells of a work in use (某某水库建成60周年).
+AFTER_BUILDING = tuple(w for w in BUILDING if w not in words("programs/in_use_words"))
 UNKNOWN_NAMED = tuple(UNKNOWN_NAME_HEADS)
+BUILT_AFTER = tuple(words("programs/built_after_heads"))  # building read only after the name
 PLACED_NAMED = tuple(PLACED_WORK_HEADS)
 PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
 DIRECTIONS = frozenset(words("common/directions"))
@@ -253,31 +256,39 @@ def _with_section(name: str, text: str) -> str:
 def _being_built(name: str, text: str) -> bool:
     """Some mention of `name` has a word of building near it (某某机场建设, 新建某某机场);
     a description (某地第一高边坡机场) is no name. A work named after its place (某某灌区)
-    takes 工程 or 项目 only right after its name (某某灌区工程; not 两处灌溉工程 nearby), and
-    an estate (某某新家园) any word of building only right after its name."""
+    takes 工程 or 项目 only right after its name (某某灌区工程; not 两处灌溉工程 nearby), an
+    estate (某某新家园) any word of building only right after its name, and a reservoir
+    building only after its name in its clause (BUILT_AFTER)."""
     core = name[:len(name) - max((len(h) for h in BUILT_HEADS if name.endswith(h)), default=0)]
     if any(w in core for w in ORDINALS + NOT_IN_WORKS):  # in the name before its head (某某水库|工程)
         return False
     near, found = BUILDING, positions(text, name)
     if name.endswith(UNKNOWN_NAMED):  # 某某新家园建设工地; not 某某家园2009年建成
         return any(text.startswith((*BUILDING, *WORK_WORDS), k + len(name)) for k in found)
+    if name.endswith(BUILT_AFTER):  # 某某水库开工建设; not 工程建成后将连通某某水库
+        return any(w in text[k + len(name):_after_end(text, k + len(name), clause=True, lists=True)]
+                   for k in found for w in AFTER_BUILDING)
     if name.endswith(PLACED_NAMED):
         near = PLACED_BUILDING
         if any(text.startswith(WORK_WORDS, k + len(name)) for k in found):
             return True
-    return any(w in text[max(0, k - BUILDING_WINDOW):_after_end(text, k + len(name))]
+    lists = name.endswith(PLACED_NAMED)  # a placed work listed before its verb
+    return any(w in text[max(0, k - BUILDING_WINDOW):_after_end(text, k + len(name), lists=lists)]
                for k in found for w in near)
 
 
-def _after_end(text: str, end: int) -> int:
+def _after_end(text: str, end: int, clause: bool = False, lists: bool = False) -> int:
     """Where building is read up to after a mention ending at `end`: BUILDING_WINDOW
-    characters, or, when the mention (with its phase or line: 某某灌区二期) opens a list
-    (某某水库、某某水库等…开工建设), the end of the clause, whose verb is the list's."""
+    characters (within the mention's clause when `clause`), or, with `lists`, when the
+    mention (with its phase or line: 某某灌区二期) opens a list (某某水库、某某水库等…开工
+    建设), the end of the clause, whose verb is the list's."""
     stop = end + BUILDING_WINDOW
+    if clause and (m := CLAUSE_END.search(text, end, stop)) is not None:
+        stop = m.start()
     part = next((w for w in WORKS_PARTS if text.startswith(w, end)), "")  # 某某灌区二期、
-    if text.startswith(LIST_JOINER, end + len(part)):
-        clause = CLAUSE_END.search(text, end)
-        stop = max(stop, clause.start() if clause else len(text))
+    if lists and text.startswith(LIST_JOINER, end + len(part)):
+        m = CLAUSE_END.search(text, end)
+        stop = max(stop, m.start() if m else len(text))
     return stop
 
 
