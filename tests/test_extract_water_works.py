@@ -41,6 +41,8 @@ def test_a_reservoir_in_use_is_no_project():
     assert not names(run("引水工程建成后，将连通大石河水库和松林沟水库。"), "Project")
     assert not names(run("武警官兵昼夜不间断施工，将大石河水库大坝裂纹险情排除。"), "Project")
     assert not names(run("在大石河水库建成60周年之际，当地举行了纪念活动。"), "Project")
+    assert not names(run("青松镇是当年大石河水库建设时形成的移民镇。"), "Project")
+    assert not names(run("大石河水库是某某调水工程的水源地，周边发展绿色种植。"), "Project")
 
 
 def test_reservoirs_of_a_kind_or_counted_are_no_project():

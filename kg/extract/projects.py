@@ -41,7 +41,8 @@ WORK_WORDS = (*words("programs/works_head"), PROJECT_WORD)  # 工程, 项目: th
 # A work named after its place reads 工程 or 项目 only right after its name (see _being_built).
 PLACED_BUILDING = tuple(w for w in BUILDING if w not in WORK_WORDS)
 # …and after a reservoir's name, none that also tells of a work in use (某某水库建成60周年).
-AFTER_BUILDING = tuple(w for w in BUILDING if w not in words("programs/in_use_words"))
+AFTER_BUILDING = tuple(w for w in PLACED_BUILDING if w not in words("programs/in_use_words"))
+PAST_MARKS = tuple(words("programs/past_building_marks"))  # 某某水库建设时: building of the past
 UNKNOWN_NAMED = tuple(UNKNOWN_NAME_HEADS)
 BUILT_AFTER = tuple(words("programs/built_after_heads"))  # building read only after the name
 PLACED_NAMED = tuple(PLACED_WORK_HEADS)
@@ -203,7 +204,8 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
                 and (not _being_built(name, text) or _runs_on(name, text)):
             name = None
         if name is not None and name.endswith(BUILT_HEADS):  # 某某机场 also written 某市某某国际机场
-            name = full_built_name(name, next(h for h in BUILT_HEADS if name.endswith(h)), text)
+            name = full_built_name(name, next(h for h in BUILT_HEADS if name.endswith(h)), text,
+                                   owned=not name.endswith(PLACED_NAMED))  # 某市|某某机场
         if name is None:
             bad.add(key)
         elif name != key[1]:
@@ -266,8 +268,8 @@ def _being_built(name: str, text: str) -> bool:
     if name.endswith(UNKNOWN_NAMED):  # 某某新家园建设工地; not 某某家园2009年建成
         return any(text.startswith((*BUILDING, *WORK_WORDS), k + len(name)) for k in found)
     if name.endswith(BUILT_AFTER):  # 某某水库开工建设; not 工程建成后将连通某某水库
-        return any(w in text[k + len(name):_after_end(text, k + len(name), clause=True, lists=True)]
-                   for k in found for w in AFTER_BUILDING)
+        return any(text.startswith(WORK_WORDS, k + len(name)) or _built_after(text, k + len(name))
+                   for k in found)
     if name.endswith(PLACED_NAMED):
         near = PLACED_BUILDING
         if any(text.startswith(WORK_WORDS, k + len(name)) for k in found):
@@ -275,6 +277,14 @@ def _being_built(name: str, text: str) -> bool:
     lists = name.endswith(PLACED_NAMED)  # a placed work listed before its verb
     return any(w in text[max(0, k - BUILDING_WINDOW):_after_end(text, k + len(name), lists=lists)]
                for k in found for w in near)
+
+
+def _built_after(text: str, end: int) -> bool:
+    """A word of building after a mention ending at `end`, in its clause (某某水库今天开工建设),
+    not one of the past (某某水库建设时) nor 工程 or 项目 there (某某水库是某某工程的水源地)."""
+    window = text[end:_after_end(text, end, clause=True, lists=True)]
+    return any((i := window.find(w)) >= 0 and not window.startswith(PAST_MARKS, i + len(w))
+               for w in AFTER_BUILDING)
 
 
 def _after_end(text: str, end: int, clause: bool = False, lists: bool = False) -> int:
