@@ -101,23 +101,35 @@ def _place_start(name: str, k: int, text: str) -> str | None:
     return None
 
 
-def full_built_name(name: str, head: str, text: str) -> str:
+def full_built_name(name: str, head: str, text: str, owned: bool = False) -> str:
     """A work's short name (某某机场) that the article also writes in full, with the mark its
     short name drops and the city before it (某市某某国际机场): the full name, when every
-    such mention agrees; else `name`."""
+    such mention agrees; else `name`. With `owned`, the city written right before the name
+    itself counts too (某市|某某机场, 某市|某某国际机场), unless the name opens with one."""
     if not head or not name.endswith(head):
         return name
     core = name[: len(name) - len(head)]
-    if not core or core.endswith(FULL_MARKS):
+    if not core:
         return name
+    marks = () if core.endswith(FULL_MARKS) else FULL_MARKS
+    if owned and not _opens_with_owner(core):
+        marks = ("", *marks)
     forms = set()
-    for mark in FULL_MARKS:
+    for mark in marks:
         full = core + mark + head
         k = text.find(full)
         while k >= 0:
-            forms.add(_owner_before(text, k) + full)
+            owner = _owner_before(text, k)
+            if mark or owner:
+                forms.add(owner + full)
             k = text.find(full, k + 1)
     return forms.pop() if len(forms) == 1 else name
+
+
+def _opens_with_owner(core: str) -> bool:
+    """`core` opens with the name of a province, a city or a county (某市某某)."""
+    return any(any(d.level in OWNER_LEVELS for d in gazetteer().lookup(core[:j]))
+               for j in range(2, min(MAX_OWNER, len(core)) + 1))
 
 
 def _owner_before(text: str, k: int) -> str:
