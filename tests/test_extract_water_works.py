@@ -43,6 +43,8 @@ def test_a_reservoir_in_use_is_no_project():
     assert not names(run("在大石河水库建成60周年之际，当地举行了纪念活动。"), "Project")
     assert not names(run("青松镇是当年大石河水库建设时形成的移民镇。"), "Project")
     assert not names(run("大石河水库是某某调水工程的水源地，周边发展绿色种植。"), "Project")
+    # a reservoir's works named as an asset
+    assert not names(run("这只基金的基础设施资产就是位于青松县的大石河水库工程，资金将用于新项目。"), "Project")
 
 
 def test_reservoirs_of_a_kind_or_counted_are_no_project():
