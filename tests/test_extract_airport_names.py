@@ -15,3 +15,9 @@ def test_an_airport_takes_the_city_written_before_its_short_name():
 
 def test_an_airport_written_without_its_city_keeps_its_name():
     assert "白鹭机场" in names(run("白鹭机场二期扩建工程开工建设。"), "Project")
+
+
+def test_an_airports_phase_takes_the_city_written_before_it():
+    got = names(run("海南海口白鹭国际机场二期工程日前完工。白鹭国际机场二期工程投用后将扩容。"), "Project")
+    assert "海口白鹭国际机场二期工程" in got and "白鹭国际机场二期工程" not in got
+    assert "白鹭国际机场二期扩建项目" in names(run("白鹭国际机场二期扩建项目完成试飞。"), "Project")

@@ -126,6 +126,20 @@ def full_built_name(name: str, head: str, text: str, owned: bool = False) -> str
     return forms.pop() if len(forms) == 1 else name
 
 
+def with_owner(name: str, text: str) -> str:
+    """A phase or part of a work (某某国际机场二期工程, 某某机场T3航站楼) written after its city
+    in the article (某市某某国际机场二期工程): the name with the city, when every mention
+    written after a city agrees; else `name`. Not when the name opens with a city."""
+    if _opens_with_owner(name):
+        return name
+    forms, k = set(), text.find(name)
+    while k >= 0:
+        if owner := _owner_before(text, k):
+            forms.add(owner + name)
+        k = text.find(name, k + 1)
+    return forms.pop() if len(forms) == 1 else name
+
+
 def _opens_with_owner(core: str) -> bool:
     """`core` opens with the name of a province, a city or a county (某市某某)."""
     return any(any(d.level in OWNER_LEVELS for d in gazetteer().lookup(core[:j]))

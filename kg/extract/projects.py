@@ -11,8 +11,8 @@ from ..text.script import HAN
 from ..text.segmenter import segmenter
 from ..text.vocabulary import alternation, chars, word_set, words
 from .orgs import PROJECT_HEADS, ROUTE_ENDS, ROUTE_HEADS, route_core, two_initials
-from .project_forms import (after_demonstrative, before_phase, full_built_name, with_cut_place, with_region_prefix,
-                            works_of_project)
+from .project_forms import (after_demonstrative, before_phase, full_built_name, with_cut_place, with_owner,
+                            with_region_prefix, works_of_project)
 from .placed_works import PLACED_WORK_HEADS, UNKNOWN_NAME_HEADS
 from .refuse import inside_word
 from .refuse_kinds import PROJECT_WORD
@@ -24,6 +24,7 @@ NOT_PROJECT_WORDS = words("programs/not_project_words")
 NOT_OPENERS = words("programs/not_project_openers")
 WORKS = words("programs/infrastructure_heads")
 NOT_IN_WORKS = words("programs/not_in_works")
+TIME_FROM = tuple(words("programs/time_from_words"))  # 今起|铁路部门: a time, not a work's name
 AFTER_WORKS = chars("programs/after_works")
 AFTER_ROUTES = tuple(words("programs/after_routes"))
 # The heads of routes, after which AFTER_ROUTES are read (not 某某大桥车流量, 某某特大桥桥拱).
@@ -45,6 +46,7 @@ AFTER_BUILDING = tuple(w for w in PLACED_BUILDING if w not in words("programs/in
 PAST_MARKS = tuple(words("programs/past_building_marks"))  # 某某水库建设时: building of the past
 UNKNOWN_NAMED = tuple(UNKNOWN_NAME_HEADS)
 BUILT_AFTER = tuple(words("programs/built_after_heads"))  # building read only after the name
+OWNED_BUILT = tuple(words("programs/city_named_heads"))  # 机场: named with the city before it
 PLACED_NAMED = tuple(PLACED_WORK_HEADS)
 PROVINCE_SHORT = frozenset(chars("common/province_abbreviations"))
 DIRECTIONS = frozenset(words("common/directions"))
@@ -119,7 +121,7 @@ def _read_name(name: str, places: set[str]) -> str | None:
     k = len(words_)
     while k > 0 and (_route_end_before(words_, k) or not (
             tag(words_[k - 1]) in NOT_IN_CORE_TAGS or words_[k - 1].isdigit()
-            or any(w in words_[k - 1] for w in NOT_IN_WORKS))):
+            or any(w in words_[k - 1] for w in NOT_IN_WORKS) or words_[k - 1].endswith(TIME_FROM))):
         k -= 1
         if _glued_word(words_[k]):
             break  # 能力|和川藏|铁路: a joiner glued to the name's start ends the read
@@ -206,6 +208,8 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
         if name is not None and name.endswith(BUILT_HEADS):  # 某某机场 also written 某市某某国际机场
             name = full_built_name(name, next(h for h in BUILT_HEADS if name.endswith(h)), text,
                                    owned=not name.endswith(PLACED_NAMED))  # 某市|某某机场
+        elif name is not None and any(0 < name.find(h) < len(name) - len(h) for h in OWNED_BUILT):
+            name = with_owner(name, text)  # 某市|某某国际机场二期工程
         if name is None:
             bad.add(key)
         elif name != key[1]:
