@@ -207,7 +207,7 @@ def drop_unnamed_projects(reg: Registry, places: set[str], text: str) -> None:
             name = None
         if name is not None and name.endswith(BUILT_HEADS):  # 某某机场 also written 某市某某国际机场
             name = full_built_name(name, next(h for h in BUILT_HEADS if name.endswith(h)), text,
-                                   owned=not name.endswith(PLACED_NAMED))  # 某市|某某机场
+                                   owned=name.endswith(OWNED_BUILT))  # 某市|某某机场
         elif name is not None and any(0 < name.find(h) < len(name) - len(h) for h in OWNED_BUILT):
             name = with_owner(name, text)  # 某市|某某国际机场二期工程
         if name is None:
