@@ -18,7 +18,9 @@ PARALLEL_JOINER = "、"
 MIN_PART, MAX_PART = 2, 6  # characters of each of two parallel phrases
 WORKS_AFTER = words("programs/works_after_head")
 WORKS_HEADS = words("programs/works_program_heads")
-KIND_AFTER = re.compile(rf"(?:{alternation(words('programs/list_closers'))})"
+# 等, a few words describing the kind (重大, 林业生态) and the kind: 某某工程等重大生态工程.
+MAX_KIND_WORDS = 8  # characters between 等 and the kind
+KIND_AFTER = re.compile(rf"(?:{alternation(words('programs/list_closers'))})[^\W\d_]{{0,{MAX_KIND_WORDS}}}?"
                         rf"(?:{alternation(sorted(words('programs/kind_after_listed'), key=len, reverse=True))})")
 # Later items of such a list, each ending with a program's head (某某行动|、某某工程等项目):
 # the first item is listed before the same 等 and kind.
@@ -65,8 +67,8 @@ def word_starts_at(sent: Sentence, e: int) -> bool:
 
 
 def listed_kind_after(text: str, e: int) -> bool:
-    """等 and a kind of measures right after a program's head (某某工程等政策帮扶), or after
-    later items of the same list (某某行动、某某工程等项目)."""
+    """等 and a kind of measures right after a program's head (某某工程等政策帮扶, 某某工程等
+    重大生态工程), or after later items of the same list (某某行动、某某工程等项目)."""
     if KIND_AFTER.match(text, e) is not None:
         return True
     items = LISTED_ITEMS.match(text, e)
