@@ -46,9 +46,6 @@ COMMON_WORD = 30  # jieba frequency from which a word is common
 MAX_CORE = 16  # characters a program's name may have before its head
 COMMON_VERB = 200  # jieba frequency from which a verb alone names no program (改善; not 打拐)
 DURATION_TAGS = frozenset({"m", "t", "mq"})  # 三年 between a core and its head
-# A duration of years (三年, 五年): jieba tags some as time words (五年), others as numerals
-# (三年); inside a name before its head (某某提升五年行动) it reads on like a numeral.
-DURATION = re.compile(rf"[{chars('common/numerals')}]+年")
 # A known program's form glued to what makes it a body (一带一路办, 河长制办).
 BODY_AFTER = chars("programs/body_after_known")
 OPENING_QUOTES = "“‘「"
@@ -282,8 +279,7 @@ def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
                 i = tok[0]
                 continue  # 某某巩固提升工程: the verb opens the head, the name reads on
             return i, word
-        if word in NAME_STOPS or word in PREDICATES or tag(word) in STOP_TAGS and not DURATION.fullmatch(word) \
-                or sent.title_before(i):
+        if word in NAME_STOPS or word in PREDICATES or tag(word) in STOP_TAGS or sent.title_before(i):
             if word in INNER_JOINERS:
                 return _through_joiner(sent, s, i, tok[0])
             return i, None
