@@ -20,6 +20,15 @@ WORKS_AFTER = words("programs/works_after_head")
 WORKS_HEADS = words("programs/works_program_heads")
 KIND_AFTER = re.compile(rf"(?:{alternation(words('programs/list_closers'))})"
                         rf"(?:{alternation(sorted(words('programs/kind_after_listed'), key=len, reverse=True))})")
+# 等, a few words describing the kind, and the items' own head again: 某某工程等重大生态工程.
+LIST_HEADS = words("programs/verb_heads")
+MAX_KIND_WORDS = 8  # characters between 等 and the head
+# Words of construction works (铁路, 水资源配置工程, 南水北调): a list naming one is of
+# projects, not of programs.
+LISTED_WORKS = tuple(words("programs/infrastructure_heads") + words("programs/diversion_works"))
+CLAUSE_MARKS = "，。；：！？\n"
+DESCRIBED_KIND = re.compile(rf"(?:{alternation(words('programs/list_closers'))})[^\W\d_]{{1,{MAX_KIND_WORDS}}}?"
+                            rf"({alternation(LIST_HEADS)})")
 # Later items of such a list, each ending with a program's head (某某行动|、某某工程等项目):
 # the first item is listed before the same 等 and kind.
 LISTED_ITEMS = re.compile(rf"(?:、[^\W、_]{{2,16}}?(?:{alternation(words('programs/verb_heads'))}))+")
@@ -66,9 +75,16 @@ def word_starts_at(sent: Sentence, e: int) -> bool:
 
 def listed_kind_after(text: str, e: int) -> bool:
     """等 and a kind of measures right after a program's head (某某工程等政策帮扶), or after
-    later items of the same list (某某行动、某某工程等项目)."""
-    if KIND_AFTER.match(text, e) is not None:
+    later items of the same list (某某行动、某某工程等项目); or 等, a few words and the
+    head the program ends with (某某工程、某某工程等重大生态工程), in a list naming
+    no construction works (某某铁路工程、某某工程等重大工程)."""
+    ends = LISTED_ITEMS.match(text, e)
+    end = ends.end() if ends is not None else e
+    if KIND_AFTER.match(text, e) is not None or KIND_AFTER.match(text, end) is not None:
         return True
-    items = LISTED_ITEMS.match(text, e)
-    return items is not None and KIND_AFTER.match(text, items.end()) is not None
-
+    head = next((h for h in LIST_HEADS if text.endswith(h, 0, e)), None)
+    described = DESCRIBED_KIND.match(text, end)
+    if head is None or described is None or described.group(1) != head:
+        return False
+    clause = max(text.rfind(c, 0, e) for c in CLAUSE_MARKS) + 1
+    return not any(w in text[clause:end] for w in LISTED_WORKS)

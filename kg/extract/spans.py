@@ -41,6 +41,7 @@ TITLE_STOPS = frozenset(t for t in lexicon().titles if len(t) >= 2 and t not in 
     | word_set("bodies/title_stops")
 TITLE_ENDS = tuple(t for t in TITLE_STOPS if len(t) >= 2 and t not in TITLES_IN_NAMES)
 GLUE_STOPS = frozenset(chars("bodies/glue_stops"))
+ROLE_GLUED_ENDS = frozenset(chars("bodies/role_glued_ends"))
 DEMONSTRATIVES = frozenset(chars("bodies/demonstratives"))
 NUMERAL_CHARS = frozenset(chars("common/numerals"))
 COMMON_ADVERB = 1000  # jieba frequency from which an adverb is a function word (就是, 曾, 也)
@@ -190,6 +191,8 @@ def _step_back(sent: Sentence, i: int, lo: int, s: int) -> tuple[int, bool]:
     if len(word) > 1 and word[0] in GLUE_STOPS and tag(word) is None \
             and not _placed_brand(sent, tstart, s):
         return tstart + 1, True  # 从大…: a stop glued to the start
+    if len(word) == 2 and word[0] in ROLE_GLUED_ENDS and word[1] in LEVEL_CHARS and tag(word) is None:
+        return tstart + 1, True  # 宣讲|人镇|党委: a role noun's end glued to the level word
     if _two_bodies(text, tstart, i, s):
         return i, True
     if tok[2] in COMPANY_VERBS and text.endswith(COMPANY_HEADS, lo, tstart):

@@ -10,7 +10,7 @@ set), read from their place among divisions it does list:
 A name is two or three characters on word boundaries, none a character of a phrase
 (各, 全, 本, 该, 的 …: vocab places/unlisted_stop_chars), not a word for a kind of town
 (重点, 贫困, 示范: places/unlisted_stops), not a dictionary word with its suffix (农村,
-小镇, 贫困村), not opening with a common verb (优化乡党委, 请来社区). A chained town must go on to a village, a town's body (党委, 政府: places/
+小镇, 贫困村; a direction and the suffix, 沙|东村, is no such word), not opening with a common verb (优化乡党委, 请来社区). A chained town must go on to a village, a town's body (党委, 政府: places/
 unlisted_town_bodies) or stop at punctuation or 等/的.
 Nothing is invented for an unnamed level: the new division hangs from the one written
 before it (or its listed sibling's parent).
@@ -39,6 +39,8 @@ TOWN_BODIES = words("places/unlisted_town_bodies")
 # a name may not open with a common verb (jieba tag, frequency at least VERB_FREQ)
 VERB_TAGS = ("v", "vn")
 VERB_FREQ = 100
+# directions glued to a village's suffix (沙|东村): no word of a kind (农村, 小镇)
+DIRECTION_CHARS = frozenset(chars("places/direction_chars"))
 COUNTY_LEVELS = ("county", "district")
 TOWN_LEVELS = ("town", "subdistrict")
 
@@ -147,8 +149,9 @@ def _name(doc: Text, s: int, core_end: int, end: int) -> bool:
     if sent is None:
         return False
     tok = sent.token_at(core_end)  # the token holding the suffix's first character
-    if tok is not None and tok[0] < core_end and len(tok[2]) <= 2 and seg.in_dict(tok[2]):
-        return False  # 农村, 小镇, 城乡: the suffix is part of a word
+    if tok is not None and tok[0] < core_end and len(tok[2]) <= 2 and seg.in_dict(tok[2]) \
+            and not (tok[0] == core_end - 1 and tok[2][0] in DIRECTION_CHARS):
+        return False  # 农村, 小镇, 城乡: the suffix is part of a word (not 沙|东村)
     whole = sent.token_at(s)
     if whole is not None and whole[0] == s and whole[1] == end and seg.in_dict(whole[2]):
         return False  # 贫困村, 行政村: the whole is a word
