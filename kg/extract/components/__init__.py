@@ -12,7 +12,7 @@ before a list of names or before a role noun (代表、某村村民某某), post
 forces set up, companies and projects settling in a place, programs, the projects named
 inside their site's party branch, the companies named at the head of their units' names. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
-names refused (`refused`), short forms folded, bodiless posts dropped.
+names refused (`refused`), the bodies party groups are named after, short forms folded, bodiless posts dropped.
 
 Where a new rule goes: a new anchor for names is a component beside those in `people`;
 a sequence model that proposes names or bodies is a component beside `tagged_people`,
@@ -49,6 +49,7 @@ from .lists import listed_names
 from .members import taskforce_members
 from .military_units import military_units
 from .parent_companies import parent_companies
+from .party_groups import party_group_bodies
 from .party_congresses import party_congresses
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
                      before_speech)
@@ -83,7 +84,7 @@ PIPELINE = (
     tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, grid_lines, branch_projects,
     parent_companies,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities,
-    people_cut_short, refused_people, refused_names, refused_companies, projects_named_after_works,
+    people_cut_short, refused_people, refused_names, refused_companies, party_group_bodies, projects_named_after_works,
     fold_abbreviations,
     bodiless_posts_dropped,
 )

@@ -1,0 +1,36 @@
+"""The body a party group is named after (kg.extract.components.party_groups), and national
+bodies canonical in the form news writes (central_bodies.tsv: a military region, the
+state nameplate of the internet office). Sentences are made up; no name is from any gold
+file."""
+from __future__ import annotations
+
+from conftest import names, run
+
+from kg.resolve.canonical import canonicalize
+
+
+def test_a_ministrys_party_group_names_the_ministry():
+    ext = run("水利部党组成员王立新出席会议。")
+    assert {"水利部党组", "水利部"} <= names(ext, "Organization")
+
+
+def test_a_local_bureaus_party_group_names_the_bureau():
+    ext = run("江洲市环境保护局党组书记王立新出席会议。")
+    assert {"江洲市环境保护局党组", "江洲市环境保护局"} <= names(ext, "Organization")
+
+
+def test_a_party_group_of_no_body_names_none():
+    ext = run("国务院机关党组书记王立新出席会议。")
+    assert "国务院机关" not in names(ext, "Organization")
+
+
+def test_a_military_region_keeps_the_name_news_gives_it():
+    ext = canonicalize(run("当天，成都军区派出直升机飞赴灾区。"))
+    assert "成都军区" in names(ext, "Organization")
+    assert "中国人民解放军成都军区" not in names(ext, "Organization")
+
+
+def test_the_state_internet_office_is_named_by_its_state_nameplate():
+    ext = canonicalize(run("近日，国家网信办发布新修订的管理规定。"))
+    assert "国家互联网信息办公室" in names(ext, "Organization")
+    assert "中央网络安全和信息化委员会办公室" not in names(ext, "Organization")
