@@ -34,3 +34,18 @@ def test_the_state_internet_office_is_named_by_its_state_nameplate():
     ext = canonicalize(run("近日，国家网信办发布新修订的管理规定。"))
     assert "国家互联网信息办公室" in names(ext, "Organization")
     assert "中央网络安全和信息化委员会办公室" not in names(ext, "Organization")
+
+
+def test_the_armed_police_named_beside_the_army_before_its_troops():
+    ext = run("解放军和武警官兵走进驻地社区，开展便民服务。")
+    assert "武警" in names(ext, "Organization")
+
+
+def test_the_armed_police_alone_before_its_troops_is_no_body():
+    ext = run("广大武警官兵奋战在一线。")
+    assert "武警" not in names(ext, "Organization")
+
+
+def test_a_municipalitys_garrison_is_a_military_body():
+    ext = run("连日来，北京卫戍区、武警北京总队等驰援多个受灾区域。")
+    assert {"北京卫戍区", "武警北京总队"} <= names(ext, "Organization")
