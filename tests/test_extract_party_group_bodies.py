@@ -49,3 +49,14 @@ def test_the_armed_police_alone_before_its_troops_is_no_body():
 def test_a_municipalitys_garrison_is_a_military_body():
     ext = run("连日来，北京卫戍区、武警北京总队等驰援多个受灾区域。")
     assert {"北京卫戍区", "武警北京总队"} <= names(ext, "Organization")
+
+
+def test_official_short_forms_of_national_offices_are_their_bodies():
+    ext = canonicalize(run("国务院安委办要督促各地落实责任。今天，共青团中央和全国少工委召开座谈会。"))
+    assert {"国务院安全生产委员会办公室", "中国少年先锋队全国工作委员会"} <= names(ext, "Organization")
+
+
+def test_the_party_prefix_of_a_group_is_not_the_bodys():
+    ext = run("中共全国人大常委会党组召开会议。人民检察院党组书记王立新出席。")
+    assert "全国人大常委会" in names(ext, "Organization")
+    assert not {"中共全国人大常委会", "人民检察院"} & names(ext, "Organization")
