@@ -2,7 +2,7 @@
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare and the units written after them (国家防总办公室),
-national bodies written with a term inside or glued after a name, the bare committees of a
+the units a national body names after itself (某部某某中心), national bodies written with a term inside or glued after a name, the bare committees of a
 national body the article names (提案委员会 of 全国政协),
 military units without a head (第十三集团军, 武警四川总队), bodies the sequence tagger
 confirms, national firms named bare (中国移动), bare bodies of the place opening their clause), then
@@ -48,6 +48,7 @@ from .listed_people import listed_people, listed_people_late
 from .lists import listed_names
 from .members import taskforce_members
 from .military_units import military_units
+from .national_units import national_units
 from .parent_companies import parent_companies
 from .party_groups import party_group_bodies
 from .party_congresses import party_congresses
@@ -75,7 +76,7 @@ from .transfer_works import transfer_works
 from .grid_lines import grid_lines
 
 PIPELINE = (
-    listed_names, bodies, shared_heads, central_bodies, central_units, party_congresses, central_spans, central_parts,
+    listed_names, bodies, shared_heads, central_bodies, central_units, national_units, party_congresses, central_spans, central_parts,
     military_units, foreign_bodies, tagged_bodies, bare_firms,
     subject_bodies, established,
     after_titles, repeated_after_titles, after_roles, before_speech, dotted_deputies, before_activities, before_honorifics, before_bare_titles,
