@@ -18,3 +18,8 @@ def test_a_ministrys_institute_named_after_it_is_a_body():
 def test_no_unit_of_a_list_or_of_unspecific_words():
     ext = run("水利部等有关中心参加会议。水利部和财政部联合印发通知。")
     assert names(ext, "Organization") <= {"水利部", "财政部"}
+
+
+def test_a_news_outlets_desk_is_no_unit_body():
+    ext = run("新华社两会新闻报道中心发布消息。央视新闻中心今天播出专题片。")
+    assert not {"新华社两会新闻报道中心", "央视新闻中心"} & names(ext, "Organization")

@@ -12,7 +12,7 @@ from ..central import canonical as central_form, kind_of as central_kind
 from ..lexicon import lexicon
 
 GROUP_HEADS = tuple(words("bodies/party_group_heads"))
-PARTY_PREFIX = "中共"  # 中共某某党组: the party's prefix names the group, not the body
+PARTY_PREFIXES = tuple(words("bodies/party_group_prefixes"))  # the party's prefix names the group
 MIN_PLACE = 2  # characters of the place a local body's name opens with
 
 
@@ -22,7 +22,8 @@ def body_of_group(name: str) -> tuple[str, str] | None:
     head = next((h for h in GROUP_HEADS if name.endswith(h)), None)
     if head is None:
         return None
-    body = name[: len(name) - len(head)].removeprefix(PARTY_PREFIX)
+    body = name[: len(name) - len(head)]
+    body = next((body[len(p):] for p in PARTY_PREFIXES if body.startswith(p)), body)
     if central_form(body) is not None:
         return body, central_kind(body)  # 某部党组: a national body named bare
     if not _placed(body):
