@@ -25,6 +25,7 @@ OPENERS = word_set("bodies/central_openers")  # …except the country's own name
 # A party's name followed by a word making it its members (中国共产党人): no body.
 PARTY_MEMBERS = {end: tuple(rest) for end, rest in table("bodies/party_members").items()}
 PARTY_BODIES = tuple(words("posts/party_bodies"))  # 党组, 党委: a body's party body
+TROOP_WORDS = word_set("bodies/troop_words")  # 武警|官兵: the force's people glued after it
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +106,8 @@ def _whole_word(sent: Sentence, s: int, e: int) -> bool:
     """The match starts and ends on token boundaries and follows no place or country."""
     first, last = sent.token_at(s), sent.token_at(e - 1)
     if first is None or last is None or not _glued(sent.article, first[0], s) \
-            and sent.article[first[0]:s] not in OPENERS or not _glued(sent.article, e, last[1]):
+            and sent.article[first[0]:s] not in OPENERS \
+            or not (_glued(sent.article, e, last[1]) or sent.article[e:last[1]] in TROOP_WORDS):
         return False  # (中国外交部 is one token: the country's own name may open it)
     if at_seat(sent, s, sent.start):
         return True  # 在京中共中央政治局委员: the capital is where, no owner

@@ -2,7 +2,7 @@
 
 Per sentence: lists of projects and companies, then the bodies the sentence names (by
 their heads, national bodies named bare and the units written after them (国家防总办公室),
-national bodies written with a term inside or glued after a name, the bare committees of a
+the units a national body names after itself (某部某某中心), national bodies written with a term inside or glued after a name, the bare committees of a
 national body the article names (提案委员会 of 全国政协),
 military units without a head (第十三集团军, 武警四川总队), bodies the sequence tagger
 confirms, national firms named bare (中国移动), bare bodies of the place opening their clause), then
@@ -12,7 +12,7 @@ before a list of names or before a role noun (代表、某村村民某某), post
 forces set up, companies and projects settling in a place, programs, the projects named
 inside their site's party branch, the companies named at the head of their units' names. Per article: places,
 projects that name no one project dropped, the posts of bare titles, people as entities,
-names refused (`refused`), short forms folded, bodiless posts dropped.
+names refused (`refused`), the bodies party groups are named after, short forms folded, bodiless posts dropped.
 
 Where a new rule goes: a new anchor for names is a component beside those in `people`;
 a sequence model that proposes names or bodies is a component beside `tagged_people`,
@@ -48,7 +48,9 @@ from .listed_people import listed_people, listed_people_late
 from .lists import listed_names
 from .members import taskforce_members
 from .military_units import military_units
+from .national_units import national_units
 from .parent_companies import parent_companies
+from .party_groups import party_group_bodies
 from .party_congresses import party_congresses
 from .people import (after_roles, after_titles, before_activities, before_honorifics, before_posts,
                      before_speech)
@@ -74,7 +76,7 @@ from .transfer_works import transfer_works
 from .grid_lines import grid_lines
 
 PIPELINE = (
-    listed_names, bodies, shared_heads, central_bodies, central_units, party_congresses, central_spans, central_parts,
+    listed_names, bodies, shared_heads, central_bodies, central_units, national_units, party_congresses, central_spans, central_parts,
     military_units, foreign_bodies, tagged_bodies, bare_firms,
     subject_bodies, established,
     after_titles, repeated_after_titles, after_roles, before_speech, dotted_deputies, before_activities, before_honorifics, before_bare_titles,
@@ -83,7 +85,7 @@ PIPELINE = (
     tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, grid_lines, branch_projects,
     parent_companies,
     places, subject_posts, unnamed_projects_dropped, bare_title_posts, session_deputies, head_of_state, people_entities,
-    people_cut_short, refused_people, refused_names, refused_companies, projects_named_after_works,
+    people_cut_short, refused_people, refused_names, refused_companies, party_group_bodies, projects_named_after_works,
     fold_abbreviations,
     bodiless_posts_dropped,
 )
