@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from conftest import found
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_program_kinds import carried_remainder, counted_owner, participant_remainder, uncoded_system
+from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, owner_remainder, participant_remainder,
+                                            uncoded_system)
 
 
 def test_a_system_without_a_code_is_no_program():
@@ -90,3 +91,13 @@ def test_a_count_of_owners_opens_no_program():
 def test_a_quoted_count_of_plans_before_a_campaign_head_names_the_campaign():
     assert found("桃源县将深入实施“三大计划”专项行动，拓展茶叶市场。", "Program") == {"三大计划专项行动"}
     assert found("要深入实施“春茶计划”、“秋茶计划”等重大人才工程。", "Program") == {"春茶计划", "秋茶计划"}
+
+
+def test_a_program_opened_by_the_body_that_carries_it_out_is_read_after_it():
+    programs = found("国务院桃花污染防治行动计划实施以来，空气明显改善。", "Program")
+    assert "桃花污染防治行动计划" in programs
+    assert "国务院桃花污染防治行动计划" not in programs
+    assert owner_remainder("公安部桃花净网专项行动") == "桃花净网专项行动"
+    assert owner_remainder("公安机关打击桃花谣言专项行动") == "打击桃花谣言专项行动"
+    assert owner_remainder("国务院第一次全体会议") is None  # no program after the body
+    assert owner_remainder("桃源县桃花行动") is None

@@ -5,12 +5,16 @@ and a name opened by the clause's verb of carrying out, after an adverb or not (
 某某攻坚战, 坚持实施某某政策), which is read as the program after them (not when a quote
 opens before the verb: “深化某某、某某”系列活动), a program opened by a count of its owners
 (八部门某某行动), and a campaign of learning opened by who takes part in it (政协|某某学习教育), read as the campaign, or as none
-when only its head is left (团员|学习教育). Words are data (kg/data/vocab/refuse/,
-programs/carry_verbs)."""
+when only its head is left (团员|学习教育), and a program opened by the body that carries
+it out (公安部|某某专项行动, 公安机关|打击某某专项行动), read as the program. Words are data
+(kg/data/vocab/refuse/, programs/carry_verbs)."""
 from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from ..resolve.aliases import tables
 from ..text.vocabulary import alternation, chars, words
 from .refuse_kinds import QUOTES
 
@@ -23,6 +27,9 @@ MIN_REST = 4  # characters of the program left after the clause's words
 OPENING_QUOTES = "“‘\"「"
 PARTICIPANTS = tuple(sorted(words("refuse/participants"), key=len, reverse=True))
 LEARNING_HEADS = tuple(words("refuse/learning_heads"))
+OWNER_KINDS = tuple(words("refuse/campaign_owner_kinds"))
+PROGRAM_HEADS = tuple(words("programs/heads"))
+MIN_OWNED = 4  # characters of the program left after its owner (公安部|净网专项行动)
 COUNTED_OWNER = re.compile(rf"^[\d{chars('common/numerals')}]+(?:{alternation(words('refuse/counted_owners'))})")
 
 
@@ -80,3 +87,21 @@ def participant_remainder(name: str) -> str | None:
     if rest == name:
         return None
     return "" if rest in LEARNING_HEADS else rest
+
+
+@lru_cache(maxsize=1)
+def _owners() -> tuple[str, ...]:
+    """National bodies named bare (central_bodies.tsv) and kinds of bodies, longest first."""
+    forms = {f for f in tables().central if len(f) >= 2} | set(OWNER_KINDS)
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def owner_remainder(name: str) -> str | None:
+    """The program after the body that carries it out, which opens `name` (公安部净网专项行动
+    → 净网专项行动, 公安机关打击某某专项行动 → 打击某某专项行动); None when no body opens it,
+    or what is left is short or no program's name (国务院第一次全体会议)."""
+    owner = next((o for o in _owners() if name.startswith(o)), "")
+    rest = name[len(owner):]
+    if not owner or len(rest) < MIN_OWNED or not rest.endswith(PROGRAM_HEADS):
+        return None
+    return rest
