@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from conftest import found
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, owner_remainder, participant_remainder,
-                                            uncoded_system)
+from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, generic_operation, owner_remainder,
+                                            participant_remainder, uncoded_system)
 
 
 def test_a_system_without_a_code_is_no_program():
@@ -101,3 +101,14 @@ def test_a_program_opened_by_the_body_that_carries_it_out_is_read_after_it():
     assert owner_remainder("公安机关打击桃花谣言专项行动") == "打击桃花谣言专项行动"
     assert owner_remainder("国务院第一次全体会议") is None  # no program after the body
     assert owner_remainder("桃源县桃花行动") is None
+
+
+def test_an_operation_named_only_by_its_kind_is_no_program():
+    assert generic_operation("三轮打击行动")
+    assert generic_operation("地面军事行动")
+    assert generic_operation("参与联合国维和行动")
+    assert refused_name("Program", "集中缉捕行动")
+    assert not generic_operation("打击桃花走私集中行动")  # a topic is named
+    assert not generic_operation("雷霆打击行动")  # a proper part
+    programs = found("桃源县公安局开展“雷霆”打击行动，又组织了三轮打击行动。", "Program")
+    assert "雷霆打击行动" in programs and "三轮打击行动" not in programs

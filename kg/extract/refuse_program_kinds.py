@@ -6,7 +6,8 @@ and a name opened by the clause's verb of carrying out, after an adverb or not (
 opens before the verb: “深化某某、某某”系列活动), a program opened by a count of its owners
 (八部门某某行动), and a campaign of learning opened by who takes part in it (政协|某某学习教育), read as the campaign, or as none
 when only its head is left (团员|学习教育), and a program opened by the body that carries
-it out (公安部|某某专项行动, 公安机关|打击某某专项行动), read as the program. Words are data
+it out (公安部|某某专项行动, 公安机关|打击某某专项行动), read as the program; and a
+generic operation with no topic (三轮打击行动, 地面军事行动, 集中缉捕行动). Words are data
 (kg/data/vocab/refuse/, programs/carry_verbs)."""
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ LEARNING_HEADS = tuple(words("refuse/learning_heads"))
 OWNER_KINDS = tuple(words("refuse/campaign_owner_kinds"))
 PROGRAM_HEADS = tuple(words("programs/heads"))
 MIN_OWNED = 4  # characters of the program left after its owner (公安部|净网专项行动)
+# A generic operation: a scope or a count of rounds at most, a kind of operation, 行动.
+GENERIC_OPERATION = re.compile(
+    rf"^(?:[\d{chars('common/numerals')}]+轮|{alternation(sorted(words('refuse/operation_openers'), key=len, reverse=True))})?"
+    rf"(?:{alternation(words('refuse/operation_kinds'))})行动(?:计划)?$")
 COUNTED_OWNER = re.compile(rf"^[\d{chars('common/numerals')}]+(?:{alternation(words('refuse/counted_owners'))})")
 
 
@@ -46,6 +51,13 @@ def uncoded_system(name: str) -> bool:
     while k < len(name) and _code_char(name[k]):
         k += 1
     return k < MIN_CODE
+
+
+def generic_operation(name: str) -> bool:
+    """An operation named only by its kind, after a scope or a count of rounds at most
+    (三轮打击行动, 全球应对行动, 地区军事行动计划): what is done, not a program (打击洋垃圾
+    走私集中行动 names its topic and is kept)."""
+    return bool(GENERIC_OPERATION.match(name))
 
 
 def counted_owner(name: str) -> bool:
