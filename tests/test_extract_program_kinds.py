@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import found
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, generic_operation, owner_remainder,
+from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, generic_operation, owner_remainder, transfer_work,
                                             participant_remainder, uncoded_system)
 
 
@@ -112,3 +112,12 @@ def test_an_operation_named_only_by_its_kind_is_no_program():
     assert not generic_operation("雷霆打击行动")  # a proper part
     programs = found("桃源县公安局开展“雷霆”打击行动，又组织了三轮打击行动。", "Program")
     assert "雷霆打击行动" in programs and "三轮打击行动" not in programs
+
+
+def test_a_part_of_a_national_transfer_work_is_no_program():
+    assert transfer_work("引大入秦输配水工程")
+    assert transfer_work("引洮供水后续工程")
+    assert not transfer_work("引大入秦工程总体规划")  # its plan
+    assert not transfer_work("引大入秦")
+    programs = found("桃源县全力推进“引大入秦”输配水工程建设。", "Program")
+    assert "引大入秦输配水工程" not in programs

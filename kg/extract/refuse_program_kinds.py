@@ -7,7 +7,8 @@ opens before the verb: “深化某某、某某”系列活动), a program opene
 (八部门某某行动), and a campaign of learning opened by who takes part in it (政协|某某学习教育), read as the campaign, or as none
 when only its head is left (团员|学习教育), and a program opened by the body that carries
 it out (公安部|某某专项行动, 公安机关|打击某某专项行动), read as the program; and a
-generic operation with no topic (三轮打击行动, 地面军事行动, 集中缉捕行动). Words are data
+generic operation with no topic (三轮打击行动, 地面军事行动, 集中缉捕行动), and a part of a
+national transfer work (某某调水|输配水工程, 西电东送|重点工程): a work, not a program. Words are data
 (kg/data/vocab/refuse/, programs/carry_verbs)."""
 from __future__ import annotations
 
@@ -35,6 +36,10 @@ MIN_OWNED = 4  # characters of the program left after its owner (公安部|净�
 GENERIC_OPERATION = re.compile(
     rf"^(?:[\d{chars('common/numerals')}]+轮|{alternation(sorted(words('refuse/operation_openers'), key=len, reverse=True))})?"
     rf"(?:{alternation(words('refuse/operation_kinds'))})行动(?:计划)?$")
+# A national transfer work (programs/diversion_works) with words before 工程: a work.
+MAX_WORK_WORDS = 6  # characters between the work's name and 工程 (输配水, 后续, 重点)
+TRANSFER_WORK = re.compile(rf"^(?:{alternation(words('programs/diversion_works'))})"
+                           rf"[^，。、]{{0,{MAX_WORK_WORDS}}}(?:{alternation(words('programs/works_head'))})$")
 COUNTED_OWNER = re.compile(rf"^[\d{chars('common/numerals')}]+(?:{alternation(words('refuse/counted_owners'))})")
 
 
@@ -58,6 +63,13 @@ def generic_operation(name: str) -> bool:
     (三轮打击行动, 全球应对行动, 地区军事行动计划): what is done, not a program (打击洋垃圾
     走私集中行动 names its topic and is kept)."""
     return bool(GENERIC_OPERATION.match(name))
+
+
+def transfer_work(name: str) -> bool:
+    """A national transfer work, or a line or part of one, named with 工程 (引某济某输配水
+    工程, 南水北调后续工程, 西电东送重点工程): a work (a Project), not a program; its plan
+    (南水北调工程总体规划) is kept."""
+    return bool(TRANSFER_WORK.match(name))
 
 
 def counted_owner(name: str) -> bool:
