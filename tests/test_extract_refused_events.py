@@ -16,6 +16,8 @@ def test_an_event_of_one_day_is_no_program():
     assert one_off_event("桃花节倒计时一周年活动")
     assert one_off_event("桃源解放70周年系列活动")  # an anniversary
     assert refused_name("Program", "桃花短片展映活动")
+    assert one_off_event("世界桃花日宣传活动")  # the events of a named day
+    assert one_off_event("桃花品牌日主题系列活动")
 
 
 def test_a_campaign_of_activities_keeps_its_name():
@@ -24,6 +26,8 @@ def test_a_campaign_of_activities_keeps_its_name():
     assert not one_off_event("桃源县三送五进活动")
     assert not one_off_event("庆祝桃源解放70周年群众性主题宣传教育活动")
     assert not one_off_event("桃花快闪行动")  # not an event's head
+    assert not one_off_event("桃花朵朵开主题党日活动")  # a campaign's days
+    assert not one_off_event("我们的节日主题活动")
 
 
 def test_a_quoted_event_in_a_sentence_is_not_read_as_a_program():
