@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from conftest import found
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, generic_operation, owner_remainder, transfer_work,
-                                            participant_remainder, uncoded_system)
+from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, generic_operation, glued_remainder,
+                                            owner_remainder, participant_remainder, transfer_work, uncoded_system)
 
 
 def test_a_system_without_a_code_is_no_program():
@@ -121,3 +121,12 @@ def test_a_part_of_a_national_transfer_work_is_no_program():
     assert not transfer_work("引大入秦")
     programs = found("桃源县全力推进“引大入秦”输配水工程建设。", "Program")
     assert "引大入秦输配水工程" not in programs
+
+
+def test_two_glued_programs_are_read_as_the_second():
+    assert glued_remainder("桃源县发展规划和桃农培训计划") == "桃农培训计划"
+    assert glued_remainder("爱桃运动和健康桃源行动") == "健康桃源行动"
+    assert glued_remainder("桃子和李子产能提升工程") is None  # one program of two topics
+    assert glued_remainder("桃花行动") is None
+    programs = found("各地深入开展爱桃卫生运动和健康桃源行动。", "Program")
+    assert "健康桃源行动" in programs and "爱桃卫生运动和健康桃源行动" not in programs

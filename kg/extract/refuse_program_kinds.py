@@ -8,7 +8,9 @@ opens before the verb: “深化某某、某某”系列活动), a program opene
 when only its head is left (团员|学习教育), and a program opened by the body that carries
 it out (公安部|某某专项行动, 公安机关|打击某某专项行动), read as the program; and a
 generic operation with no topic (三轮打击行动, 地面军事行动, 集中缉捕行动), and a part of a
-national transfer work (某某调水|输配水工程, 西电东送|重点工程): a work, not a program. Words are data
+national transfer work (某某调水|输配水工程, 西电东送|重点工程): a work, not a program; and
+two programs glued by 和 or 与, each with its own head (某某规划和某某计划), read as the
+second. Words are data
 (kg/data/vocab/refuse/, programs/carry_verbs)."""
 from __future__ import annotations
 
@@ -30,6 +32,9 @@ OPENING_QUOTES = "“‘\"「"
 PARTICIPANTS = tuple(sorted(words("refuse/participants"), key=len, reverse=True))
 LEARNING_HEADS = tuple(words("refuse/learning_heads"))
 OWNER_KINDS = tuple(words("refuse/campaign_owner_kinds"))
+GLUE_MARKS = chars("refuse/team_joiners") + "与"
+HEAD_ENDS = chars("refuse/program_head_ends")  # 划 of 规划, 动 of 运动 …
+MIN_GLUED = 4  # characters of each of two glued programs (某某规划, 某某行动)
 PROGRAM_HEADS = tuple(words("programs/heads"))
 MIN_OWNED = 4  # characters of the program left after its owner (公安部|净网专项行动)
 # A generic operation: a scope or a count of rounds at most, a kind of operation, 行动.
@@ -129,3 +134,16 @@ def owner_remainder(name: str) -> str | None:
     if not owner or len(rest) < MIN_OWNED or not rest.endswith(PROGRAM_HEADS):
         return None
     return rest
+
+
+def glued_remainder(name: str) -> str | None:
+    """The second of two programs glued by 和 or 与, each ending with a program's head, the
+    first read by its last character (某某发展规划和某某培训计划 → 某某培训计划, 某某运动和
+    某某行动 → 某某行动); None when the first part has no head of its own (大豆和油料产能
+    提升工程: one program of two topics)."""
+    for k, c in enumerate(name):
+        if c in GLUE_MARKS and k >= MIN_GLUED and name[k - 1] in HEAD_ENDS:
+            rest = name[k + 1:]
+            if len(rest) >= MIN_GLUED and rest.endswith(PROGRAM_HEADS):
+                return rest
+    return None
