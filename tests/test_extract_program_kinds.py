@@ -107,6 +107,7 @@ def test_an_operation_named_only_by_its_kind_is_no_program():
     assert generic_operation("三轮打击行动")
     assert generic_operation("地面军事行动")
     assert generic_operation("参与联合国维和行动")
+    assert generic_operation("地区行动计划")  # a scope alone
     assert refused_name("Program", "集中缉捕行动")
     assert not generic_operation("打击桃花走私集中行动")  # a topic is named
     assert not generic_operation("雷霆打击行动")  # a proper part

@@ -37,10 +37,12 @@ HEAD_ENDS = chars("refuse/program_head_ends")  # 划 of 规划, 动 of 运动 �
 MIN_GLUED = 4  # characters of each of two glued programs (某某规划, 某某行动)
 PROGRAM_HEADS = tuple(words("programs/heads"))
 MIN_OWNED = 4  # characters of the program left after its owner (公安部|净网专项行动)
-# A generic operation: a scope or a count of rounds at most, a kind of operation, 行动.
-GENERIC_OPERATION = re.compile(
-    rf"^(?:[\d{chars('common/numerals')}]+轮|{alternation(sorted(words('refuse/operation_openers'), key=len, reverse=True))})?"
-    rf"(?:{alternation(words('refuse/operation_kinds'))})行动(?:计划)?$")
+# A generic operation: a scope or a count of rounds and a kind of operation, one of the
+# two at least, then 行动 (三轮打击行动, 地区军事行动, 地区行动计划).
+_OPENER = (rf"(?:[\d{chars('common/numerals')}]+轮"
+           rf"|{alternation(sorted(words('refuse/operation_openers'), key=len, reverse=True))})")
+_KIND = rf"(?:{alternation(words('refuse/operation_kinds'))})"
+GENERIC_OPERATION = re.compile(rf"^(?:{_OPENER}{_KIND}?|{_KIND})行动(?:计划)?$")
 # A national transfer work (programs/diversion_works) with words before 工程: a work.
 MAX_WORK_WORDS = 6  # characters between the work's name and 工程 (输配水, 后续, 重点)
 TRANSFER_WORK = re.compile(rf"^(?:{alternation(words('programs/diversion_works'))})"
@@ -65,8 +67,8 @@ def uncoded_system(name: str) -> bool:
 
 def generic_operation(name: str) -> bool:
     """An operation named only by its kind, after a scope or a count of rounds at most
-    (三轮打击行动, 全球应对行动, 地区军事行动计划): what is done, not a program (打击洋垃圾
-    走私集中行动 names its topic and is kept)."""
+    (三轮打击行动, 全球应对行动, 地区军事行动计划), or by a scope alone (地区行动计划): what
+    is done, not a program (打击洋垃圾走私集中行动 names its topic and is kept)."""
     return bool(GENERIC_OPERATION.match(name))
 
 
