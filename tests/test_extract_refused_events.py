@@ -28,6 +28,7 @@ def test_a_campaign_of_activities_keeps_its_name():
     assert not one_off_event("桃花快闪行动")  # not an event's head
     assert not one_off_event("桃花朵朵开主题党日活动")  # a campaign's days
     assert not one_off_event("我们的节日主题活动")
+    assert not one_off_event("桃子收购百日活动")  # a campaign of a hundred days
 
 
 def test_a_quoted_event_in_a_sentence_is_not_read_as_a_program():
