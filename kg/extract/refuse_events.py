@@ -3,19 +3,19 @@
 a named day, written right before 活动 with only modifiers between (系列, 主题, 公益 …). A
 campaign of activities run over time keeps its name (某某进万家活动, 某某学习宣传活动,
 某某主题党日活动). Words are data (kg/data/vocab/refuse/event_cores, event_modifiers,
-campaign_days)."""
+campaign_days, program_kind_marks)."""
 from __future__ import annotations
 
 import re
 
-from ..text.vocabulary import chars, words
+from ..text.vocabulary import chars, table, words
 
-EVENT_HEAD = "活动"
+MARKS = table("refuse/program_kind_marks")
+(EVENT_HEAD,), (DAY,), (ANNIVERSARY_MARK,) = MARKS["event"], MARKS["day"], MARKS["anniversary"]
 EVENT_CORES = tuple(sorted(words("refuse/event_cores"), key=len, reverse=True))
 EVENT_MODIFIERS = tuple(sorted(words("refuse/event_modifiers"), key=len, reverse=True))
 # An anniversary right before the head: 某某75周年活动, 某某二十周年系列活动.
-ANNIVERSARY = re.compile(rf"[\d{chars('common/numerals')}]+周年$")
-DAY = "日"
+ANNIVERSARY = re.compile(rf"[\d{chars('common/numerals')}]+{re.escape(ANNIVERSARY_MARK)}$")
 CAMPAIGN_DAYS = tuple(words("refuse/campaign_days"))
 
 

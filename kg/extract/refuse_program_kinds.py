@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from ..resolve.aliases import tables
-from ..text.vocabulary import alternation, chars, words
+from ..text.vocabulary import alternation, chars, table, words
 from .refuse_kinds import QUOTES
 
 SYSTEM_HEADS = tuple(words("refuse/system_heads"))
@@ -32,17 +32,19 @@ OPENING_QUOTES = "“‘\"「"
 PARTICIPANTS = tuple(sorted(words("refuse/participants"), key=len, reverse=True))
 LEARNING_HEADS = tuple(words("refuse/learning_heads"))
 OWNER_KINDS = tuple(words("refuse/campaign_owner_kinds"))
-GLUE_MARKS = chars("refuse/team_joiners") + "与"
+MARKS = table("refuse/program_kind_marks")
+GLUE_MARKS = "".join(MARKS["glue"])
 HEAD_ENDS = chars("refuse/program_head_ends")  # 划 of 规划, 动 of 运动 …
 MIN_GLUED = 4  # characters of each of two glued programs (某某规划, 某某行动)
 PROGRAM_HEADS = tuple(words("programs/heads"))
 MIN_OWNED = 4  # characters of the program left after its owner (公安部|净网专项行动)
 # A generic operation: a scope or a count of rounds and a kind of operation, one of the
 # two at least, then 行动 (三轮打击行动, 地区军事行动, 地区行动计划).
-_OPENER = (rf"(?:[\d{chars('common/numerals')}]+轮"
+(_ROUND,), (_OPERATION,), (_PLAN,) = MARKS["round"], MARKS["operation"], MARKS["plan"]
+_OPENER = (rf"(?:[\d{chars('common/numerals')}]+{_ROUND}"
            rf"|{alternation(sorted(words('refuse/operation_openers'), key=len, reverse=True))})")
 _KIND = rf"(?:{alternation(words('refuse/operation_kinds'))})"
-GENERIC_OPERATION = re.compile(rf"^(?:{_OPENER}{_KIND}?|{_KIND})行动(?:计划)?$")
+GENERIC_OPERATION = re.compile(rf"^(?:{_OPENER}{_KIND}?|{_KIND}){_OPERATION}(?:{_PLAN})?$")
 # A national transfer work (programs/diversion_works) with words before 工程: a work.
 MAX_WORK_WORDS = 6  # characters between the work's name and 工程 (输配水, 后续, 重点)
 TRANSFER_WORK = re.compile(rf"^(?:{alternation(words('programs/diversion_works'))})"
