@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from conftest import found
 from kg.extract.refuse import refused_name
-from kg.extract.refuse_program_kinds import carried_remainder, counted_owner, participant_remainder, uncoded_system
+from kg.extract.refuse_program_kinds import (carried_remainder, counted_owner, generic_operation, glued_remainder,
+                                            owner_remainder, participant_remainder, transfer_work, uncoded_system)
 
 
 def test_a_system_without_a_code_is_no_program():
@@ -90,3 +91,43 @@ def test_a_count_of_owners_opens_no_program():
 def test_a_quoted_count_of_plans_before_a_campaign_head_names_the_campaign():
     assert found("桃源县将深入实施“三大计划”专项行动，拓展茶叶市场。", "Program") == {"三大计划专项行动"}
     assert found("要深入实施“春茶计划”、“秋茶计划”等重大人才工程。", "Program") == {"春茶计划", "秋茶计划"}
+
+
+def test_a_program_opened_by_the_body_that_carries_it_out_is_read_after_it():
+    programs = found("国务院桃花污染防治行动计划实施以来，空气明显改善。", "Program")
+    assert "桃花污染防治行动计划" in programs
+    assert "国务院桃花污染防治行动计划" not in programs
+    assert owner_remainder("公安部桃花净网专项行动") == "桃花净网专项行动"
+    assert owner_remainder("公安机关打击桃花谣言专项行动") == "打击桃花谣言专项行动"
+    assert owner_remainder("国务院第一次全体会议") is None  # no program after the body
+    assert owner_remainder("桃源县桃花行动") is None
+
+
+def test_an_operation_named_only_by_its_kind_is_no_program():
+    assert generic_operation("三轮打击行动")
+    assert generic_operation("地面军事行动")
+    assert generic_operation("参与联合国维和行动")
+    assert generic_operation("地区行动计划")  # a scope alone
+    assert refused_name("Program", "集中缉捕行动")
+    assert not generic_operation("打击桃花走私集中行动")  # a topic is named
+    assert not generic_operation("雷霆打击行动")  # a proper part
+    programs = found("桃源县公安局开展“雷霆”打击行动，又组织了三轮打击行动。", "Program")
+    assert "雷霆打击行动" in programs and "三轮打击行动" not in programs
+
+
+def test_a_part_of_a_national_transfer_work_is_no_program():
+    assert transfer_work("引大入秦输配水工程")
+    assert transfer_work("引洮供水后续工程")
+    assert not transfer_work("引大入秦工程总体规划")  # its plan
+    assert not transfer_work("引大入秦")
+    programs = found("桃源县全力推进“引大入秦”输配水工程建设。", "Program")
+    assert "引大入秦输配水工程" not in programs
+
+
+def test_two_glued_programs_are_read_as_the_second():
+    assert glued_remainder("桃源县发展规划和桃农培训计划") == "桃农培训计划"
+    assert glued_remainder("爱桃运动和健康桃源行动") == "健康桃源行动"
+    assert glued_remainder("桃子和李子产能提升工程") is None  # one program of two topics
+    assert glued_remainder("桃花行动") is None
+    programs = found("各地深入开展爱桃卫生运动和健康桃源行动。", "Program")
+    assert "健康桃源行动" in programs and "爱桃卫生运动和健康桃源行动" not in programs

@@ -32,7 +32,7 @@ def test_the_activities_of_a_commemorative_day_are_events():
     assert refused_name("Program", "桃源消防日系列活动")
     assert not refused_name("Program", "我心向党主题党日活动")
     assert not refused_name("Program", "青春向上主题团日活动")
-    assert not refused_name("Program", "军营开放日活动")
+    assert refused_name("Program", "军营开放日活动")  # an open day: one day's event (PROGRAM_JUDGING.md, kind 6b)
     assert not refused_name("Program", "夏粮收购百日活动")
 
 

@@ -19,12 +19,13 @@ from .orgs import ROUTE_ENDS
 from .refuse_bodies import (cut_before_title, national_after_place, refused_body, resolved_team,
                             stationed_abroad, venue_only)
 from .refuse_campaigns import unowned_year, unquoted_theme, verb_opened_project
+from .refuse_events import one_off_event
 from .refuse_described import cut_described, foreign_headline, inside_place, refused_described
 from .refuse_kinds import QUOTES, clause_start, refused_kind, refused_kind_mentions, sentence_start
 from .refuse_org_kinds import glued_foreign_ministry, org_kind, stationed_cut
 from .refuse_phrases import attack_target, phrase_name
 from .refuse_programs import field_listed, phrase_tail, possessive_unquoted, refused_program, titled_work, via_route
-from .refuse_program_kinds import counted_owner, uncoded_system
+from .refuse_program_kinds import counted_owner, generic_operation, transfer_work, uncoded_system
 from .refuse_teams import refused_team_mention
 from .team_kinds import refused_team_kind
 from .refuse_work_mentions import cut_before_group, prized_entry, ranked_work, sized_before
@@ -117,7 +118,9 @@ def refused_name(label: str, name: str) -> bool:
             or refused_kind(label, name)
             or refused_program(label, name)
             or refused_described(label, name)
-            or label == "Program" and (unowned_year(name) or uncoded_system(name) or counted_owner(name))
+            or label == "Program" and (unowned_year(name) or uncoded_system(name) or counted_owner(name)
+                                       or one_off_event(name) or generic_operation(name)
+                                       or transfer_work(name))
             or label == "Project" and (verb_opened_project(name) or place_network(name)
                                        or office_centre(name) or place_projects(name)
                                        or common_project(name))

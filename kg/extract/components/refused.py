@@ -6,7 +6,7 @@ from ..central import canonical
 from ..driver import component
 from ..refuse import LABELS, refused_mentions, refused_name
 from ..refuse_bodies import holds_person
-from ..refuse_program_kinds import carried_remainder, participant_remainder
+from ..refuse_program_kinds import carried_remainder, glued_remainder, owner_remainder, participant_remainder
 from ..refuse_programs import speaker_opens
 
 _GRAPH = tuple(f"graph.{label}" for label in LABELS)
@@ -36,7 +36,9 @@ def _national(key: tuple[str, str]) -> bool:
 
 def _carried_programs(state) -> set[tuple[str, str]]:
     """A program kept so far that is opened by the clause's verb of carrying out (深入打好
-    某某攻坚战) or by who takes part in a campaign of learning (政协某某学习教育) becomes the
+    某某攻坚战), by who takes part in a campaign of learning (政协某某学习教育) or by the body
+    that carries it out (公安部某某专项行动), or glued after another program (某某规划和|某某
+    计划) becomes the
     program after them, merged with it when the article names it too (and is dropped when
     only a head is left); the keys it became."""
     reg = state.reg
@@ -45,6 +47,10 @@ def _carried_programs(state) -> set[tuple[str, str]]:
         rest = carried_remainder(key[1], state.text)
         if rest is None:
             rest = participant_remainder(key[1])
+        if rest is None:
+            rest = owner_remainder(key[1])
+        if rest is None:
+            rest = glued_remainder(key[1])
         if rest == "":
             reg.drop({key})
             continue
