@@ -231,6 +231,35 @@ def test_places_leaves_out_a_province_inside_a_companys_name():
     assert "江苏省" not in entities(state, "Place")
 
 
+def test_places_names_a_chain_of_places_opening_a_projects_or_companys_name():
+    state = run("吉林长岭风电项目开工。", "places")
+    assert {"吉林省", "长岭县"} <= entities(state, "Place")
+    assert ("长岭县", "吉林省") in relations(state, "PART_OF")
+    state = run("贵州大方县煤业公司投产。", "places")
+    assert {"贵州省", "大方县"} <= entities(state, "Place")
+
+
+def test_places_leaves_out_a_chain_that_is_no_chain_of_divisions():
+    # two provinces side by side: the second is no division under the first
+    state = run("湖南吉林风电项目开工。", "places")
+    assert not {"湖南省", "吉林省"} & entities(state, "Place")
+
+
+def test_places_reads_a_district_before_a_facility_head_as_the_facilitys_name():
+    state = run("海口美兰机场改扩建工程开工。", "places")
+    assert not {"海口市", "美兰区"} & entities(state, "Place")
+
+
+def test_places_reads_a_district_glued_to_one_character_as_a_features_name():
+    state = run("重庆江北嘴金融城项目开工。", "places")
+    assert not {"重庆市", "江北区"} & entities(state, "Place")
+
+
+def test_places_leaves_a_common_word_county_short_form_without_its_province():
+    state = run("这家企业很大方，捐资建设大方煤业项目。", "places")
+    assert "大方县" not in entities(state, "Place")
+
+
 def test_people_entities_counts_each_name_over_the_article():
     state = run("周建平说，要抓落实。周建平强调，要重实效。", "people_entities")
     (person,) = [e for e in state.reg.entities.values() if e.label == "Person"]

@@ -1,0 +1,48 @@
+"""Places written as a chain at the start of a company's or project's name (a province's
+short name, then a city's or county's: 某省某县某某项目): each link a division under the one
+before it, so the chain names places even though it sits inside the name. The chain's last
+link, when it is a county's, district's or lower short form, must not be a facility's or
+feature's own name: not before a facility head (某区机场) nor glued to one character
+(某某嘴, a word the segmentation cuts)."""
+from __future__ import annotations
+
+from ..text.vocabulary import words
+
+FACILITY_HEADS = tuple(words("places/facility_heads"))
+LOWER_LEVELS = ("county", "district", "town", "subdistrict", "village", "zone")
+
+
+def name_start_places(ctx, spans: list[tuple[int, int]], token_at) -> set[str]:
+    """Canonical names of the places of every chain of two or more that opens a span of
+    `spans`; `token_at(pos)` gives the (start, end, word) token covering `pos`."""
+    out: set[str] = set()
+    for a, z in sorted(set(spans)):
+        chain = _chain(ctx, a, z)
+        while chain and not _last_ok(ctx.text, chain[-1], token_at):
+            chain.pop()
+        if len(chain) >= 2:
+            out.update(m.name for m in chain)
+    return out
+
+
+def _chain(ctx, a: int, z: int) -> list:
+    """The mentions written one right after the other from `a`, within `z`, each a
+    division under the one before (its gazetteer ancestry names it)."""
+    chain, m = [], ctx.starting(a)
+    while m is not None and m.end <= z:
+        if chain and chain[-1].name not in {n for n, _ in m.ancestors}:
+            break
+        chain.append(m)
+        m = ctx.starting(m.end)
+    return chain
+
+
+def _last_ok(text: str, m, token_at) -> bool:
+    """A chain's last place names the place: written in full, above a county, or a short
+    form not before a facility head nor glued to one more character."""
+    if m.surface == m.name or m.level not in LOWER_LEVELS:
+        return True
+    if text.startswith(FACILITY_HEADS, m.end):
+        return False
+    tok = token_at(m.end) if m.end < len(text) else None
+    return tok is None or tok[1] - tok[0] > 1 or not text[m.end].isalnum()
