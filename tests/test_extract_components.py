@@ -232,11 +232,11 @@ def test_places_leaves_out_a_province_inside_a_companys_name():
 
 
 def test_places_names_a_chain_of_places_opening_a_projects_or_companys_name():
-    state = run("吉林长岭风电项目开工。", "places")
-    assert {"吉林省", "长岭县"} <= entities(state, "Place")
-    assert ("长岭县", "吉林省") in relations(state, "PART_OF")
-    state = run("贵州大方县煤业公司投产。", "places")
-    assert {"贵州省", "大方县"} <= entities(state, "Place")
+    state = run("四川若尔盖风电项目开工。", "places")
+    assert {"四川省", "若尔盖县"} <= entities(state, "Place")
+    assert ("若尔盖县", "四川省") in relations(state, "PART_OF")
+    state = run("云南禄劝县煤业公司投产。", "places")
+    assert {"云南省", "禄劝彝族苗族自治县"} <= entities(state, "Place")
 
 
 def test_places_leaves_out_a_chain_that_is_no_chain_of_divisions():
@@ -245,19 +245,25 @@ def test_places_leaves_out_a_chain_that_is_no_chain_of_divisions():
     assert not {"湖南省", "吉林省"} & entities(state, "Place")
 
 
+def test_places_takes_no_zone_read_from_the_text_as_a_link_of_the_chain():
+    state = run("广东自贸区佛山高新区重点项目开工。", "places")
+    assert "佛山高新区" not in entities(state, "Place")
+    assert ("佛山高新区", "广东自贸区") not in relations(state, "PART_OF")
+
+
 def test_places_reads_a_district_before_a_facility_head_as_the_facilitys_name():
-    state = run("海口美兰机场改扩建工程开工。", "places")
-    assert not {"海口市", "美兰区"} & entities(state, "Place")
+    for text in ("成都武侯机场改扩建工程开工。", "成都武侯国际机场改扩建工程开工。"):
+        assert not {"成都市", "武侯区"} & entities(run(text, "places"), "Place")
 
 
 def test_places_reads_a_district_glued_to_one_character_as_a_features_name():
-    state = run("重庆江北嘴金融城项目开工。", "places")
-    assert not {"重庆市", "江北区"} & entities(state, "Place")
+    state = run("武汉江汉嘴商务区项目开工。", "places")
+    assert not {"武汉市", "江汉区"} & entities(state, "Place")
 
 
 def test_places_leaves_a_common_word_county_short_form_without_its_province():
-    state = run("这家企业很大方，捐资建设大方煤业项目。", "places")
-    assert "大方县" not in entities(state, "Place")
+    state = run("企业以长寿为名，建设长寿食品项目。", "places")
+    assert "长寿区" not in entities(state, "Place")
 
 
 def test_people_entities_counts_each_name_over_the_article():

@@ -1,7 +1,7 @@
 """Places written as a chain at the start of a company's or project's name (a province's
 short name, then a city's or county's: 某省某县某某项目): each link a division under the one
-before it, so the chain names places even though it sits inside the name. The chain's last
-link, when it is a county's, district's or lower short form, must not be a facility's or
+before it in the gazetteer (a zone read from the text is no link), so the chain names
+places even though it sits inside the name. The chain's last link, when it is a county's, district's or lower short form, must not be a facility's or
 feature's own name: not before a facility head (某区机场) nor glued to one character
 (某某嘴, a word the segmentation cuts)."""
 from __future__ import annotations
@@ -27,9 +27,9 @@ def name_start_places(ctx, spans: list[tuple[int, int]], token_at) -> set[str]:
 
 def _chain(ctx, a: int, z: int) -> list:
     """The mentions written one right after the other from `a`, within `z`, each a
-    division under the one before (its gazetteer ancestry names it)."""
+    division of the gazetteer under the one before (its ancestry names it)."""
     chain, m = [], ctx.starting(a)
-    while m is not None and m.end <= z:
+    while m is not None and m.end <= z and m.division is not None:
         if chain and chain[-1].name not in {n for n, _ in m.ancestors}:
             break
         chain.append(m)
