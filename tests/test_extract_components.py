@@ -256,6 +256,17 @@ def test_places_reads_a_district_before_a_facility_head_as_the_facilitys_name():
         assert not {"成都市", "武侯区"} & entities(run(text, "places"), "Place")
 
 
+def test_places_reads_a_facility_the_gazetteer_lists_as_no_link_of_the_chain():
+    # the gazetteer lists an airport's area as a town: written in a name, the airport
+    state = run("北京大兴国际机场航站楼启用。", "places")
+    assert "大兴国际机场" not in entities(state, "Place")
+
+
+def test_places_reads_a_district_before_a_direction_as_a_stations_name():
+    state = run("四川若尔盖东至红原铁路开工。", "places")
+    assert "若尔盖县" not in entities(state, "Place")
+
+
 def test_places_reads_a_district_glued_to_one_character_as_a_features_name():
     state = run("武汉江汉嘴商务区项目开工。", "places")
     assert not {"武汉市", "江汉区"} & entities(state, "Place")

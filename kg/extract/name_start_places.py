@@ -1,14 +1,17 @@
 """Places written as a chain at the start of a company's or project's name (a province's
 short name, then a city's or county's: 某省某县某某项目): each link a division under the one
 before it in the gazetteer (a zone read from the text is no link), so the chain names
-places even though it sits inside the name. The chain's last link, when it is a county's, district's or lower short form, must not be a facility's or
-feature's own name: not before a facility head (某区机场) nor glued to one character
-(某某嘴, a word the segmentation cuts)."""
+places even though it sits inside the name; a town-level division named like a facility
+(某某国际机场) ends it. The chain's last link, when it is a county's, district's or lower short form, must
+not be a facility's, station's or feature's own name: not before a facility head (某区机场)
+or a direction (某某东站), nor glued to one character (某某嘴, a word the segmentation cuts)."""
 from __future__ import annotations
 
 from ..text.vocabulary import words
 
 FACILITY_HEADS = tuple(words("places/facility_heads"))
+DIRECTIONS = tuple(words("common/directions"))
+FACILITY_LEVELS = ("town", "village")  # where the gazetteer lists a facility's area (某某国际机场)
 LOWER_LEVELS = ("county", "district", "town", "subdistrict", "village", "zone")
 
 
@@ -29,7 +32,8 @@ def _chain(ctx, a: int, z: int) -> list:
     """The mentions written one right after the other from `a`, within `z`, each a
     division of the gazetteer under the one before (its ancestry names it)."""
     chain, m = [], ctx.starting(a)
-    while m is not None and m.end <= z and m.division is not None:
+    while m is not None and m.end <= z and m.division is not None \
+            and not (m.level in FACILITY_LEVELS and m.name.endswith(FACILITY_HEADS)):
         if chain and chain[-1].name not in {n for n, _ in m.ancestors}:
             break
         chain.append(m)
@@ -39,10 +43,10 @@ def _chain(ctx, a: int, z: int) -> list:
 
 def _last_ok(text: str, m, token_at) -> bool:
     """A chain's last place names the place: written in full, above a county, or a short
-    form not before a facility head nor glued to one more character."""
+    form not before a facility head or a direction nor glued to one more character."""
     if m.surface == m.name or m.level not in LOWER_LEVELS:
         return True
-    if text.startswith(FACILITY_HEADS, m.end):
+    if text.startswith(FACILITY_HEADS + DIRECTIONS, m.end):
         return False
     tok = token_at(m.end) if m.end < len(text) else None
     return tok is None or tok[1] - tok[0] > 1 or not text[m.end].isalnum()
