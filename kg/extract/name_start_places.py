@@ -12,6 +12,7 @@ from ..text.vocabulary import words
 FACILITY_HEADS = tuple(words("places/facility_heads"))
 DIRECTIONS = tuple(words("common/directions"))
 FACILITY_LEVELS = ("town", "village")  # where the gazetteer lists a facility's area (某某国际机场)
+PROJECT_HEADS = tuple(words("bodies/project_heads"))
 LOWER_LEVELS = ("county", "district", "town", "subdistrict", "village", "zone")
 
 
@@ -23,7 +24,7 @@ def name_start_places(ctx, spans: list[tuple[int, int]], token_at) -> set[str]:
         chain = _chain(ctx, a, z)
         while chain and not _last_ok(ctx.text, chain[-1], token_at):
             chain.pop()
-        if len(chain) >= 2:
+        if len(chain) >= 2 or chain and chain[0].level == "city" and ctx.text[a:z].endswith(PROJECT_HEADS):
             out.update(m.name for m in chain)
     return out
 
