@@ -14,7 +14,7 @@ FACILITY_HEADS = tuple(words("places/facility_heads"))
 DIRECTIONS = tuple(words("common/directions"))
 FACILITY_LEVELS = ("town", "village")  # where the gazetteer lists a facility's area (某某国际机场)
 PROJECT_HEADS = tuple(words("bodies/project_heads"))
-CITY_SUFFIX = "市"
+CITY_SUFFIXES = tuple(words("places/city_proper_suffixes"))
 LOWER_LEVELS = ("county", "district", "town", "subdistrict", "village", "zone")
 
 
@@ -34,7 +34,7 @@ def name_start_places(ctx, spans: list[tuple[int, int]], token_at) -> set[str]:
 def _project_city(name: str, m) -> bool:
     """A city alone opening a project's name (某市某某隧道, 某市至某市铁路): a city proper (某某市),
     not a prefecture or region whose short form is as often a river's or an area's (某江大桥)."""
-    return m.level == "city" and m.name.endswith(CITY_SUFFIX) and name.endswith(PROJECT_HEADS)
+    return m.level == "city" and m.name.endswith(CITY_SUFFIXES) and name.endswith(PROJECT_HEADS)
 
 
 def _chain(ctx, a: int, z: int) -> list:
