@@ -231,6 +231,68 @@ def test_places_leaves_out_a_province_inside_a_companys_name():
     assert "江苏省" not in entities(state, "Place")
 
 
+def test_places_names_a_chain_of_places_opening_a_projects_or_companys_name():
+    state = run("四川若尔盖风电项目开工。", "places")
+    assert {"四川省", "若尔盖县"} <= entities(state, "Place")
+    assert ("若尔盖县", "四川省") in relations(state, "PART_OF")
+    state = run("云南禄劝县煤业公司投产。", "places")
+    assert {"云南省", "禄劝彝族苗族自治县"} <= entities(state, "Place")
+
+
+def test_places_names_a_city_alone_opening_a_projects_name():
+    state = run("柳州湖底隧道施工。", "places")
+    assert "柳州市" in entities(state, "Place")
+
+
+def test_places_leaves_out_a_city_alone_opening_a_companys_name():
+    state = run("柳州华锋机械有限公司投产。", "places")
+    assert "柳州市" not in entities(state, "Place")
+
+
+def test_places_leaves_out_a_prefecture_alone_opening_a_projects_name():
+    # a prefecture's short form is as often its river's name
+    state = run("红河特大桥施工。", "places")
+    assert not {e for e in entities(state, "Place") if e.startswith("红河")}
+
+
+def test_places_leaves_out_a_chain_that_is_no_chain_of_divisions():
+    # two provinces side by side: the second is no division under the first
+    state = run("湖南吉林风电项目开工。", "places")
+    assert not {"湖南省", "吉林省"} & entities(state, "Place")
+
+
+def test_places_takes_no_zone_read_from_the_text_as_a_link_of_the_chain():
+    state = run("广东自贸区佛山高新区重点项目开工。", "places")
+    assert "佛山高新区" not in entities(state, "Place")
+    assert ("佛山高新区", "广东自贸区") not in relations(state, "PART_OF")
+
+
+def test_places_reads_a_district_before_a_facility_head_as_the_facilitys_name():
+    for text in ("成都武侯机场改扩建工程开工。", "成都武侯国际机场改扩建工程开工。"):
+        assert "武侯区" not in entities(run(text, "places"), "Place")
+
+
+def test_places_reads_a_facility_the_gazetteer_lists_as_no_link_of_the_chain():
+    # the gazetteer lists an airport's area as a town: written in a name, the airport
+    state = run("北京大兴国际机场航站楼启用。", "places")
+    assert "大兴国际机场" not in entities(state, "Place")
+
+
+def test_places_reads_a_district_before_a_direction_as_a_stations_name():
+    state = run("四川若尔盖东至红原铁路开工。", "places")
+    assert "若尔盖县" not in entities(state, "Place")
+
+
+def test_places_reads_a_district_glued_to_one_character_as_a_features_name():
+    state = run("武汉江汉嘴商务区项目开工。", "places")
+    assert "江汉区" not in entities(state, "Place")
+
+
+def test_places_leaves_a_common_word_county_short_form_without_its_province():
+    state = run("企业以长寿为名，建设长寿食品项目。", "places")
+    assert "长寿区" not in entities(state, "Place")
+
+
 def test_people_entities_counts_each_name_over_the_article():
     state = run("周建平说，要抓落实。周建平强调，要重实效。", "people_entities")
     (person,) = [e for e in state.reg.entities.values() if e.label == "Person"]
