@@ -25,7 +25,8 @@ CONTINUE_MARKERS = words("posts/continue_markers")
 PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the post a former one
 TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
 JOINER_WORD_ENDS = frozenset(chars("posts/joiner_word_ends"))  # 兼顾, 兼职: 兼 opening a word
-LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
+LISTED_RANKS = words("posts/listed_ranks")
+GLUED_RANKS = word_set("posts/glued_ranks")  # 十八大代表某村党支部书记某某  # 某工程院院士: a rank closing a list of posts
 CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某省委原常委某某
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
@@ -69,6 +70,9 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
         if k:
             q = b - k - 1  # 某办公室主任、时任某组副组长某某: the list goes on before 、时任
             continue
+        if b < ts and _glued_rank(sent, b):
+            q = b  # 十八大代表某村党支部书记某某: a deputy's post glued before the list
+            continue
         break
     if not items:
         return []
@@ -89,6 +93,16 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     if len(out) == 1 and out[0].org is None:  # 省委书记某某、副书记某某
         out[0].org = listed_body(sent, items[0][1], out[0].title, posts_before)
     return out
+
+
+def _glued_rank(sent: Sentence, b: int) -> bool:
+    """A deputy's title (posts/glued_ranks) with a body of its own ends right at `b`, where
+    the body of the next post starts (某大代表|某省某村党支部书记): a post of the same person."""
+    title = sent.title_before(b)
+    if title not in GLUED_RANKS:
+        return False
+    ts = b - len(title)
+    return scan_start(sent, ts) < ts
 
 
 def _past_listed_rank(sent: Sentence, q: int) -> int:

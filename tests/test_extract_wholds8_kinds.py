@@ -1,0 +1,35 @@
+"""Kinds of people and posts national news writes that were missed: a person named before
+the 家 of their household (村民某某家较为贫困), the member of a leading council of an office
+(某研究室室务委员), and a deputy's post glued before another post (十八大代表某村党支部书记某某).
+Sentences are made up; no name is from any gold file."""
+from __future__ import annotations
+
+from conftest import holds, names, run
+
+CONGRESS = "中国共产党第十八次全国代表大会"
+
+
+def test_a_name_before_its_household_is_a_person():
+    assert "鲍明亮" in names(run("村民鲍明亮家较为贫困，住的是土坯房。"), "Person")
+    assert "谭俊山" in names(run("这个上午，最后一单是谭俊山家的一只智能手机。"), "Person")
+    assert "谭雄飞" in names(run("中南村的谭雄飞家新买的洗衣机刚刚到货。"), "Person")
+
+
+def test_no_person_before_a_word_opening_with_jia_or_a_common_word():
+    assert not names(run("张家港市的专家来到农家，大家都说国家好。"), "Person")
+    assert not names(run("他们走进刘海家具城挑选沙发。"), "Person")
+
+
+def test_a_council_member_of_an_office_holds_that_title():
+    found = holds(run("中央宣讲团成员、原中央政策研究室室务委员、秘书长闫建平在西安作报告。"))
+    assert any(h[:2] == ("闫建平", "室务委员") and h[2].endswith("政策研究室") for h in found)
+    assert not any(h[1] == "委员" for h in found)
+    assert ("李大明", "部务委员", "中央组织部", "current") in holds(run("中央组织部部务委员李大明出席。"))
+
+
+def test_a_deputys_post_glued_before_another_post():
+    found = holds(run("十八大代表云南省临沧市南伞镇红岩村党支部书记李大华，带领村民发展种植业。"))
+    assert ("李大华", "代表", CONGRESS, "current") in found
+    assert ("李大华", "书记", "红岩村党支部", "current") in found
+    found = holds(run("全国人大代表湖南三一集团董事长王小明说。"))
+    assert ("王小明", "代表", "全国人大", "current") in found
