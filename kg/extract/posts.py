@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
+from .lexicon import AND, DELIMS, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, place_ends,
                    resolve, strip_quotes)
 from .central import canonical
@@ -67,6 +67,10 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
             q = b - 1  # 董事长兼总裁, 院长兼党委书记: a second title of the same body
             continue
         k = listed_former(text, b, sent.start)
+        if not k and b < ts:
+            b = _former_body_start(text, b, sent.start)  # 、时任省脱贫攻坚督查组…: the body from 时任 on
+            items[-1] = (b, ts, title)
+            k = listed_former(text, b, sent.start)
         if k:
             q = b - k - 1  # 某办公室主任、时任某组副组长某某: the list goes on before 、时任
             continue
@@ -269,6 +273,21 @@ def listed_former(text: str, b: int, lo: int) -> int:
         if len(m) >= 2 and b - len(m) - 1 >= lo and text.endswith(m, 0, b) and text[b - len(m) - 1] == "、":
             return len(m)
     return 0
+
+
+MAX_FORMER_BODY = 12  # characters between 、时任 and a body's start read short of it
+
+
+def _former_body_start(text: str, b: int, lo: int) -> int:
+    """Where a body read from `b` starts when a listed former marker (、时任) stands a few
+    characters before it with no delimiter between (、时任省脱贫攻坚|督查组副组长): right after
+    the marker; else `b`."""
+    for k in range(b - 1, max(lo, b - MAX_FORMER_BODY) - 1, -1):
+        if text[k] in DELIMS:
+            return b
+        if listed_former(text, k, lo):
+            return k
+    return b
 
 
 def former_before(text: str, b: int, lo: int) -> bool:

@@ -10,11 +10,15 @@ from ..lexicon import DELIMS, POSSESSIVE, ROLE_NOUNS, is_surname_at
 from ..orgs import clause_bounds
 from ..persons import CJK, NOT_FIRST, RISKY_SURNAMES, glued, plausible
 from ..spans import Sentence
-from ...text.vocabulary import words
+from ..tokens import freq, in_dict
+from ...text.vocabulary import chars, words
 
 HOUSEHOLD = "家"
 ANCHORS = words("people/household_anchors")
 NOT_HOUSEHOLD = words("people/household_not_words")
+ANCHOR_CHARS = chars("people/household_anchors")  # (one never ends the name: 某某是|家)
+# A word of the dictionary ending with 家 this common (国家, 专家, 一家, 老家) is no name's end.
+MAX_WORD_FREQ = 300
 
 
 @component("people_before_households", scope="sentence",
@@ -25,8 +29,11 @@ def before_households(state, sent: Sentence) -> None:
     while k > 0:
         e = sent.start + k
         k = sent.text.find(HOUSEHOLD, k + 1)
-        if text.startswith(NOT_HOUSEHOLD, e):
+        if text.startswith(NOT_HOUSEHOLD, e) or freq(text[e - 1:e + 1]) >= MAX_WORD_FREQ:
             continue
+        tok = sent.token_at(e)
+        if tok is not None and (tok[0] < e - 1 or tok[1] > e + 1) and in_dict(tok[2]):
+            continue  # 白手起家, 石家庄, 温家宝: 家 inside a longer word
         name = _name_before(state, sent, e)
         if name:
             add_person(state, name, e - len(name))
@@ -47,7 +54,7 @@ def _name_before(state, sent: Sentence, e: int) -> str | None:
         if not (b == lo or text[b - 1] in DELIMS or text[b - 1] == POSSESSIVE
                 or text.endswith(ANCHORS, lo, b) or text.endswith(ROLE_NOUNS, lo, b)):
             continue
-        if cand[0] in RISKY_SURNAMES or cand[0] in NOT_FIRST or not plausible(cand) \
+        if cand[-1] in ANCHOR_CHARS or cand[0] in RISKY_SURNAMES or cand[0] in NOT_FIRST or not plausible(cand) \
                 or glued(text, b, e):
             continue
         if state.ctx.covering(b) is not None or any(a < e and b < z for a, z in state.body_spans):
