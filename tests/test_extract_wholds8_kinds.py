@@ -18,6 +18,7 @@ def test_a_name_before_its_household_is_a_person():
 def test_no_person_before_a_word_opening_with_jia_or_a_common_word():
     assert not names(run("张家港市的专家来到农家，大家都说国家好。"), "Person")
     assert not names(run("他们走进刘海家具城挑选沙发。"), "Person")
+    assert not names(run("走进麦客之家，记者看到了。"), "Person")
 
 
 def test_a_council_member_of_an_office_holds_that_title():
@@ -33,3 +34,8 @@ def test_a_deputys_post_glued_before_another_post():
     assert ("李大华", "书记", "红岩村党支部", "current") in found
     found = holds(run("全国人大代表湖南三一集团董事长王小明说。"))
     assert ("王小明", "代表", "全国人大", "current") in found
+
+
+def test_no_glued_deputy_inside_a_bodys_name():
+    found = holds(run("会议听取了全国人大常委会代表资格审查委员会主任委员王大东作的报告。"))
+    assert not any(h[1] == "代表" for h in found)

@@ -101,9 +101,13 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
 
 def _glued_rank(sent: Sentence, b: int) -> bool:
     """A deputy's title (posts/glued_ranks) with a body of its own ends right at `b`, where
-    the body of the next post starts (某大代表|某省某村党支部书记): a post of the same person."""
+    the body of the next post starts with a place (某大代表|某省某村党支部书记): a post of the
+    same person (not 某常委会代表|资格审查委员会, a body's name going on)."""
     title = sent.title_before(b)
     if title not in GLUED_RANKS:
+        return False
+    place = sent.ctx.covering(b)
+    if place is None or place.start != b:
         return False
     ts = b - len(title)
     return scan_start(sent, ts) < ts

@@ -16,7 +16,7 @@ from ...text.vocabulary import chars, words
 HOUSEHOLD = "家"
 ANCHORS = words("people/household_anchors")
 NOT_HOUSEHOLD = words("people/household_not_words")
-ANCHOR_CHARS = chars("people/household_anchors")  # (one never ends the name: 某某是|家)
+NOT_NAME_ENDS = chars("people/household_not_name_ends")  # 职工之家, 某某是家里
 # A word of the dictionary ending with 家 this common (国家, 专家, 一家, 老家) is no name's end.
 MAX_WORD_FREQ = 300
 
@@ -54,7 +54,7 @@ def _name_before(state, sent: Sentence, e: int) -> str | None:
         if not (b == lo or text[b - 1] in DELIMS or text[b - 1] == POSSESSIVE
                 or text.endswith(ANCHORS, lo, b) or text.endswith(ROLE_NOUNS, lo, b)):
             continue
-        if cand[-1] in ANCHOR_CHARS or cand[0] in RISKY_SURNAMES or cand[0] in NOT_FIRST or not plausible(cand) \
+        if cand[-1] in NOT_NAME_ENDS or cand[0] in RISKY_SURNAMES or cand[0] in NOT_FIRST or not plausible(cand) \
                 or glued(text, b, e):
             continue
         if state.ctx.covering(b) is not None or any(a < e and b < z for a, z in state.body_spans):
