@@ -39,3 +39,9 @@ def test_a_deputys_post_glued_before_another_post():
 def test_no_glued_deputy_inside_a_bodys_name():
     found = holds(run("会议听取了全国人大常委会代表资格审查委员会主任委员王大东作的报告。"))
     assert not any(h[1] == "代表" for h in found)
+
+
+def test_elected_with_a_perfective_and_a_time_word_before():
+    found = holds(run("来自安徽省宿州的王大山这次也当选了十九大党代表。"))
+    assert any(h[0] == "王大山" and h[1] in ("代表", "党代表") and h[2] == "中国共产党第十九次全国代表大会"
+               for h in found)
