@@ -45,3 +45,10 @@ def test_elected_with_a_perfective_and_a_time_word_before():
     found = holds(run("来自安徽省宿州的王大山这次也当选了十九大党代表。"))
     assert any(h[0] == "王大山" and h[1] in ("代表", "党代表") and h[2] == "中国共产党第十九次全国代表大会"
                for h in found)
+
+
+def test_judicial_staff_titles_anchor_names_and_take_the_body_before():
+    assert "郭文书" in names(run("这是某省某市某区人民法院的一个法庭，法官郭文书正在审理一起纠纷案。"), "Person")
+    found = holds(run("广西资源县人民检察院检察官曹艳红说，山区很多老百姓吃了不懂法的亏。"))
+    assert ("曹艳红", "检察官", "资源县人民检察院", "current") in found
+    assert not names(run("法官队伍建设不断加强，书记员制度改革。"), "Person")
