@@ -52,3 +52,11 @@ def test_judicial_staff_titles_anchor_names_and_take_the_body_before():
     found = holds(run("广西资源县人民检察院检察官曹艳红说，山区很多老百姓吃了不懂法的亏。"))
     assert ("曹艳红", "检察官", "资源县人民检察院", "current") in found
     assert not names(run("法官队伍建设不断加强，书记员制度改革。"), "Person")
+
+
+def test_a_listed_former_post_reads_its_whole_body_and_the_list_goes_on():
+    ext = run("河北省水利厅移民迁建办公室主任、时任省脱贫攻坚督查评估工作第九组常务副组长李高山等人接受超标准接待问题；")
+    found = holds(ext)
+    assert ("李高山", "主任", "河北省水利厅移民迁建办公室", "current") in found
+    assert ("李高山", "常务副组长", "河北省脱贫攻坚督查评估工作第九组", "former") in found
+    assert "河北省脱贫攻坚督查评估工作第九组" in names(ext, "TaskForce")
