@@ -60,3 +60,10 @@ def test_a_listed_former_post_reads_its_whole_body_and_the_list_goes_on():
     assert ("李高山", "主任", "河北省水利厅移民迁建办公室", "current") in found
     assert ("李高山", "常务副组长", "河北省脱贫攻坚督查评估工作第九组", "former") in found
     assert "河北省脱贫攻坚督查评估工作第九组" in names(ext, "TaskForce")
+
+
+def test_a_court_cut_short_names_no_judges_post():
+    found = holds(run("美国联邦破产法院法官罗兹3号作出裁决。"))
+    assert not any(h[1] == "法官" for h in found)
+    found = holds(run("巴基斯坦最高法院首席大法官乔杜里表示，对此不满。"))
+    assert ("乔杜里", "首席大法官", "巴基斯坦最高法院", "current") in found
