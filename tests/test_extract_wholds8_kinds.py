@@ -43,8 +43,8 @@ def test_no_glued_deputy_inside_a_bodys_name():
 
 def test_elected_with_a_perfective_and_a_time_word_before():
     found = holds(run("来自安徽省宿州的王大山这次也当选了十九大党代表。"))
-    assert any(h[0] == "王大山" and h[1] in ("代表", "党代表") and h[2] == "中国共产党第十九次全国代表大会"
-               for h in found)
+    assert ("王大山", "代表", "中国共产党第十九次全国代表大会", "current") in found
+    assert ("王大山", "代表", "中国共产党第十九次全国代表大会", "current") in holds(run("十九大党代表王大山说。"))
 
 
 def test_judicial_staff_titles_anchor_names_and_take_the_body_before():
@@ -60,6 +60,7 @@ def test_a_listed_former_post_reads_its_whole_body_and_the_list_goes_on():
     assert ("李高山", "主任", "河北省水利厅移民迁建办公室", "current") in found
     assert ("李高山", "常务副组长", "河北省脱贫攻坚督查评估工作第九组", "former") in found
     assert "河北省脱贫攻坚督查评估工作第九组" in names(ext, "TaskForce")
+    assert not names(run("十八大新闻中心新闻组组长王大明说。"), "TaskForce")
 
 
 def test_a_court_cut_short_names_no_judges_post():

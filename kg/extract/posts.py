@@ -25,11 +25,12 @@ CONTINUE_MARKERS = words("posts/continue_markers")
 PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the post a former one
 TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
 JOINER_WORD_ENDS = frozenset(chars("posts/joiner_word_ends"))  # 兼顾, 兼职: 兼 opening a word
-LISTED_RANKS = words("posts/listed_ranks")
+LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
 GLUED_RANKS = word_set("posts/glued_ranks")  # 十八大代表某村党支部书记某某
-# The leads of a group (组长, 副组长): a body ending with 组 that no suffix names is a working group.
+# The leads of a group (组长, 副组长): a body ending with a numbered group (第九组) that no suffix
+# names is a working group.
 GROUP_LEADS = frozenset(w for w in words("posts/taskforce_roles") if w.endswith("组长"))
-GROUP = "组"  # 某工程院院士: a rank closing a list of posts
+NUMBERED_GROUP = re.compile(rf"第[{chars('common/numerals')}\d]+组$")
 CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某省委原常委某某
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
@@ -520,7 +521,7 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
             label, kind = "Organization", ""
         head = ""
     label, kind = next((lk for end, lk in LABEL_ENDINGS.items() if surface.endswith(end)), (label, kind))
-    if label == "Organization" and not kind and title in GROUP_LEADS and surface.endswith(GROUP):
+    if label == "Organization" and not kind and title in GROUP_LEADS and NUMBERED_GROUP.search(surface):
         label, kind = "TaskForce", "taskforce"  # 某省某评估工作第九组常务副组长: a working group's
     n = Named(b, e, surface, label, kind, head)
     n = resolve(n, sent)
