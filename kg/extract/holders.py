@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Ref
-from ..text.vocabulary import alternation, chars, table, word_set, words
+from ..text.vocabulary import alternation, chars, table, words
 from .bodies import reference, register
 from .context import HEAD_LEVELS, LEVEL_PREFIXES
 from .history import stated_long_ago
@@ -21,8 +21,6 @@ from .spans import Sentence
 
 # Roles in a task force read with no body written (由某某任组长).
 TASKFORCE_ROLES = words("posts/taskforce_roles")
-# The staff of a court or a procuratorate (法官, 检察官): no post when their body is unresolved.
-JUDICIAL_TITLES = word_set("posts/judicial_titles")
 # Titles whose body is a national one when none is written: title -> (body, kind).
 NATIONAL_BODIES = table("posts/national_titles")
 # Endings of a word before a title that describes the person (苗族代表, 80后代表), no body.
@@ -90,8 +88,8 @@ def hold(state, name: str, item: PostItem, sent: Sentence, dates: dict | None = 
             body = national_committee(state, org, longer=True) or reference(state, org) \
                 or level_body(state, org, sent) or village_body(state, org, sent) or national_committee(state, org)
             if body is None:  # unresolved bare body: the post keeps its name, no node
-                if item.member or item.title in JUDICIAL_TITLES:
-                    return None  # (某国上诉|法院法官: a court cut short names no post)
+                if item.member:
+                    return None
                 post = reg.add("Post", strip_quotes(org.surface) + item.title, {"title": item.title},
                                pos=item.title_start)
                 reg.relate("HOLDS", person, post, sent.text, status=status, **(dates or {}))

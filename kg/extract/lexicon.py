@@ -74,7 +74,7 @@ def lexicon() -> Lexicon:
     titles = {}
     for row in rows("titles"):
         titles[row[0]] = row[1] if len(row) > 1 else ""
-    for word in words("posts/military_titles") + words("posts/executive_titles") + words("posts/judicial_titles"):
+    for word in words("posts/military_titles") + words("posts/executive_titles"):
         titles.setdefault(word, "")  # not in titles.txt: not tagger features
     suffixes = {}
     for word, label, kind in rows("org_suffixes", ".tsv"):
