@@ -29,8 +29,9 @@ LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing
 GLUED_RANKS = word_set("posts/glued_ranks")  # 十八大代表某村党支部书记某某
 # The leads of a group (组长, 副组长): a body ending with a numbered group (第九组) that no suffix
 # names is a working group.
-GROUP_LEADS = frozenset(w for w in words("posts/taskforce_roles") if w.endswith("组长"))
-NUMBERED_GROUP = re.compile(rf"第[{chars('common/numerals')}\d]+组$")
+GROUP_LEADS = word_set("posts/group_leads")
+_GROUP = table("posts/numbered_group")
+NUMBERED_GROUP = re.compile(rf"{_GROUP['ordinal'][0]}[{chars('common/numerals')}\d]+{_GROUP['group'][0]}$")
 CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某省委原常委某某
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")

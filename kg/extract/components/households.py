@@ -13,7 +13,7 @@ from ..spans import Sentence
 from ..tokens import freq, in_dict
 from ...text.vocabulary import chars, words
 
-HOUSEHOLD = "家"
+HOUSEHOLD = words("people/household")[0]
 ANCHORS = words("people/household_anchors")
 NOT_HOUSEHOLD = words("people/household_not_words")
 NOT_NAME_ENDS = chars("people/household_not_name_ends")  # 职工之家, 某某是家里

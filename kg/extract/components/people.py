@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..driver import component
 from .listed_people import DOT_NAME, LIST_JOINERS, items_before
 from ..holders import add_person, hold, hold_list
-from ...text.vocabulary import chars, words
+from ...text.vocabulary import chars, table, words
 from ..lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
@@ -33,7 +33,8 @@ ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
 BEFORE_HOLD_VERBS = words("posts/before_hold_verbs")
 FORMER_BEFORE_HOLD = frozenset(words("posts/former_before_hold"))  # 生前是…: a former post
-ELECTED, PERFECTIVE = "当选", "了"  # 某某当选了…代表
+# Verbs of holding a perfective particle may follow (某某当选了…代表): verb -> particle.
+PERFECTIVE_AFTER = {verb: particle for verb, (particle,) in table("posts/perfective_verbs").items()}
 # What follows a name read after a role noun: a verb, a particle, a time word.
 AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns")  # (jieba tags some foreign leaders' names ns)
@@ -354,7 +355,8 @@ def before_posts(state, sent: Sentence) -> None:
             continue
         status = "former" if verb in FORMER_VERBS or was else "current"
         after = v + len(verb)
-        after += verb == ELECTED and text.startswith(PERFECTIVE, after)  # 当选了某大代表
+        particle = PERFECTIVE_AFTER.get(verb)
+        after += len(particle) if particle and text.startswith(particle, after) else 0
         items, end = posts_after(sent, after, status)
         if items:
             add_person(state, name, e - len(name))
