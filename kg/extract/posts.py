@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..text.script import is_han
 from ..text.vocabulary import alternation, chars, table, word_set, words
 from .context import HEAD_LEVELS, LEVEL_CHARS, LEVEL_PREFIXES
-from .lexicon import AND, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
+from .lexicon import AND, DELIMS, FORMER_MARKERS, POSSESSIVE, is_surname_at, lexicon
 from .orgs import (LABEL_ENDINGS, LEVEL_COMMITTEES, ORDINAL, Named, head_at, label_of, place_ends,
                    resolve, strip_quotes)
 from .central import canonical
@@ -26,6 +26,12 @@ PAST_CONTINUE = word_set("posts/former_verbs")  # those of them that make the po
 TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles of one body
 JOINER_WORD_ENDS = frozenset(chars("posts/joiner_word_ends"))  # 兼顾, 兼职: 兼 opening a word
 LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
+GLUED_RANKS = word_set("posts/glued_ranks")  # 十八大代表某村党支部书记某某
+# The leads of a group (组长, 副组长): a body ending with a numbered group (第九组) that no suffix
+# names is a working group.
+GROUP_LEADS = word_set("posts/group_leads")
+_GROUP = table("posts/numbered_group")
+NUMBERED_GROUP = re.compile(rf"{_GROUP['ordinal'][0]}[{chars('common/numerals')}\d]+{_GROUP['group'][0]}$")
 CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某省委原常委某某
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
@@ -66,8 +72,15 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
             q = b - 1  # 董事长兼总裁, 院长兼党委书记: a second title of the same body
             continue
         k = listed_former(text, b, sent.start)
+        if not k and b < ts:
+            b = _former_body_start(text, b, sent.start)  # 、时任省脱贫攻坚督查组…: the body from 时任 on
+            items[-1] = (b, ts, title)
+            k = listed_former(text, b, sent.start)
         if k:
             q = b - k - 1  # 某办公室主任、时任某组副组长某某: the list goes on before 、时任
+            continue
+        if b < ts and _glued_rank(sent, b):
+            q = b  # 十八大代表某村党支部书记某某: a deputy's post glued before the list
             continue
         break
     if not items:
@@ -89,6 +102,20 @@ def posts_before(sent: Sentence, p: int) -> list[PostItem]:
     if len(out) == 1 and out[0].org is None:  # 省委书记某某、副书记某某
         out[0].org = listed_body(sent, items[0][1], out[0].title, posts_before)
     return out
+
+
+def _glued_rank(sent: Sentence, b: int) -> bool:
+    """A deputy's title (posts/glued_ranks) with a body of its own ends right at `b`, where
+    the body of the next post starts with a place (某大代表|某省某村党支部书记): a post of the
+    same person (not 某常委会代表|资格审查委员会, a body's name going on)."""
+    title = sent.title_before(b)
+    if title not in GLUED_RANKS:
+        return False
+    place = sent.ctx.covering(b)
+    if place is None or place.start != b:
+        return False
+    ts = b - len(title)
+    return scan_start(sent, ts) < ts
 
 
 def _past_listed_rank(sent: Sentence, q: int) -> int:
@@ -255,6 +282,21 @@ def listed_former(text: str, b: int, lo: int) -> int:
         if len(m) >= 2 and b - len(m) - 1 >= lo and text.endswith(m, 0, b) and text[b - len(m) - 1] == "、":
             return len(m)
     return 0
+
+
+MAX_FORMER_BODY = 12  # characters between 、时任 and a body's start read short of it
+
+
+def _former_body_start(text: str, b: int, lo: int) -> int:
+    """Where a body read from `b` starts when a listed former marker (、时任) stands a few
+    characters before it with no delimiter between (、时任省脱贫攻坚|督查组副组长): right after
+    the marker; else `b`."""
+    for k in range(b - 1, max(lo, b - MAX_FORMER_BODY) - 1, -1):
+        if text[k] in DELIMS:
+            return b
+        if listed_former(text, k, lo):
+            return k
+    return b
 
 
 def former_before(text: str, b: int, lo: int) -> bool:
@@ -480,6 +522,8 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
             label, kind = "Organization", ""
         head = ""
     label, kind = next((lk for end, lk in LABEL_ENDINGS.items() if surface.endswith(end)), (label, kind))
+    if label == "Organization" and not kind and title in GROUP_LEADS and NUMBERED_GROUP.search(surface):
+        label, kind = "TaskForce", "taskforce"  # 某省某评估工作第九组常务副组长: a working group's
     n = Named(b, e, surface, label, kind, head)
     n = resolve(n, sent)
     return n

@@ -41,6 +41,7 @@ from .foreign_leaders import foreign_leaders
 from .foreign_ministers import foreign_ministers
 from .head_of_state import head_of_state
 from .ranked_holders import ranked_holders
+from .households import before_households
 from .cut_names import people_cut_short
 from .finish import bodiless_posts_dropped, fold_abbreviations, people_entities
 from .listed_holders import listed_holders
@@ -80,7 +81,7 @@ PIPELINE = (
     military_units, foreign_bodies, tagged_bodies, bare_firms,
     subject_bodies, established,
     after_titles, repeated_after_titles, after_roles, before_speech, dotted_deputies, before_activities, before_honorifics, before_bare_titles,
-    before_posts,
+    before_posts, before_households,
     career_events, resume_subject, tagged_people, listed_people,
     tagged_companies, brand_firms, sequence_people, listed_people_late, foreign_leaders, foreign_ministers, ranked_holders, academic_posts, listed_holders, role_posts, appositive, taskforce_members, settled_in, programs, transfer_works, grid_lines, branch_projects,
     parent_companies,

@@ -16,6 +16,7 @@ _FORMS = table("bodies/party_congress_forms")
 OPENERS = _FORMS["openers"]
 SHORT, DEPUTIES = _FORMS["short"][0], _FORMS["deputy"]
 NAME_BEFORE, NAME_AFTER = _FORMS["name"]
+PARTY_DEPUTY = next(d for d in DEPUTIES if len(d) > 2)  # 党代表
 SHORT_FORM = re.compile(rf"(?:{alternation(OPENERS)})?([{''.join(_FORMS['number'])}]{{2,3}}){re.escape(SHORT)}"
                         rf"(?={alternation(DEPUTIES)})")
 
@@ -31,6 +32,8 @@ def party_congresses(state, sent: Sentence) -> None:
         if any(a < e and s < z for a, z in spans):
             continue  # inside a body read before (某某大|代表 of a longer name)
         form = m.group()
+        if sent.text.startswith(PARTY_DEPUTY, m.end()):
+            e, form = e + 1, form + PARTY_DEPUTY[0]  # 十九大党|代表: the body read before 代表
         name = NAME_BEFORE + m.group(1) + NAME_AFTER
         n = Named(s, e, form, "Organization", "party", SHORT, name=name, aliases={form})
         register(state, n, sent)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from ..driver import component
 from .listed_people import DOT_NAME, LIST_JOINERS, items_before
 from ..holders import add_person, hold, hold_list
-from ...text.vocabulary import chars, words
+from ...text.vocabulary import chars, table, words
 from ..lexicon import DELIMS, HOLD_VERBS, NOT_NAMES, automaton, is_surname_at, POSSESSIVE, ROLE_NOUNS, SPEECH_VERBS
 from ..ner import persons_in
 from ..orgs import clause_bounds
@@ -33,6 +33,8 @@ ADVERBS = chars("people/adverbs_before_verbs")
 FORMER_VERBS = words("posts/former_verbs")
 BEFORE_HOLD_VERBS = words("posts/before_hold_verbs")
 FORMER_BEFORE_HOLD = frozenset(words("posts/former_before_hold"))  # 生前是…: a former post
+# Verbs of holding a perfective particle may follow (某某当选了…代表): verb -> particle.
+PERFECTIVE_AFTER = {verb: particle for verb, (particle,) in table("posts/perfective_verbs").items()}
 # What follows a name read after a role noun: a verb, a particle, a time word.
 AFTER_ROLE_NAME = ("，",) + words("people/after_role_name")
 NAME_TAGS = ("nr", "nrfg", "nrt", "ns")  # (jieba tags some foreign leaders' names ns)
@@ -59,14 +61,15 @@ def occurrences(sent: Sentence, word: str) -> Iterator[int]:
 
 def _before_hold_words(text: str, v: int, lo: int) -> tuple[int, bool]:
     """Where the name before a verb of holding ends, over the words of time or secondment
-    written between them (某某生前是…, 某某，现在挂职任…), and whether one of them makes
-    the post a former one (生前, 当时)."""
+    written between them (某某生前是…, 某某，现在挂职任…), each perhaps after an adverb
+    (某某这次也当选…), and whether one of them makes the post a former one (生前, 当时)."""
     former = False
     for _ in range(2):
-        w = next((w for w in BEFORE_HOLD_VERBS if v - len(w) > lo and text.endswith(w, 0, v)), None)
+        a = v - 1 if v - 1 > lo and text[v - 1] in ADVERBS else v  # 某某这次也当选…
+        w = next((w for w in BEFORE_HOLD_VERBS if a - len(w) > lo and text.endswith(w, 0, a)), None)
         if w is None:
             break
-        v -= len(w)
+        v = a - len(w)
         former = former or w in FORMER_BEFORE_HOLD
     return v, former
 
@@ -351,7 +354,10 @@ def before_posts(state, sent: Sentence) -> None:
         if not name:
             continue
         status = "former" if verb in FORMER_VERBS or was else "current"
-        items, end = posts_after(sent, v + len(verb), status)
+        after = v + len(verb)
+        particle = PERFECTIVE_AFTER.get(verb)
+        after += len(particle) if particle and text.startswith(particle, after) else 0
+        items, end = posts_after(sent, after, status)
         if items:
             add_person(state, name, e - len(name))
         hold_list(state, name, items, end, sent)
