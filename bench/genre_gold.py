@@ -41,7 +41,8 @@ BULK_SETS = {"bulk dev B0": "B0", "bulk held-out B1": "B1", "bulk dev D": "D", "
              "bulk dev M": "M", "bulk dev N": "N", "bulk dev O": "O",
              "bulk dev P": "P", "bulk dev Q": "Q",
              "bulk dev R": "R", "bulk dev S": "S", "bulk dev T": "T", "bulk dev U": "U",
-             "bulk dev V": "V", "bulk dev W": "W", "bulk dev X": "X"}
+             "bulk dev V": "V", "bulk dev W": "W", "bulk dev X": "X",
+             "bulk dev Y": "Y"}
 LOCAL_SETS = {"local dev L16-30": lambda n: int(n[1:3]) >= 16,
               "local held-out L01-15": lambda n: int(n[1:3]) < 16}
 
