@@ -1,0 +1,40 @@
+"""Kinds of misses of a blind national-news set, each on a made-up sentence: a
+prefecture's or banner's party committee and government written as one pair (某州委州政府);
+gangs written with a firm's head (恶势力犯罪集团); a kind of firm (家政服务公司); items of a
+heritage list read as a project; 老 before a title (某村党支部老书记: a former post, 老 no
+part of the body). No name is from any gold file."""
+from __future__ import annotations
+
+from conftest import found, holds, run
+
+
+def test_a_prefecture_committee_and_government_written_as_a_pair_are_two_bodies():
+    orgs = found("会上，恩施州委州政府主要负责同志作了发言。", "Organization")
+    assert "恩施州委" in orgs
+    assert "恩施土家族苗族自治州政府" in orgs
+    assert "恩施州委州政府" not in orgs
+
+
+def test_a_banner_committee_and_government_written_as_a_pair_are_two_bodies():
+    orgs = found("他召开额济纳旗委旗政府负责同志座谈会。", "Organization")
+    assert {"额济纳旗委", "额济纳旗政府"} <= orgs
+
+
+def test_a_gang_with_a_firm_head_is_no_company():
+    assert not found("近年来，当地警方打掉电信诈骗集团12个、恶势力犯罪集团30个。", "Company")
+
+
+def test_a_firm_named_for_its_trade_alone_is_no_company():
+    assert not found("她从一名下岗女工成长为家政服务公司掌门人。", "Company")
+    assert "青禾家政服务公司" in found("青禾家政服务公司今年招收学员300人。", "Company")
+
+
+def test_heritage_items_are_no_project():
+    assert not found("这座拥有192项非物质文化遗产项目的小城很热闹。", "Project")
+
+
+def test_an_elder_title_is_a_former_post_of_the_body_before_it():
+    ext = run("湖北省恩施市青禾村党支部老书记王大山说，支部建在工地上。")
+    assert ("王大山", "书记", "青禾村党支部", "former") in holds(ext)
+    ext = run("恩施市人民医院老院长王大山说，病人很多。")
+    assert ("王大山", "院长", "恩施市人民医院", "former") in holds(ext)
