@@ -2,7 +2,8 @@
 prefecture's or banner's party committee and government written as one pair (某州委州政府);
 gangs written with a firm's head (恶势力犯罪集团); a kind of firm (家政服务公司); items of a
 heritage list read as a project; 老 before a title (某村党支部老书记: a former post, 老 no
-part of the body). No name is from any gold file."""
+part of the body); a place glued to its residents (香港市民); a kindergarten named by its
+place alone (某市幼儿园). No name is from any gold file."""
 from __future__ import annotations
 
 from conftest import found, holds, run
@@ -38,3 +39,17 @@ def test_an_elder_title_is_a_former_post_of_the_body_before_it():
     assert ("王大山", "书记", "青禾村党支部", "former") in holds(ext)
     ext = run("恩施市人民医院老院长王大山说，病人很多。")
     assert ("王大山", "院长", "恩施市人民医院", "former") in holds(ext)
+
+
+def test_a_place_glued_to_its_residents_is_read():
+    places = found("元宵佳节，香港市民们一起吃汤圆，北京市民也在看灯。", "Place")
+    assert {"香港特别行政区", "北京市"} <= places
+
+
+def test_a_kindergarten_named_by_its_place_alone_is_one_body():
+    assert "恩施市幼儿园" in found("他来到恩施市幼儿园调研。", "Organization")
+    assert "恩施土家族苗族自治州幼儿园" in found("他前往恩施土家族苗族自治州幼儿园看望孩子。", "Organization")
+
+
+def test_kindergartens_and_schools_of_a_kind_stay_no_body():
+    assert not found("各地普惠性幼儿园增加，山区学校也在改善。", "Organization")
