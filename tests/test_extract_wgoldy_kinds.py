@@ -2,8 +2,9 @@
 prefecture's or banner's party committee and government written as one pair (某州委州政府);
 gangs written with a firm's head (恶势力犯罪集团); a kind of firm (家政服务公司); items of a
 heritage list read as a project; 老 before a title (某村党支部老书记: a former post, 老 no
-part of the body); a place glued to its residents (香港市民); a kindergarten named by its
-place alone (某市幼儿园). No name is from any gold file."""
+part of the body); a place glued to its residents (香港市民); a kindergarten or clinic
+named by its town or village alone (某乡幼儿园, 某村卫生室); a hospital's department jieba
+cuts after a verb (放疗|科). No name is from any gold file."""
 from __future__ import annotations
 
 from conftest import found, holds, run
@@ -46,10 +47,18 @@ def test_a_place_glued_to_its_residents_is_read():
     assert {"香港特别行政区", "北京市"} <= places
 
 
-def test_a_kindergarten_named_by_its_place_alone_is_one_body():
-    assert "恩施市幼儿园" in found("他来到恩施市幼儿园调研。", "Organization")
-    assert "恩施土家族苗族自治州幼儿园" in found("他前往恩施土家族苗族自治州幼儿园看望孩子。", "Organization")
+def test_a_kindergarten_or_clinic_named_by_its_town_or_village_alone_is_one_body():
+    assert "芭蕉侗族乡幼儿园" in found("眼前这个楼房就是未来的恩施市芭蕉侗族乡幼儿园。", "Organization")
+    assert "高拱桥村卫生室" in found("在恩施市芭蕉侗族乡高拱桥村，村医坚守在村卫生室。", "Organization")
 
 
 def test_kindergartens_and_schools_of_a_kind_stay_no_body():
     assert not found("各地普惠性幼儿园增加，山区学校也在改善。", "Organization")
+    assert not found("受此影响，恩施市幼儿园、中小学停课。", "Organization")
+
+
+def test_a_hospital_department_jieba_cuts_after_a_verb_is_the_post_s_body():
+    ext = run("安徽医科大学第一附属医院放疗科副主任李晓梅说，病人很多。")
+    assert ("李晓梅", "副主任", "安徽医科大学第一附属医院放疗科", "current") in holds(ext)
+    ext = run("安徽医科大学第一附属医院感染内科主任李晓梅说，病人很多。")
+    assert ("李晓梅", "主任", "安徽医科大学第一附属医院感染内科", "current") in holds(ext)

@@ -49,7 +49,9 @@ NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
 SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
-PLACE_ALONE = word_set("bodies/place_alone_heads")  # 某县幼儿园: the place alone names one
+PLACE_ALONE = word_set("bodies/place_alone_heads")  # 某村卫生室: the place alone names one
+# a town's or village's (某乡幼儿园); a city's or district's are a kind (某市幼儿园、中小学停课)
+PLACE_ALONE_LEVELS = ("town", "subdistrict", "village")
 PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
 PLACE_NAMING_LEVELS = ("province", "city")
 REGION_NAMES = word_set("bodies/region_names")
@@ -448,7 +450,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
     if n.head in PLACED_ONLY and (n.place is None and not n.relative or generic_core(core)) \
-            and not (n.head in PLACE_ALONE and not core.strip() and n.place is not None):
+            and not (n.head in PLACE_ALONE and not core.strip()
+                     and getattr(n.place, "level", None) in PLACE_ALONE_LEVELS):
         n.generic = True  # 山区学校, 美国多地学校: schools of a kind, not one
     if len(core) >= 3 and core[0] in SLOGAN_NUMERALS and core[-1] in SLOGAN_NUMERALS:
         n.generic = True  # “一链条一专班”: a rule of work (one task force per chain), no body
