@@ -14,7 +14,7 @@ from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form, kind_of as central_kind, party_body as central_party_body
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .glued_titles import title_glued
-from .grassroots import home_place, village_core
+from .grassroots import home_place, placed_alone, village_core
 from .lexicon import POSSESSIVE, automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .quoted_teams import quoted_team_start
@@ -49,9 +49,6 @@ NATIONAL = words("bodies/national_prefixes")
 STATE_FIRMS = words("bodies/state_firm_openers")
 SLOGAN_NUMERALS = chars("bodies/slogan_numerals")
 PLACED_ONLY = word_set("bodies/placed_only_heads")
-PLACE_ALONE = word_set("bodies/place_alone_heads")  # 某村卫生室: the place alone names one
-# a town's or village's (某乡幼儿园); a city's or district's are a kind (某市幼儿园、中小学停课)
-PLACE_ALONE_LEVELS = ("town", "subdistrict", "village")
 PLACE_NAMED_HEADS = word_set("bodies/place_named_heads")
 PLACE_NAMING_LEVELS = ("province", "city")
 REGION_NAMES = word_set("bodies/region_names")
@@ -450,8 +447,7 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
     if n.head in PLACED_ONLY and (n.place is None and not n.relative or generic_core(core)) \
-            and not (n.head in PLACE_ALONE and not core.strip()
-                     and getattr(n.place, "level", None) in PLACE_ALONE_LEVELS):
+            and not placed_alone(n.head, core, n.place):  # (某村卫生室 is one)
         n.generic = True  # 山区学校, 美国多地学校: schools of a kind, not one
     if len(core) >= 3 and core[0] in SLOGAN_NUMERALS and core[-1] in SLOGAN_NUMERALS:
         n.generic = True  # “一链条一专班”: a rule of work (one task force per chain), no body
