@@ -25,8 +25,8 @@ at the same time),
 the V001-V012, W001-W012 and X001-X012 rows with --n 12 and --seed 2630 --prefix V,
 --seed 2631 --prefix W, --seed 2632 --prefix X (three blind dev sets of national news, drawn
 at the same time),
-the Z001-Z012 rows with --n 12 --seed 2634 --prefix Z (a blind dev set of national news, drawn
-at the same time as another helper's set, with a seed next to it).
+the Y001-Y012 and Z001-Z012 rows with --n 12 and --seed 2633 --prefix Y, --seed 2634 --prefix Z
+(two blind dev sets of national news, drawn at the same time).
 
 Criteria of bench/gold/README.md: 200-1,500 characters of text, at least two of the
 local-government key words, not international news, not in ``shared/eval/dev`` and not

@@ -42,7 +42,7 @@ BULK_SETS = {"bulk dev B0": "B0", "bulk held-out B1": "B1", "bulk dev D": "D", "
              "bulk dev P": "P", "bulk dev Q": "Q",
              "bulk dev R": "R", "bulk dev S": "S", "bulk dev T": "T", "bulk dev U": "U",
              "bulk dev V": "V", "bulk dev W": "W", "bulk dev X": "X",
-             "bulk dev Z": "Z"}
+             "bulk dev Y": "Y", "bulk dev Z": "Z"}
 LOCAL_SETS = {"local dev L16-30": lambda n: int(n[1:3]) >= 16,
               "local held-out L01-15": lambda n: int(n[1:3]) < 16}
 

@@ -67,8 +67,8 @@ def test_segmenter_knows_the_domain_words_and_their_tags():
 
 def test_segmenter_cuts_and_tags_as_jieba_itself_does():
     """kg's tokenizer rewrites jieba's inner loops for speed and shares the default
-    dictionary's words: its words and tags are jieba's own (less text/split_words), with the
-    HMM or without."""
+    dictionary's words: its words and tags are jieba's own (less text/split_words, with
+    text/unit_words added at no weight), with the HMM or without."""
     import jieba
     import jieba.posseg
 
@@ -80,6 +80,10 @@ def test_segmenter_cuts_and_tags_as_jieba_itself_does():
     domain.initialize()
     for word, tag in domain_words():
         domain.add_word(word, freq=DOMAIN_FREQ, tag=tag)
+    total = domain.total
+    for word in vocabulary.words("text/unit_words"):  # departments, added with no weight (放疗科)
+        domain.add_word(word, freq=DOMAIN_FREQ, tag="n")
+    domain.total = total
     for word in vocabulary.words("text/split_words"):  # kept as prefixes, no words (部长|职务)
         if domain.FREQ.get(word):
             domain.FREQ[word] = 0

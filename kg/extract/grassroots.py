@@ -2,16 +2,21 @@
 the article's places leave unread (its town or county not named: 某某村党支部, 某某村民情
 理事会; the village's name is known to the gazetteer and is no ordinary word, unlike
 示范村, 城中村, 贫困村), and the place a relative body (市委, 省委) belongs to when the
-one in context is another body's (福建某某集团, 驻上海办事处) or only implied."""
+one in context is another body's (福建某某集团, 驻上海办事处) or only implied; and the bodies a
+town or village alone names (某乡幼儿园, 某村卫生室: one body each, where a city's 某市幼儿园
+are a kind)."""
 from __future__ import annotations
 
 import re
 
 from ..gazetteer import gazetteer
-from ..text.vocabulary import alternation, words
+from ..text.vocabulary import alternation, word_set, words
 from .lexicon import DELIMS
 from .tokens import freq
 
+# Heads a town or village alone names one body with (某村卫生室), and those levels.
+PLACE_ALONE = word_set("bodies/place_alone_heads")
+PLACE_ALONE_LEVELS = ("town", "subdistrict", "village")
 # The words that end a village's or community's name (村, 社区, 嘎查).
 VILLAGE_ENDS = tuple(words("bodies/village_ends"))
 
@@ -71,3 +76,9 @@ def _only_foreign(text: str, surface: str) -> bool:
             return False
         k = text.find(surface, k + 1)
     return True
+
+
+def placed_alone(head: str, core: str, place: object | None) -> bool:
+    """Whether a body with `head`, nothing between its place and the head (`core`), located
+    in `place`, is the one body of that town or village (某村卫生室, 某乡幼儿园)."""
+    return head in PLACE_ALONE and not core.strip() and getattr(place, "level", None) in PLACE_ALONE_LEVELS

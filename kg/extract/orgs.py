@@ -14,7 +14,7 @@ from ..text.vocabulary import alternation, chars, table, word_set, words
 from .central import canonical as central_form, kind_of as central_kind, party_body as central_party_body
 from .context import LEVEL_CHARS, LEVEL_PREFIXES
 from .glued_titles import title_glued
-from .grassroots import home_place, village_core
+from .grassroots import home_place, placed_alone, village_core
 from .lexicon import POSSESSIVE, automaton, lexicon
 from .spans import LEGAL_HEADS, Sentence, scan_start
 from .quoted_teams import quoted_team_start
@@ -446,7 +446,8 @@ def _mark_generic(n: Named, core: str, sent: Sentence) -> None:
             n.generic, n.legal = False, True  # 华润置地有限公司: a registered name is one firm
     elif core and LEVEL_SET.search(core):
         n.generic = True  # 某省四级人大, 华东7省市党委
-    if n.head in PLACED_ONLY and (n.place is None and not n.relative or generic_core(core)):
+    if n.head in PLACED_ONLY and (n.place is None and not n.relative or generic_core(core)) \
+            and not placed_alone(n.head, core, n.place):  # (某村卫生室 is one)
         n.generic = True  # 山区学校, 美国多地学校: schools of a kind, not one
     if len(core) >= 3 and core[0] in SLOGAN_NUMERALS and core[-1] in SLOGAN_NUMERALS:
         n.generic = True  # “一链条一专班”: a rule of work (one task force per chain), no body

@@ -36,6 +36,7 @@ CHAIN_OPENERS = words("posts/chain_openers")  # 对第某届中央委员，某�
 AFTER_POST = words("posts/after_post")
 FORMER_PREFIXES = chars("posts/former_prefixes")
 NOT_FORMER_WORDS = words("posts/not_former_words")
+ELDER_MARKS = chars("posts/elder_marks")  # 某村老书记: a former post, 老 no part of the body
 NOTE_OPENS, NOTE_CLOSES = "（(", "）)"  # a bracketed note after a title (其间：…, 正部长级)
 
 
@@ -325,7 +326,8 @@ def _build(sent: Sentence, items: list[tuple[int, int, str]], status: str) -> li
             b += 1  # 原株洲市发改委主任, 原总工程师
             status = "former"
         cut = None
-        if b < ts - 1 and text[ts - 1] in FORMER_PREFIXES:  # 墨玉县委原书记, 日产前董事长
+        if b < ts - 1 and (text[ts - 1] in FORMER_PREFIXES  # 墨玉县委原书记, 日产前董事长
+                           or text[ts - 1] in ELDER_MARKS and len(title) > 1):  # 某村老书记
             ts, cut, status = ts - 1, ts, "former"
         inner = _inner_former(sent, b, ts)
         if inner is not None:  # 某省水利厅原党组书记: 原 between the body and its party group

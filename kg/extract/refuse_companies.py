@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from ..text.vocabulary import chars, table
+from ..text.vocabulary import chars, table, words
 from .refuse_works import country_names
 
 _COUNTS = {key: " ".join(cols).split() for key, cols in table("refuse/company_counts").items()}
@@ -21,6 +21,7 @@ KIND_HEADS = tuple(sorted(_KINDS["heads"], key=len, reverse=True))
 HOME = frozenset(_KINDS["home"])
 PLACE_LEVELS = ("province", "city")  # a place that owns firms of a kind (not a town: 某西公司)
 LOOKBACK = 4  # characters before a mention read for its count
+CRIME_WORDS = tuple(words("refuse/crime_group_words"))
 
 
 def counted_company(name: str, text: str) -> bool:
@@ -42,5 +43,10 @@ def place_kind(name: str) -> bool:
         or len(core) >= 2 and any(d.level in PLACE_LEVELS for d in gazetteer().lookup(core))
 
 
+def crime_group(name: str) -> bool:
+    """Whether `name` is a gang written with a firm's head (恶势力犯罪集团, 诈骗集团)."""
+    return any(w in name for w in CRIME_WORDS)
+
+
 def refused_company(name: str, text: str) -> bool:
-    return place_kind(name) or counted_company(name, text)
+    return place_kind(name) or crime_group(name) or counted_company(name, text)

@@ -270,6 +270,10 @@ class Segmenter:
         self.tokenizer.initialized = True
         for word, tag in domain:
             self.tokenizer.add_word(word, freq=DOMAIN_FREQ, tag=tag)
+        total = self.tokenizer.total
+        for word in vocabulary.words("text/unit_words"):  # 放疗科: a hospital's department
+            self.tokenizer.add_word(word, freq=DOMAIN_FREQ, tag="n")
+        self.tokenizer.total = total  # (their weight changes no other cut)
         for word in vocabulary.words("text/split_words"):  # a prefix only, no word (部长|职务)
             if self.tokenizer.FREQ.get(word):
                 self.tokenizer.FREQ[word] = 0
