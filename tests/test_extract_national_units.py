@@ -21,5 +21,5 @@ def test_no_unit_of_a_list_or_of_unspecific_words():
 
 
 def test_a_news_outlets_desk_is_no_unit_body():
-    ext = run("新华社两会新闻报道中心发布消息。央视新闻中心今天播出专题片。")
-    assert not {"新华社两会新闻报道中心", "央视新闻中心"} & names(ext, "Organization")
+    ext = run("新华社大会新闻报道中心发布消息。央视新闻中心今天播出专题片。")
+    assert not {"新华社大会新闻报道中心", "央视新闻中心"} & names(ext, "Organization")

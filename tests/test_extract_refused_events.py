@@ -23,7 +23,7 @@ def test_an_event_of_one_day_is_no_program():
 def test_a_campaign_of_activities_keeps_its_name():
     assert not one_off_event("桃花进万家活动")
     assert not one_off_event("最美桃农学习宣传活动")
-    assert not one_off_event("桃源县三送五进活动")
+    assert not one_off_event("桃源县四帮三送活动")
     assert not one_off_event("庆祝桃源解放70周年群众性主题宣传教育活动")
     assert not one_off_event("桃花快闪行动")  # not an event's head
     assert not one_off_event("桃花朵朵开主题党日活动")  # a campaign's days

@@ -27,7 +27,7 @@ TITLE_JOINERS = words("posts/title_joiners")  # 董事长兼总裁: two titles o
 JOINER_WORD_ENDS = frozenset(chars("posts/joiner_word_ends"))  # 兼顾, 兼职: 兼 opening a word
 LISTED_RANKS = words("posts/listed_ranks")  # 某工程院院士: a rank closing a list of posts
 GLUED_RANKS = word_set("posts/glued_ranks")  # 十八大代表某村党支部书记某某
-# The leads of a group (组长, 副组长): a body ending with a numbered group (第九组) that no suffix
+# The leads of a group (组长, 副组长): a body ending with a numbered group (第三组) that no suffix
 # names is a working group.
 GROUP_LEADS = word_set("posts/group_leads")
 _GROUP = table("posts/numbered_group")
@@ -525,7 +525,7 @@ def body(sent: Sentence, b: int, e: int, title: str = "") -> Named | None:
         head = ""
     label, kind = next((lk for end, lk in LABEL_ENDINGS.items() if surface.endswith(end)), (label, kind))
     if label == "Organization" and not kind and title in GROUP_LEADS and NUMBERED_GROUP.search(surface):
-        label, kind = "TaskForce", "taskforce"  # 某省某评估工作第九组常务副组长: a working group's
+        label, kind = "TaskForce", "taskforce"  # 某省某评估工作第三组常务副组长: a working group's
     n = Named(b, e, surface, label, kind, head)
     n = resolve(n, sent)
     return n

@@ -76,8 +76,8 @@ def generic_operation(name: str) -> bool:
 
 def transfer_work(name: str) -> bool:
     """A national transfer work, or a line or part of one, named with 工程 (引某济某输配水
-    工程, 南水北调后续工程, 西电东送重点工程): a work (a Project), not a program; its plan
-    (南水北调工程总体规划) is kept."""
+    工程, 某某调水后续工程, 某某送电重点工程): a work (a Project), not a program; its plan
+    (某某调水工程总体规划) is kept."""
     return bool(TRANSFER_WORK.match(name))
 
 
@@ -132,7 +132,7 @@ def _owners() -> tuple[str, ...]:
 def owner_remainder(name: str) -> str | None:
     """The program after the body that carries it out, which opens `name` (公安部净网专项行动
     → 净网专项行动, 公安机关打击某某专项行动 → 打击某某专项行动); None when no body opens it,
-    or what is left is short or no program's name (国务院第一次全体会议)."""
+    or what is left is short or no program's name (国务院第三次全体会议)."""
     owner = next((o for o in _owners() if name.startswith(o)), "")
     rest = name[len(owner):]
     if not owner or len(rest) < MIN_OWNED or not rest.endswith(PROGRAM_HEADS):
