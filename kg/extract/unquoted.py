@@ -50,7 +50,11 @@ DURATION_TAGS = frozenset({"m", "t", "mq"})  # 三年 between a core and its hea
 BODY_AFTER = chars("programs/body_after_known")
 OPENING_QUOTES = "“‘「"
 CLOSING_QUOTES = "”’」"
+LIST_CLOSERS = word_set("programs/list_closers")  # 某某、某某等|重点领域三年行动: the kind of the list
 PLAN_PERIODS = word_set("programs/plan_periods")  # “十四五”某某行动计划: the plan's period
+YEARS_HEADS = tuple(words("programs/counted_years_heads"))  # 某某提升五年|行动: the years are part of the name
+# A count of years (五年, 3年; not a centenary, 百年, nor a date, 2018年) right before such a head.
+COUNTED_YEARS = re.compile(rf"(?:\d{{1,2}}|[{''.join(c for c in NUMERALS if c not in '百千万零')}]{{1,3}})年")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +144,8 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
     b, verb = _read_back(sent, s)
+    if _after_list(sent, b):
+        return None  # 某某、某某等|重点领域五年行动: the kind of the items listed, not one program
     if _after_quote(text, b, sent.start):
         return None  # “某某”|招聘专项行动: the quoted words open the name
     if needs_verb and not verb and not _listed_after(sent, b) and not listed_kind_after(text, e):
@@ -160,6 +166,12 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if last[1] != e and all(freq(w) >= GLUED_COMMON for w in segmenter().dictionary_words(core)):
         return None  # 完成城市地下工程建设: works of a kind, in common words only
     return canonical(name), name, b
+
+
+def _after_list(sent: Sentence, b: int) -> bool:
+    """The read of a name stopped at the word closing a list (某某、某某等|…行动)."""
+    tok = sent.token_at(b - 1) if b > sent.start else None
+    return tok is not None and tok[1] == b and tok[2] in LIST_CLOSERS
 
 
 def _after_quote(text: str, b: int, start: int) -> bool:
@@ -274,6 +286,9 @@ def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
         if tok is None:
             return i, None
         word = tok[2]
+        if tok[1] == s and COUNTED_YEARS.fullmatch(text, tok[0], s) and text.startswith(YEARS_HEADS, s):
+            i = tok[0]
+            continue  # 某某提升五年|行动: the count of years is part of the name, read on
         if word in CARRY_VERBS:
             if word in COMPOUND_HEAD_VERBS and _verb_to(sent, tok[1], s):
                 i = tok[0]
