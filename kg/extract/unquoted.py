@@ -54,7 +54,8 @@ LIST_CLOSERS = word_set("programs/list_closers")  # 某某、某某等|重点领
 PLAN_PERIODS = word_set("programs/plan_periods")  # “十四五”某某行动计划: the plan's period
 YEARS_HEADS = tuple(words("programs/counted_years_heads"))  # 某某提升五年|行动: the years are part of the name
 # A count of years (五年, 3年; not a centenary, 百年, nor a date, 2018年) right before such a head.
-COUNTED_YEARS = re.compile(rf"(?:\d{{1,2}}|[{''.join(c for c in NUMERALS if c not in '百千万零')}]{{1,3}})年")
+COUNTED_YEARS = re.compile(rf"(?:\d{{1,2}}|[{chars('programs/year_count_numerals')}]{{1,3}})"
+                           rf"(?:{alternation(words('programs/year_count_units'))})")
 
 
 @lru_cache(maxsize=1)
