@@ -24,7 +24,9 @@ DESCRIBING_TAGS = ("a", "an", "ad", "b")  # a word before such a joiner that des
 VERB_HEADS = words("programs/verb_heads")
 CARRY_VERBS = word_set("programs/carry_verbs")
 COMPOUND_HEAD_VERBS = word_set("programs/compound_head_verbs")  # 巩固|提升工程: part of the head
-NAME_STOPS = word_set("programs/name_stops")
+DRAFTING_VERBS = word_set("programs/drafting_verbs")  # 编制|某某行动计划
+NAME_STOPS = word_set("programs/name_stops") | DRAFTING_VERBS
+TITLE_OPEN, TITLE_CLOSE = chars("programs/title_marks")  # 《加快某某行动计划》: the title is the name
 PREDICATES = word_set("programs/predicate_verbs")
 SCOPE_OPENERS = words("programs/scope_openers")
 PROGRAM_ENDS = words("programs/program_ends")
@@ -50,7 +52,12 @@ DURATION_TAGS = frozenset({"m", "t", "mq"})  # 三年 between a core and its hea
 BODY_AFTER = chars("programs/body_after_known")
 OPENING_QUOTES = "“‘「"
 CLOSING_QUOTES = "”’」"
+LIST_CLOSERS = word_set("programs/list_closers")  # 某某、某某等|重点领域三年行动: the kind of the list
 PLAN_PERIODS = word_set("programs/plan_periods")  # “十四五”某某行动计划: the plan's period
+YEARS_HEADS = tuple(words("programs/counted_years_heads"))  # 某某提升五年|行动: the years are part of the name
+# A count of years (五年, 3年; not a centenary, 百年, nor a date, 2018年) right before such a head.
+COUNTED_YEARS = re.compile(rf"(?:\d{{1,2}}|[{chars('programs/year_count_numerals')}]{{1,3}})"
+                           rf"(?:{alternation(words('programs/year_count_units'))})")
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +147,11 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if s > sent.start and text[s - 1] in "”」":
         return None  # a quoted name before its head: read by `programs.read_programs`
     b, verb = _read_back(sent, s)
+    if _after_list(sent, b):
+        return None  # 某某、某某等|重点领域五年行动: the kind of the items listed, not one program
+    if _drafted_kind(sent, b, s):
+        return None  # 各地…编制|某某五年行动计划: a kind of plan each body is to draft
+    b = _title_start(sent, b, e)
     if _after_quote(text, b, sent.start):
         return None  # “某某”|招聘专项行动: the quoted words open the name
     if needs_verb and not verb and not _listed_after(sent, b) and not listed_kind_after(text, e):
@@ -160,6 +172,34 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
     if last[1] != e and all(freq(w) >= GLUED_COMMON for w in segmenter().dictionary_words(core)):
         return None  # 完成城市地下工程建设: works of a kind, in common words only
     return canonical(name), name, b
+
+
+def _after_list(sent: Sentence, b: int) -> bool:
+    """The read of a name stopped at the word closing a list (某某、某某等|…行动)."""
+    tok = sent.token_at(b - 1) if b > sent.start else None
+    return tok is not None and tok[1] == b and tok[2] in LIST_CLOSERS
+
+
+def _drafted_kind(sent: Sentence, b: int, s: int) -> bool:
+    """The read stopped at a verb of drafting and the name counts its years before the head
+    (编制|某某建设五年行动计划): a plan of a kind to be drafted, not one program."""
+    tok = sent.token_at(b - 1) if b > sent.start else None
+    before = sent.token_at(s - 1)
+    return tok is not None and tok[1] == b and tok[2] in DRAFTING_VERBS and before is not None \
+        and COUNTED_YEARS.fullmatch(sent.article, before[0], s) is not None
+
+
+def _title_start(sent: Sentence, b: int, e: int) -> int:
+    """Where a name that closes a document title starts: at the title's opening when one stop
+    word stands between it and the read (《加快|某某五年行动计划》: the title is the name)."""
+    text = sent.article
+    if text[e:e + 1] != TITLE_CLOSE or b <= sent.start or text[b - 1] == TITLE_OPEN:
+        return b
+    tok = sent.token_at(b - 1)
+    if tok is None or tok[1] != b or tok[0] <= sent.start or text[tok[0] - 1] != TITLE_OPEN \
+            or tok[2] not in NAME_STOPS or tok[2] in DRAFTING_VERBS:
+        return b
+    return tok[0]
 
 
 def _after_quote(text: str, b: int, start: int) -> bool:
@@ -274,6 +314,9 @@ def _read_back(sent: Sentence, s: int) -> tuple[int, str | None]:
         if tok is None:
             return i, None
         word = tok[2]
+        if tok[1] == s and COUNTED_YEARS.fullmatch(text, tok[0], s) and text.startswith(YEARS_HEADS, s):
+            i = tok[0]
+            continue  # 某某提升五年|行动: the count of years is part of the name, read on
         if word in CARRY_VERBS:
             if word in COMPOUND_HEAD_VERBS and _verb_to(sent, tok[1], s):
                 i = tok[0]
