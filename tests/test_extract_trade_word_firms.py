@@ -34,3 +34,8 @@ def test_a_trade_word_without_a_place_before_it_opens_no_firm():
 def test_a_trade_word_before_a_body_that_is_no_firm_is_not_read_on():
     ext = run("浙江排水管理处负责维护。")
     assert "浙江排水管理处" not in names(ext, "Organization")
+
+
+def test_a_noun_between_the_place_and_the_trade_word_is_not_read_over():
+    ext = run("杭州市民搬家公司很多。四川居民快递公司增加了网点。")
+    assert not names(ext, "Company")
