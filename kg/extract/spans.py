@@ -12,6 +12,7 @@ from ..text.vocabulary import alternation, chars, word_set, words
 from .context import LEVEL_CHARS, ArticleContext
 from .lexicon import ADVERB_OPENERS, AND, DELIMS, STOP_WORDS, is_surname_at, lexicon
 from .tokens import FUNCTION_TAGS, NAME_VERBS, freq, in_dict, tag
+from .trade_words import placed_trade_word
 
 STOPSET = frozenset(STOP_WORDS)
 VERB_OR_ADVERB = frozenset({"v", "d", "ad", "vd", "a"})  # tags of a word before a glued verb (重新: a)
@@ -204,6 +205,8 @@ def _stops_at(sent: Sentence, tok: tuple[int, int, str], word: str, i: int, lo: 
     """Whether the token `tok` (its part `word` before `i`) ends the name: a stop word, a
     count or date, a title, a function word, a 和 between two bodies, a set phrase."""
     text = sent.article
+    if placed_trade_word(sent, tok, i, s):
+        return False  # 某省|排水|集团: the firm's trade after its place
     if tok[2] in SPANNING_TITLES and tok[1] > i:
         pass  # 全国人大|代表: the body ends inside the compound title, read on
     elif (word in STOPSET or tok[2] in STOPSET or word in CLASSIFIERS or COUNTED.match(word)
