@@ -23,3 +23,8 @@ def test_no_unit_of_a_list_or_of_unspecific_words():
 def test_a_news_outlets_desk_is_no_unit_body():
     ext = run("新华社大会新闻报道中心发布消息。央视新闻中心今天播出专题片。")
     assert not {"新华社大会新闻报道中心", "央视新闻中心"} & names(ext, "Organization")
+
+
+def test_a_national_bodys_local_committee_is_no_unit_named_after_it():
+    ext = run("省政协委员、民盟怀化市委会主委、市教育局局长王大明来到学校。")
+    assert "民盟怀化市委" not in names(ext, "Organization")

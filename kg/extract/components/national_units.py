@@ -2,8 +2,8 @@
 某总局调查规划院): the body's name opens the unit's, so the unit is one body, named as
 written, though its own core (就业指导) is made of common words. Taken only where the
 rest between the national body and the head is a core of MIN_CORE characters or more
-that names one body (no grade or 有关 words), and no mark or 和 splits it from the body;
-not a news outlet's desk (某社某某报道中心: outlets are optional in annotation). Outlets:
+that names one body (no grade or 有关 words, no place opening it: 某党某市委 is the body's
+local branch), and no mark or 和 splits it from the body; not a news outlet's desk (某社某某报道中心: outlets are optional in annotation). Outlets:
 kg/data/vocab/bodies/media_outlets.txt and the state_media rows of central_bodies.tsv."""
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from ..driver import component
 from ..nested import unspecific
 from ..orgs import strip_quotes
 from ..spans import Sentence
+from ...gazetteer import gazetteer
 from ...text.vocabulary import chars, word_set
 
 MIN_CORE = 2  # characters between the national body and the unit's head (就业指导)
@@ -43,7 +44,12 @@ def national_units(state, sent: Sentence) -> None:
         if opener is None or kind_of(opener) == MEDIA_KIND or canonical(opener) in MEDIA:
             continue  # 某台某某中心: a news outlet's desk
         core = surface[len(opener):len(surface) - len(n.head)]
-        if any(c in NOT_IN_CORE for c in core) or unspecific(core):
+        if any(c in NOT_IN_CORE for c in core) or unspecific(core) or _placed(core):
             continue
         n.generic, n.name = False, surface
         register(state, n, sent)
+
+
+def _placed(core: str) -> bool:
+    """`core` opens with a place's name (民进|怀化市|委: a local branch, not a unit)."""
+    return any(gazetteer().lookup(core[:k]) for k in range(MIN_CORE, len(core) + 1))
