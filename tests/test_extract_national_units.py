@@ -28,3 +28,5 @@ def test_a_news_outlets_desk_is_no_unit_body():
 def test_a_national_bodys_local_committee_is_no_unit_named_after_it():
     ext = run("省政协委员、民盟怀化市委会主委、市教育局局长王大明来到学校。")
     assert "民盟怀化市委" not in names(ext, "Organization")
+    ext = run("武警江西省总队医院派出医疗队。")
+    assert "武警江西省总队医院" in names(ext, "Organization")

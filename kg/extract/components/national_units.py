@@ -2,8 +2,9 @@
 某总局调查规划院): the body's name opens the unit's, so the unit is one body, named as
 written, though its own core (就业指导) is made of common words. Taken only where the
 rest between the national body and the head is a core of MIN_CORE characters or more
-that names one body (no grade or 有关 words, no place opening it: 某党某市委 is the body's
-local branch), and no mark or 和 splits it from the body; not a news outlet's desk (某社某某报道中心: outlets are optional in annotation). Outlets:
+that names one body (no grade or 有关 words, not a place alone: 某党某市委 is the body's
+local branch), and no mark or 和 splits it from the body; not a news outlet's desk
+(某社某某报道中心: outlets are optional in annotation). Outlets:
 kg/data/vocab/bodies/media_outlets.txt and the state_media rows of central_bodies.tsv."""
 from __future__ import annotations
 
@@ -51,5 +52,6 @@ def national_units(state, sent: Sentence) -> None:
 
 
 def _placed(core: str) -> bool:
-    """`core` opens with a place's name (民进|怀化市|委: a local branch, not a unit)."""
-    return any(gazetteer().lookup(core[:k]) for k in range(MIN_CORE, len(core) + 1))
+    """`core` is only a place's name (民进|怀化市|委: a local branch, not a unit; 某军|南京总|医院
+    and 武警|某省总队|医院 are units)."""
+    return bool(gazetteer().lookup(core))
