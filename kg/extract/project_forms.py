@@ -116,13 +116,7 @@ def full_built_name(name: str, head: str, text: str, owned: bool = False) -> str
         marks = ("", *marks)
     forms = set()
     for mark in marks:
-        full = core + mark + head
-        k = text.find(full)
-        while k >= 0:
-            owner = _owner_before(text, k)
-            if mark or owner:
-                forms.add(owner + full)
-            k = text.find(full, k + 1)
+        forms |= _written_forms(core + mark + head, text, with_owner_only=not mark)
     return forms.pop() if len(forms) == 1 else name
 
 
@@ -132,12 +126,20 @@ def with_owner(name: str, text: str) -> str:
     written after a city agrees; else `name`. Not when the name opens with a city."""
     if _opens_with_owner(name):
         return name
-    forms, k = set(), text.find(name)
-    while k >= 0:
-        if owner := _owner_before(text, k):
-            forms.add(owner + name)
-        k = text.find(name, k + 1)
+    forms = _written_forms(name, text, with_owner_only=True)
     return forms.pop() if len(forms) == 1 else name
+
+
+def _written_forms(full: str, text: str, with_owner_only: bool) -> set[str]:
+    """`full` as each of its mentions writes it, with the city before it when there is one;
+    with `with_owner_only`, only the mentions written after a city."""
+    forms, k = set(), text.find(full)
+    while k >= 0:
+        owner = _owner_before(text, k)
+        if owner or not with_owner_only:
+            forms.add(owner + full)
+        k = text.find(full, k + 1)
+    return forms
 
 
 def _opens_with_owner(core: str) -> bool:

@@ -71,13 +71,14 @@ class Sentence:
     places) with the article's places and the titles written in it. Offsets are into the
     article text."""
 
-    __slots__ = ("start", "end", "text", "article", "ctx", "base", "token_at", "is_token",
-                 "_titles")
+    __slots__ = ("start", "end", "text", "article", "ctx", "base", "token_at", "token_ending",
+                 "is_token", "_titles")
 
     def __init__(self, base: TextSentence, ctx: ArticleContext) -> None:
         self.start, self.end, self.text, self.article = base.start, base.end, base.text, base.article
         self.base, self.ctx = base, ctx
         self.token_at = base.token_at  # the token covering an article position
+        self.token_ending = base.token_ending  # the token ending right at an article position
         self.is_token = base.is_token  # whether [b, e) is exactly one token
         self._titles: dict[int, str] | None = None
 

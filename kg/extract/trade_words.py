@@ -41,8 +41,8 @@ def _placed(sent: Sentence, b: int) -> bool:
         m = sent.ctx.covering(b - 1)
         if m is not None:
             return m.end == b
-        prev = sent.token_at(b - 1)
-        if prev is None or prev[1] != b or not (prev[2] in TRADE_WORDS or prev[2] in NAME_VERBS):
+        prev = sent.token_ending(b)
+        if prev is None or not (prev[2] in TRADE_WORDS or prev[2] in NAME_VERBS):
             return False
         b = prev[0]
     return False

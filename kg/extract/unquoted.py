@@ -176,16 +176,16 @@ def _headed(sent: Sentence, s: int, e: int, needs_verb: bool) -> tuple[str, str,
 
 def _after_list(sent: Sentence, b: int) -> bool:
     """The read of a name stopped at the word closing a list (某某、某某等|…行动)."""
-    tok = sent.token_at(b - 1) if b > sent.start else None
-    return tok is not None and tok[1] == b and tok[2] in LIST_CLOSERS
+    tok = sent.token_ending(b)
+    return tok is not None and tok[2] in LIST_CLOSERS
 
 
 def _drafted_kind(sent: Sentence, b: int, s: int) -> bool:
     """The read stopped at a verb of drafting and the name counts its years before the head
     (编制|某某建设五年行动计划): a plan of a kind to be drafted, not one program."""
-    tok = sent.token_at(b - 1) if b > sent.start else None
+    tok = sent.token_ending(b)
     before = sent.token_at(s - 1)
-    return tok is not None and tok[1] == b and tok[2] in DRAFTING_VERBS and before is not None \
+    return tok is not None and tok[2] in DRAFTING_VERBS and before is not None \
         and COUNTED_YEARS.fullmatch(sent.article, before[0], s) is not None
 
 
@@ -195,8 +195,8 @@ def _title_start(sent: Sentence, b: int, e: int) -> int:
     text = sent.article
     if text[e:e + 1] != TITLE_CLOSE or b <= sent.start or text[b - 1] == TITLE_OPEN:
         return b
-    tok = sent.token_at(b - 1)
-    if tok is None or tok[1] != b or tok[0] <= sent.start or text[tok[0] - 1] != TITLE_OPEN \
+    tok = sent.token_ending(b)
+    if tok is None or tok[0] <= sent.start or text[tok[0] - 1] != TITLE_OPEN \
             or tok[2] not in NAME_STOPS or tok[2] in DRAFTING_VERBS:
         return b
     return tok[0]

@@ -60,6 +60,11 @@ class Sentence:
         t = self._tokens[k]
         return t if i < t[1] else None
 
+    def token_ending(self, pos: int) -> Token | None:
+        """The token that ends right at article position `pos`, if one does."""
+        t = self.token_at(pos - 1) if pos > self.start else None
+        return t if t is not None and t[1] == pos else None
+
     def is_token(self, b: int, e: int) -> bool:
         """Whether [b, e) is exactly one token."""
         t = self.token_at(b)

@@ -72,8 +72,8 @@ def _body_before(state, sent: Sentence, ts: int, title: str) -> Named | None:
         return None  # (jieba writes some as one word with the title: 德国总理)
     b, word = tok[0], state.text[tok[0]:ts]
     if word in STATE_ENDINGS:
-        prev = sent.token_at(b - 1)
-        if prev is None or prev[1] != b or prev[0] < sent.start:
+        prev = sent.token_ending(b)
+        if prev is None or prev[0] < sent.start:
             return None
         b, word = prev[0], prev[2]
     word = next((word[:-len(e)] for e in STATE_ENDINGS if word.endswith(e) and len(word) > len(e)), word)

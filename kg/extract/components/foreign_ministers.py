@@ -118,8 +118,8 @@ def _foreign_before(sent: Sentence, ts: int) -> tuple[int, str | None]:
     text = sent.article
     b = ts
     while b > sent.start:
-        tok = sent.token_at(b - 1)
-        if tok is None or tok[1] != b or tok[0] < sent.start:
+        tok = sent.token_ending(b)
+        if tok is None or tok[0] < sent.start:
             break
         w = tok[2]
         if not (is_han(w) and (tag(w) is None or tag(w) in NAME_TAGS and freq(w) < COMMON_FOREIGN)
